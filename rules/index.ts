@@ -1,0 +1,8 @@
+/**
+ * The rule registry. Every rule file in this folder must be listed here
+ * (tests/unit/rules-meta.test.ts fails otherwise); order is the order checks run.
+ */
+import type { Rule } from '../utils/engine/types';
+import niNumber from './ni-number';
+
+export const RULES: readonly Rule[] = [niNumber];

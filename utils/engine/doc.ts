@@ -1,0 +1,67 @@
+/**
+ * Views of one text that several rules need, each computed once on first use,
+ * so a rule that never asks for people does not pay for finding them.
+ */
+import { fold, toOriginal, type Folded } from '../text/fold';
+import { splitSentences, tokenize, type Span, type Token } from '../text/tokens';
+import { findPeople, type PersonMention } from '../text/people';
+
+export class Doc {
+  readonly text: string;
+  #folded?: Folded;
+  #tokens?: Token[];
+  #sentences?: Span[];
+  #people?: PersonMention[];
+  #foldedWords?: Token[];
+
+  constructor(text: string) {
+    this.text = text;
+  }
+
+  /** Lower-cased, accent-free, invisible-character-free text with a map back (see fold.ts). */
+  get folded(): Folded {
+    return (this.#folded ??= fold(this.text));
+  }
+
+  /** Words of the folded text (offsets into `folded.text`), for lexicon look-ups. */
+  get foldedWords(): Token[] {
+    return (this.#foldedWords ??= tokenize(this.folded.text));
+  }
+
+  get tokens(): Token[] {
+    return (this.#tokens ??= tokenize(this.text));
+  }
+
+  get sentences(): Span[] {
+    return (this.#sentences ??= splitSentences(this.text));
+  }
+
+  /** Private individuals and public figures named or addressed in the text. */
+  get people(): PersonMention[] {
+    return (this.#people ??= findPeople(this));
+  }
+
+  /**
+   * Runs a global regex over the folded text and yields spans in the original text.
+   * Patterns must be written for folded text: lower case, straight quotes, ASCII hyphens.
+   */
+  *matchFolded(pattern: RegExp): Generator<{ start: number; end: number; match: RegExpExecArray }> {
+    if (!pattern.global) throw new Error(`matchFolded needs a global regex: ${pattern}`);
+    const folded = this.folded;
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(folded.text); match; match = pattern.exec(folded.text)) {
+      if (match[0].length === 0) {
+        pattern.lastIndex++;
+        continue;
+      }
+      const span = toOriginal(folded, match.index, match.index + match[0].length);
+      yield { ...span, match };
+    }
+  }
+
+  /** The sentence that contains offset `at`. */
+  sentenceAt(at: number): Span {
+    for (const sentence of this.sentences) if (at < sentence.end) return sentence;
+    return { start: 0, end: this.text.length };
+  }
+}

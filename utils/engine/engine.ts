@@ -1,0 +1,104 @@
+/**
+ * The one engine used by the extension, the CLI and the tests:
+ * draft + context in, findings out. Rules run independently; one that throws
+ * or returns a bad span is reported as a failure and the others still run.
+ */
+import { RULES } from '../../rules';
+import { Doc } from './doc';
+import { checkRequestSchema, describeError, type CheckRequest, type ParsedRequest } from './request';
+import type { CheckInput, Finding, RawFinding, Rule } from './types';
+
+export interface RuleFailure {
+  ruleId: string;
+  error: string;
+}
+
+export interface CheckResult {
+  findings: Finding[];
+  /** Rules that could not run; the caller shows this quietly and lets the post go through. */
+  failures: RuleFailure[];
+}
+
+export interface CheckOptions {
+  rules?: readonly Rule[];
+}
+
+export type ParseResult = { ok: true; request: ParsedRequest } | { ok: false; error: string };
+
+export function parseRequest(value: unknown): ParseResult {
+  const parsed = checkRequestSchema.safeParse(value);
+  return parsed.success ? { ok: true, request: parsed.data } : { ok: false, error: describeError(parsed.error) };
+}
+
+export function toInput(request: ParsedRequest, fallbackNow: Date = new Date()): CheckInput {
+  return { ...request, now: request.now ? new Date(request.now) : fallbackNow };
+}
+
+/** Validates, applies defaults and checks. Throws only on an invalid request. */
+export function check(request: CheckRequest, options: CheckOptions = {}): CheckResult {
+  const parsed = parseRequest(request);
+  if (!parsed.ok) throw new Error(`invalid request: ${parsed.error}`);
+  return checkInput(toInput(parsed.request), options);
+}
+
+export function checkInput(input: CheckInput, { rules = RULES }: CheckOptions = {}): CheckResult {
+  const context = { input, doc: new Doc(input.text), quotedDoc: new Doc(input.quoted ?? '') };
+  const findings: Finding[] = [];
+  const failures: RuleFailure[] = [];
+  for (const rule of rules) {
+    let raw: RawFinding[];
+    try {
+      raw = rule.check(context);
+    } catch (error) {
+      failures.push({ ruleId: rule.id, error: error instanceof Error ? error.message : String(error) });
+      continue;
+    }
+    for (const one of raw) {
+      const length = one.in === 'quoted' ? (input.quoted ?? '').length : input.text.length;
+      if (!(Number.isInteger(one.start) && Number.isInteger(one.end) && one.start >= 0 && one.start < one.end && one.end <= length)) {
+        failures.push({ ruleId: rule.id, error: `span ${one.start}-${one.end} is outside the text` });
+        continue;
+      }
+      findings.push(complete(rule, one));
+    }
+  }
+  return { findings: sortAndDedupe(findings), failures };
+}
+
+function complete(rule: Rule, raw: RawFinding): Finding {
+  const texts = rule.messages[raw.messageId];
+  if (!texts) throw new Error(`rule ${rule.id} has no message "${raw.messageId}"`);
+  const fill = (template: string) => template.replace(/\{(\w+)\}/g, (whole, key: string) => raw.data?.[key] ?? whole);
+  return {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: raw.severity ?? rule.severity,
+    start: raw.start,
+    end: raw.end,
+    ...(raw.in ? { in: raw.in } : {}),
+    message: fill(texts.message),
+    explanation: fill(texts.explanation),
+    source: rule.source,
+    suggestions: raw.suggestions ?? [],
+  };
+}
+
+const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;
+
+function sortAndDedupe(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings
+    .sort(
+      (a, b) =>
+        Number(a.in === 'quoted') - Number(b.in === 'quoted') ||
+        a.start - b.start ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
+        a.end - b.end,
+    )
+    .filter((finding) => {
+      const key = `${finding.ruleId}:${finding.in ?? ''}:${finding.start}:${finding.end}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}

@@ -1,0 +1,105 @@
+/**
+ * The engine's public types. Category names and the finding shape are part of
+ * the public contract (CLI output, settings, docs): see shared/DESIGN.md.
+ */
+import type { CheckRequest } from './request';
+import type { Doc } from './doc';
+
+export const CATEGORIES = [
+  'personal-data',
+  'special-category',
+  'confidential',
+  'predetermination',
+  'discrimination',
+  'respect',
+  'political',
+  'imprint',
+  'meeting',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export const SEVERITIES = ['high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+/** Only these interrupt posting; `low` is a quiet indicator. */
+export const isBlocking = (severity: Severity): boolean => severity !== 'low';
+
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  /** UTF-16 offsets into `text`, or into `quoted` when `in` is "quoted". */
+  start: number;
+  end: number;
+  in?: 'quoted';
+  message: string;
+  explanation: string;
+  source: string;
+  suggestions: string[];
+}
+
+/** What a rule's check returns; the engine adds rule id, category and texts. */
+export interface RawFinding {
+  start: number;
+  end: number;
+  in?: 'quoted';
+  /** Key into the rule's `messages`. */
+  messageId: string;
+  /** Values for `{name}` placeholders in the message and explanation. */
+  data?: Record<string, string>;
+  /** Overrides the rule's default severity (e.g. an NHS number with no nearby cue). */
+  severity?: Severity;
+  suggestions?: string[];
+}
+
+/** A request after validation and defaults: what every rule sees. */
+export type CheckInput = Omit<CheckRequest, 'now'> & {
+  platform: NonNullable<CheckRequest['platform']>;
+  surface: NonNullable<CheckRequest['surface']>;
+  account: NonNullable<CheckRequest['account']>;
+  now: Date;
+};
+
+export interface RuleContext {
+  input: CheckInput;
+  /** Lazily computed views of `input.text` shared by all rules. */
+  doc: Doc;
+  /** The same views of `input.quoted` (empty when there is none). */
+  quotedDoc: Doc;
+}
+
+export interface RuleMessage {
+  /** One short, neutral line shown as the finding's title. */
+  message: string;
+  /** Why it matters, in plain words. */
+  explanation: string;
+}
+
+/**
+ * A rule's examples, LanguageTool style: flagged texts mark the exact span(s)
+ * with [[ ]]; clean texts must produce no finding from this rule.
+ */
+export interface FlaggedExample {
+  text: string;
+  /** A suggestion the finding must offer (exact string). */
+  suggestion?: string;
+  /** Expected severity of the marked finding(s), when not the rule default. */
+  severity?: Severity;
+  request?: Partial<Omit<CheckRequest, 'text'>>;
+}
+export type CleanExample = string | { text: string; request?: Partial<Omit<CheckRequest, 'text'>> };
+
+export interface Rule {
+  id: string;
+  category: Category;
+  severity: Severity;
+  /** One sentence for the rule catalogue and the options page. */
+  description: string;
+  /** The legal or code-of-conduct source, cited in every finding. */
+  source: string;
+  url?: string;
+  messages: Record<string, RuleMessage>;
+  examples: { flagged: FlaggedExample[]; clean: CleanExample[] };
+  /** Pure: no DOM, storage, network or clock other than `input.now`. */
+  check(context: RuleContext): RawFinding[];
+}

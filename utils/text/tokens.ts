@@ -1,0 +1,45 @@
+/** A word of the original text with its UTF-16 span. */
+export interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Lower case, for lexicon look-ups. */
+  lower: string;
+  /** Starts with an upper-case letter. */
+  capitalised: boolean;
+}
+
+// Letters, marks and digits, with inner apostrophes and hyphens ("O'Neill", "Stoke-on-Trent").
+// Each repetition consumes at least one character of a disjoint class, so matching is linear.
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2019\-][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*/gu;
+const UPPER = /^\p{Lu}/u;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const start = match.index;
+    const word = match[0];
+    tokens.push({ start, end: start + word.length, text: word, lower: word.toLowerCase(), capitalised: UPPER.test(word) });
+  }
+  return tokens;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// A sentence ends at . ! ? or a line break, followed by space; the break stays in the earlier sentence.
+const SENTENCE_END = /[.!?\u2026]+["')\u2019\u201D]*(?=\s)|\n+/g;
+
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    const end = match.index + match[0].length;
+    if (end > start) spans.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) spans.push({ start, end: text.length });
+  return spans;
+}

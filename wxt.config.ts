@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  outDir: '.output',
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Councillor Post Check',
+    description:
+      'Checks your post before it is published on X or Facebook: personal data, confidential business, predetermination and more. Nothing leaves your browser.',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'councillor-post-check@example.org', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
