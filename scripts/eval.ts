@@ -1,0 +1,74 @@
+/**
+ * npm run eval [-- --split dev|holdout] [--category NAME] [--quiet] [--json] [--corpus DIR]
+ * Prints precision, recall and F2 per category on the labelled corpus and lists
+ * every miss and false alarm (with the findings), so a change's effect is seen.
+ */
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadCorpus } from '../utils/eval/corpus';
+import { evaluate, measuredCategories, score, type Outcome } from '../utils/eval/metrics';
+import { CATEGORIES, type Category } from '../utils/engine/types';
+
+const { values } = parseArgs({
+  options: {
+    split: { type: 'string', multiple: true },
+    category: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    json: { type: 'boolean', default: false },
+    corpus: { type: 'string' },
+  },
+});
+
+const root = values.corpus ?? fileURLToPath(new URL('../tests/corpus/', import.meta.url));
+const only = values.category as Category | undefined;
+if (only && !CATEGORIES.includes(only)) {
+  process.stderr.write(`eval: unknown category ${only}; one of ${CATEGORIES.join(', ')}\n`);
+  process.exit(2);
+}
+
+const entries = loadCorpus(root, values.split);
+const outcomes = entries.map(evaluate);
+const splits = [...new Set(entries.map((entry) => entry.split))];
+const fmt = (n: number) => n.toFixed(3);
+const snippet = (text: string) => (text.length > 140 ? `${text.slice(0, 137)}...` : text).replace(/\n/g, ' ');
+
+function table(label: string, subset: Outcome[]): Record<string, ReturnType<typeof score>> {
+  const negatives = subset.filter((o) => o.entry.expect.length === 0).length;
+  const rows: Record<string, ReturnType<typeof score>> = {};
+  if (!values.json) {
+    process.stdout.write(`\n${label}: ${subset.length} requests, ${negatives} clean (${fmt(negatives / Math.max(subset.length, 1))})\n`);
+    process.stdout.write(`${'category'.padEnd(18)} ${'TP'.padStart(4)} ${'FP'.padStart(4)} ${'FN'.padStart(4)}  precision  recall     F2   spans\n`);
+  }
+  for (const category of measuredCategories(subset).filter((c) => !only || c === only)) {
+    const s = (rows[category] = score(subset, category));
+    if (!values.json)
+      process.stdout.write(
+        `${category.padEnd(18)} ${String(s.truePositives).padStart(4)} ${String(s.falsePositives).padStart(4)} ${String(s.falseNegatives).padStart(4)}  ${fmt(s.precision).padStart(9)} ${fmt(s.recall).padStart(7)} ${fmt(s.f2).padStart(6)}   ${s.spansCovered}/${s.spansExpected}\n`,
+      );
+  }
+  return rows;
+}
+
+const report: Record<string, unknown> = {};
+for (const split of splits) report[split] = table(split, outcomes.filter((o) => o.entry.split === split));
+if (splits.length > 1) report.all = table('all', outcomes);
+
+const relevant = (categories: Category[]) => categories.filter((c) => !only || c === only);
+const problems = outcomes.filter(
+  (o) => relevant(o.misses).length || relevant(o.falseAlarms).length || o.uncoveredSpans.some((s) => !only || s.category === only),
+);
+if (values.json) {
+  process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+} else if (!values.quiet) {
+  process.stdout.write(`\n${problems.length} requests with a miss, a false alarm or an uncovered span:\n`);
+  for (const o of problems) {
+    const parts = [
+      relevant(o.misses).length ? `MISS ${relevant(o.misses).join(',')}` : '',
+      relevant(o.falseAlarms).length ? `FALSE ALARM ${relevant(o.falseAlarms).join(',')}` : '',
+      ...o.uncoveredSpans.filter((s) => !only || s.category === only).map((s) => `SPAN ${s.category} "${s.text}"`),
+    ].filter(Boolean);
+    process.stdout.write(`\n${o.entry.id} (${o.entry.file}:${o.entry.line}) ${parts.join('; ')}\n  ${snippet(o.entry.text)}\n`);
+    for (const f of o.findings)
+      process.stdout.write(`  -> ${f.severity} ${f.category} ${f.ruleId} "${(f.in ? (o.entry.quoted ?? '') : o.entry.text).slice(f.start, f.end)}"\n`);
+  }
+}
