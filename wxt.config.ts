@@ -13,7 +13,16 @@ export default defineConfig({
       'Checks your post before it is published on X or Facebook: personal data, confidential business, predetermination and more. Nothing leaves your browser.',
     permissions: ['storage'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'councillor-post-check@example.org', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'councillor-post-check@example.org',
+              strict_min_version: '140.0',
+              // Firefox's data-collection declaration: this extension collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
       : {}),
   }),
 });
