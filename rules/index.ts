@@ -4,5 +4,6 @@
  */
 import type { Rule } from '../utils/engine/types';
 import niNumber from './ni-number';
+import phoneNumber from './phone-number';
 
-export const RULES: readonly Rule[] = [niNumber];
+export const RULES: readonly Rule[] = [niNumber, phoneNumber];

@@ -1,0 +1,115 @@
+/*
+ * libphonenumber-js/min, not /max: we only need "is this a possible number" and
+ * the national number, and we classify UK ranges ourselves from the leading
+ * digits (07 mobile, 01/02 geographic, 03/08/09 non-geographic), which /max's
+ * per-type patterns would give at several times the bundle size. We use
+ * isPossible(), not isValid(): Ofcom's drama ranges (07700 900xxx, 01632 960xxx)
+ * fail validation yet are what people paste in examples and tests, and a real
+ * number in an unusual range is still someone's number.
+ *
+ * libphonenumber's own text search takes ~40 ms on 20,000 characters, so we
+ * find candidate digit runs with one bounded regex and parse only those.
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { defineRule } from '../utils/engine/define';
+import type { RawFinding, Severity } from '../utils/engine/types';
+import { isOwnPhone, isPrivateOwner, ownerBefore, wordAfter } from '../utils/text/contacts';
+
+// Folded text. Starts at +, 00, ( or 0 not glued to a word, a sum of money or a reference;
+// then digits, spaces, hyphens and brackets, ending on a digit.
+const CANDIDATE = /(?<![\p{L}\p{N}/£$€+.,:-])[+(0][\d \-()]{8,19}\d(?![\p{L}\p{N}/])/gu;
+const ORGANISATION_AFTER = new Set(['switchboard', 'reception', 'helpline', 'hotline', 'office', 'council', 'freephone', 'enquiries', 'line']);
+
+function parse(candidate: string) {
+  let text = candidate;
+  // A greedy run can swallow a following number ("07700 900123 2024"): drop trailing groups until possible.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const digits = text.replace(/\D/g, '').length;
+    if (digits < 9) return undefined;
+    const number = parsePhoneNumberFromString(text, 'GB');
+    if (number?.isPossible()) return { number, length: text.length };
+    const cut = text.search(/[ \-]+\S*$/);
+    if (cut <= 0) return undefined;
+    text = text.slice(0, cut);
+  }
+  return undefined;
+}
+
+/** Personal by range: UK mobiles and geographic lines, and any foreign number. Non-geographic (03, 08, 09, 05) are organisations. */
+function kindOf(countryCode: string, national: string): 'mobile' | 'landline' | 'foreign' | undefined {
+  if (countryCode !== '44') return 'foreign';
+  if (national.startsWith('7')) return 'mobile';
+  if (national.startsWith('1') || national.startsWith('2')) return 'landline';
+  return undefined;
+}
+
+export default defineRule({
+  id: 'phone-number',
+  category: 'personal-data',
+  severity: 'high',
+  description: 'A private person\u2019s phone number (mobile or home landline), other than your own or an organisation\u2019s line.',
+  source: 'UK GDPR Art. 5(1)(f) and 6(1); Members\u2019 Code of Conduct (confidentiality and data protection)',
+  url: 'https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/personal-information-what-is-it/',
+  messages: {
+    found: {
+      message: 'This looks like a private person\u2019s phone number.',
+      explanation:
+        'A personal phone number identifies and reaches one person. Publishing it without their clear agreement is a personal data breach and can expose them to nuisance calls or worse. If you meant your own number, add it to your profile\u2019s own contacts.',
+    },
+  },
+  examples: {
+    flagged: [
+      { text: 'Spoke to Mrs Price about the flooding - her number is [[07843 215690]] if highways need her.', suggestion: '[phone number removed]' },
+      { text: 'Doreen\u2019s mobile: [[+44 7700 900123]]', suggestion: '[phone number removed]' },
+      { text: 'Ring Mr Jones on [[(01632) 960 001]] about the hedge.', suggestion: 'please contact me privately for details' },
+      { text: 'His number is [[07843215690]].', suggestion: '[phone number removed]' },
+      { text: 'At the council office this morning with Mrs Khan, her number is [[0113 496 0000]].', suggestion: '[phone number removed]' },
+      { text: 'Hi Tom, your neighbour\u2019s number is [[07700 900456]].', request: { surface: 'dm' } },
+      { text: 'Please reply to the resident at [[07700-900-789]] asap', suggestion: '[phone number removed]' },
+      { text: 'Call [[01632 960321]] for details.', severity: 'medium' },
+    ],
+    clean: [
+      { text: 'Any problems, call me on 07700 900123.', request: { profile: { ownContacts: ['+447700900123'] } } },
+      { text: 'Text 07700 900123 for help.', request: { profile: { ownContacts: ['07700 900123'] } } },
+      'Any problems, ring me on 07700 900555.',
+      'Call the council switchboard on 01632 960000 to report it.',
+      'Report it on 0300 123 4567 or freephone 0800 111 999.',
+      'In an emergency call 999; for non-emergencies 101; NHS 111; Samaritans 116 123.',
+      'Our ward office line is 0113 496 0000.',
+      'The housing helpline is 0121 496 0000.',
+      'Ring the housing team on 01632 960001 if your repair is urgent.',
+      'Planning application 24/01234/FUL was approved.',
+      'The scheme cost \u00a31,234,567 in 2024/25.',
+      'The meeting is on 12/03/2026 at 19:30.',
+      'We had 01 2345 678 signatures', // too few digits to be a UK number
+      'Business rates line 0845 600 0000',
+      'Parents can ring the school office on 01632 960777.',
+      { text: 'Hi Tom, I\u2019ve chased it. Is your number still 07700 900987?', request: { surface: 'dm', platform: 'facebook' } },
+    ],
+  },
+  check({ input, doc }) {
+    const findings: RawFinding[] = [];
+    for (const { start, match } of doc.matchFolded(CANDIDATE)) {
+      const parsed = parse(match[0]);
+      if (!parsed) continue;
+      const kind = kindOf(parsed.number.countryCallingCode, parsed.number.nationalNumber);
+      if (!kind) continue;
+      // Map the (possibly trimmed) parsed length back to the original text.
+      const end = doc.folded.ends[match.index + parsed.length - 1]!;
+      const raw = input.text.slice(start, end);
+      if (isOwnPhone(input, raw)) continue;
+      const owner = ownerBefore(doc, start, 'contact');
+      if (!isPrivateOwner(owner, input)) continue;
+      if (owner === 'unknown' && wordAfter(doc, end, ORGANISATION_AFTER, 3)) continue;
+      const severity: Severity = kind === 'landline' && owner === 'unknown' ? 'medium' : 'high';
+      findings.push({
+        start,
+        end,
+        messageId: 'found',
+        ...(severity !== 'high' ? { severity } : {}),
+        suggestions: ['[phone number removed]', 'please contact me privately for details'],
+      });
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,186 @@
+/**
+ * Shared by the personal-data identifier rules: whose is this number, email or
+ * address (an organisation's, the author's own, the DM recipient's, a third
+ * person's), and is it one of the author's own contacts from their profile.
+ */
+import type { Doc } from '../engine/doc';
+import type { CheckInput } from '../engine/types';
+import type { Token } from './tokens';
+import { fold } from './fold';
+import {
+  ORGANISATION_CUES,
+  RECIPIENT_CUES,
+  SELF_CUES,
+  THIRD_PERSON_CUES,
+  VENUE_CUES,
+  type CueEntry,
+} from '../../rules/data/contacts';
+
+export type Owner = 'organisation' | 'self' | 'recipient' | 'third' | 'unknown';
+export type DetailKind = 'contact' | 'address';
+
+const termsOf = (entries: CueEntry[], kind: DetailKind) =>
+  entries.filter((entry) => !entry.for || entry.for.includes(kind)).flatMap((entry) => entry.terms);
+
+function cueTable(kind: DetailKind): Map<string, Owner> {
+  const table = new Map<string, Owner>();
+  // Later sets win on a clash: a pronoun is stronger evidence than a generic noun.
+  const organisation = kind === 'address' ? [...termsOf(ORGANISATION_CUES, kind), ...termsOf(VENUE_CUES, kind)] : termsOf(ORGANISATION_CUES, kind);
+  for (const term of organisation) table.set(term, 'organisation');
+  for (const term of termsOf(THIRD_PERSON_CUES, kind)) table.set(term, 'third');
+  for (const term of termsOf(SELF_CUES, kind)) table.set(term, 'self');
+  for (const term of termsOf(RECIPIENT_CUES, kind)) table.set(term, 'recipient');
+  return table;
+}
+const TABLES: Record<DetailKind, Map<string, Owner>> = { contact: cueTable('contact'), address: cueTable('address') };
+
+/** Index of the last token that ends at or before `offset` (-1 if none). Binary search. */
+export function tokenBefore(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.end <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+/** Index of the first token that starts at or after `offset` (tokens.length if none). */
+export function tokenAfter(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+const POSSESSIVE = /^\p{Lu}\p{L}+['\u2019]s$/u;
+
+/**
+ * Whose detail starts at `start`: the nearest cue word among the `maxWords`
+ * words before it, within its sentence. "the council office, her number is"
+ * is the third person's (her is nearer); "ring the housing team on" is the
+ * organisation's; "call me on" the author's; "your number" the recipient's.
+ */
+export function ownerBefore(doc: Doc, start: number, kind: DetailKind, maxWords = 6): Owner {
+  const tokens = doc.tokens;
+  const sentenceStart = doc.sentenceAt(start).start;
+  const table = TABLES[kind];
+  const named = doc.people;
+  for (let i = tokenBefore(tokens, start), seen = 0; i >= 0 && seen < maxWords; i--, seen++) {
+    const token = tokens[i]!;
+    if (token.start < sentenceStart) break;
+    const owner = table.get(fold(token.lower).text);
+    if (owner) return owner;
+    if (POSSESSIVE.test(token.text)) return 'third';
+    if (named.some((person) => person.role === 'private' && person.end === token.end)) return 'third';
+  }
+  return 'unknown';
+}
+
+/** True when any of `words` (folded) occurs among the `maxWords` words before `start` in its sentence. */
+export function wordBefore(doc: Doc, start: number, words: ReadonlySet<string>, maxWords: number): boolean {
+  const tokens = doc.tokens;
+  const sentenceStart = doc.sentenceAt(start).start;
+  for (let i = tokenBefore(tokens, start), seen = 0; i >= 0 && seen < maxWords; i--, seen++) {
+    const token = tokens[i]!;
+    if (token.start < sentenceStart) break;
+    if (words.has(fold(token.lower).text)) return true;
+  }
+  return false;
+}
+
+/** True when any of `words` occurs among the `maxWords` words from `end` on, within its sentence. */
+export function wordAfter(doc: Doc, end: number, words: ReadonlySet<string>, maxWords: number): boolean {
+  const tokens = doc.tokens;
+  const sentenceEnd = doc.sentenceAt(Math.max(0, end - 1)).end;
+  for (let i = tokenAfter(tokens, end), seen = 0; i < tokens.length && seen < maxWords; i++, seen++) {
+    const token = tokens[i]!;
+    if (token.start >= sentenceEnd) break;
+    if (words.has(fold(token.lower).text)) return true;
+  }
+  return false;
+}
+
+/**
+ * A phone number as national digits, so "07700 900123", "+44 7700 900123",
+ * "+44 (0)7700 900123" and "0044 7700 900123" all give "07700900123".
+ * Undefined when there are too few digits to be a phone number.
+ */
+export function phoneKey(raw: string): string | undefined {
+  let digits = raw.replace(/\D/g, '');
+  const international = /^\s*(?:\+|00)/.test(raw);
+  if (digits.startsWith('00')) digits = digits.slice(2);
+  if (international || (digits.startsWith('44') && digits.length >= 12)) {
+    if (!digits.startsWith('44')) return digits.length >= 7 ? `+${digits}` : undefined;
+    digits = digits.slice(2);
+    if (!digits.startsWith('0')) digits = `0${digits}`;
+  }
+  return digits.length >= 7 ? digits : undefined;
+}
+
+export const emailKey = (raw: string): string => fold(raw.trim()).text;
+
+/** Letters and digits only, single-spaced: "14, Maple Close" and "14 maple close" compare equal. */
+export const addressKey = (raw: string): string =>
+  fold(raw)
+    .text.replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+export interface OwnContacts {
+  phones: Set<string>;
+  emails: Set<string>;
+  /** addressKey of each own contact, for addresses and postcodes. */
+  texts: string[];
+}
+
+const cache = new WeakMap<CheckInput, OwnContacts>();
+
+/** The author's own contact details from their profile, normalised once per request. */
+export function ownContacts(input: CheckInput): OwnContacts {
+  let own = cache.get(input);
+  if (own) return own;
+  own = { phones: new Set(), emails: new Set(), texts: [] };
+  for (const contact of input.profile?.ownContacts ?? []) {
+    if (contact.includes('@')) own.emails.add(emailKey(contact));
+    const phone = /\d[\d\s()\-.]{5,}\d/.exec(contact);
+    if (phone && !contact.includes('@')) {
+      const key = phoneKey(contact.slice(Math.max(0, phone.index - 1)));
+      if (key) own.phones.add(key);
+    }
+    own.texts.push(addressKey(contact));
+  }
+  cache.set(input, own);
+  return own;
+}
+
+export const isOwnPhone = (input: CheckInput, raw: string): boolean => {
+  const key = phoneKey(raw);
+  return key !== undefined && ownContacts(input).phones.has(key);
+};
+
+export const isOwnEmail = (input: CheckInput, raw: string): boolean => ownContacts(input).emails.has(emailKey(raw));
+
+/** An address or postcode the author listed as their own (whole words, anywhere in an own contact). */
+export const isOwnAddress = (input: CheckInput, raw: string): boolean => {
+  const key = addressKey(raw);
+  return key.length > 0 && ownContacts(input).texts.some((own) => ` ${own} `.includes(` ${key} `));
+};
+
+/**
+ * Should a detail with this owner be flagged? Organisation lines and the
+ * author's own are fine; in a DM, the recipient's own details sent back to them
+ * are fine too (DESIGN.md, personal-data).
+ */
+export function isPrivateOwner(owner: Owner, input: CheckInput): boolean {
+  if (owner === 'organisation' || owner === 'self') return false;
+  if (owner === 'recipient' && input.surface === 'dm') return false;
+  return true;
+}
