@@ -5,5 +5,6 @@
 import type { Rule } from '../utils/engine/types';
 import niNumber from './ni-number';
 import phoneNumber from './phone-number';
+import emailAddress from './email-address';
 
-export const RULES: readonly Rule[] = [niNumber, phoneNumber];
+export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress];

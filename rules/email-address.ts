@@ -1,0 +1,92 @@
+import { defineRule } from '../utils/engine/define';
+import type { RawFinding } from '../utils/engine/types';
+import { isOwnEmail, isPrivateOwner, ownerBefore } from '../utils/text/contacts';
+import { PERSONAL_EMAIL_DOMAINS, PUBLIC_SECTOR_DOMAIN_SUFFIXES, ROLE_MAILBOXES } from './data/contacts';
+
+// Folded text. Anchored at the start of a run (the look-behind) so a long run without "@" is
+// scanned once, not once per position; the domain's repeated part is "." + non-dots, so it is linear.
+const EMAIL = /(?<![\p{L}\p{N}._%+\-])[a-z0-9][a-z0-9._%+\-]{0,63}@([a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)/gu;
+
+const WEBMAIL = new Set(PERSONAL_EMAIL_DOMAINS.flatMap((entry) => entry.terms));
+const ROLES = new Set(ROLE_MAILBOXES.flatMap((entry) => entry.terms));
+// Words inside a local part that make it an office-holder's or a group's mailbox, wherever they sit.
+const ROLE_INSIDE = /council|parish|clerk|cllr|(?:^|[._-])ward|residents|association|enquir|info|office|admin/;
+// first.last, first_last, first-last (optionally a digit or two): the shape of a person's work address.
+const NAME_SHAPED = /^[a-z]{2,}[._-][a-z]{2,}\d{0,2}$/;
+
+function isRoleMailbox(local: string): boolean {
+  if (ROLES.has(local)) return true;
+  const head = /^[a-z]+/.exec(local)?.[0] ?? '';
+  if (head !== local && ROLES.has(head)) return true;
+  return ROLE_INSIDE.test(local);
+}
+
+const isPublicSector = (domain: string) =>
+  PUBLIC_SECTOR_DOMAIN_SUFFIXES.some((suffix) => domain.endsWith(suffix) || domain === suffix.slice(1)) || /council|borough/.test(domain);
+
+export default defineRule({
+  id: 'email-address',
+  category: 'personal-data',
+  severity: 'high',
+  description: 'A private person\u2019s email address (webmail, home broadband or clearly personal), other than your own or an organisation\u2019s mailbox.',
+  source: 'UK GDPR Art. 5(1)(f) and 6(1); Members\u2019 Code of Conduct (confidentiality and data protection)',
+  url: 'https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/personal-information-what-is-it/',
+  messages: {
+    found: {
+      message: 'This looks like a private person\u2019s email address.',
+      explanation:
+        'A personal email address identifies and reaches one person. Publishing it without their agreement is a personal data breach and invites spam and harassment. If it is your own address, add it to your profile\u2019s own contacts.',
+    },
+    work: {
+      message: 'This may be a named person\u2019s email address.',
+      explanation:
+        'An address made of someone\u2019s name identifies them. Unless they publish it themselves for this purpose, point people to a general mailbox instead.',
+    },
+  },
+  examples: {
+    flagged: [
+      { text: 'Mrs Price asked me to pass on her email: [[doreen.price58@gmail.com]]', suggestion: '[email address removed]' },
+      { text: 'You can reach the tenant at [[tom_r1987@hotmail.co.uk]].', suggestion: 'please contact me privately for details' },
+      { text: 'Email [[j.smith@btinternet.com]] about the fence.', suggestion: '[email address removed]' },
+      { text: 'Her details: [[Sarah.Jones@Outlook.com]]' },
+      { text: 'The complainant, [[peter.walsh@acme-widgets.co.uk]], says the bins were missed.', severity: 'medium' },
+    ],
+    clean: [
+      'Send objections to planning@millbrook.gov.uk by Friday.',
+      'Questions to enquiries@millbrook.gov.uk or info@millbrookfoodbank.org.uk',
+      'Email the officer directly: sam.patel@millbrook.gov.uk',
+      'GP referrals go to england.referrals@nhs.net',
+      'Contact the parish clerk at clerk.millbrookparish@gmail.com',
+      'Cllr Shah can be reached at cllr.shah.northward@gmail.com',
+      'Email residents.elmgrove@gmail.com to join the association.',
+      { text: 'Drop me a line at jo.bloggs@gmail.com', request: { profile: { ownContacts: ['Jo.Bloggs@gmail.com'] } } },
+      'You can email me at jo.bloggs.ward@gmail.com',
+      'Bookings: hello@thecornercafe.co.uk',
+      'Complaints go to complaints@sky.com according to their website.',
+      { text: 'Thanks Tom, is your email still tom.r@hotmail.com?', request: { surface: 'dm', platform: 'facebook' } },
+      'The firm\u2019s sales@widgets.com address bounced.',
+      'Follow @millbrookcouncil for updates.',
+    ],
+  },
+  check({ input, doc }) {
+    const findings: RawFinding[] = [];
+    for (const { start, end, match } of doc.matchFolded(EMAIL)) {
+      const address = match[0];
+      const domain = match[1] ?? '';
+      const local = address.slice(0, address.length - domain.length - 1);
+      if (isPublicSector(domain) || isRoleMailbox(local)) continue;
+      const webmail = WEBMAIL.has(domain);
+      if (!webmail && !NAME_SHAPED.test(local)) continue; // a business's own address: not a person's
+      if (isOwnEmail(input, address)) continue;
+      if (!isPrivateOwner(ownerBefore(doc, start, 'contact'), input)) continue;
+      findings.push({
+        start,
+        end,
+        messageId: webmail ? 'found' : 'work',
+        ...(webmail ? {} : { severity: 'medium' as const }),
+        suggestions: ['[email address removed]', 'please contact me privately for details'],
+      });
+    }
+    return findings;
+  },
+});
