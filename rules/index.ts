@@ -6,5 +6,6 @@ import type { Rule } from '../utils/engine/types';
 import niNumber from './ni-number';
 import phoneNumber from './phone-number';
 import emailAddress from './email-address';
+import nhsNumber from './nhs-number';
 
-export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress];
+export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber];
