@@ -7,5 +7,6 @@ import niNumber from './ni-number';
 import phoneNumber from './phone-number';
 import emailAddress from './email-address';
 import nhsNumber from './nhs-number';
+import dateOfBirth from './date-of-birth';
 
-export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber];
+export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth];
