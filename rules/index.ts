@@ -8,5 +8,6 @@ import phoneNumber from './phone-number';
 import emailAddress from './email-address';
 import nhsNumber from './nhs-number';
 import dateOfBirth from './date-of-birth';
+import vehicleRegistration from './vehicle-registration';
 
-export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth];
+export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth, vehicleRegistration];
