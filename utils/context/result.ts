@@ -1,0 +1,34 @@
+/**
+ * What every context parser returns: the parsed value, or one plain-words
+ * error and nothing else, so a caller can never apply half an import.
+ */
+import type { z } from 'zod';
+
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+export const ok = <T>(value: T): Result<T> => ({ ok: true, value });
+export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error });
+
+/**
+ * Zod issues in plain words, each prefixed with its field path:
+ * "accounts.2.kind: expected one of personal, councillor, council".
+ */
+export function describeIssues(issues: readonly z.core.$ZodIssue[], root = 'settings'): string {
+  return issues.map((issue) => `${issue.path.length ? issue.path.join('.') : root}: ${plainMessage(issue)}`).join('; ');
+}
+
+function plainMessage(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_value':
+      return `expected one of ${issue.values.map(String).join(', ')}`;
+    case 'invalid_type':
+      // zod reports a missing field as "received undefined", which means nothing to a councillor.
+      return issue.message.includes('received undefined')
+        ? `missing (expected ${issue.expected})`
+        : issue.message.replace(/^Invalid input: /, '');
+    case 'unrecognized_keys':
+      return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
+    default:
+      return issue.message.replace(/^Invalid input: /, '');
+  }
+}
