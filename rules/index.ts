@@ -9,5 +9,6 @@ import emailAddress from './email-address';
 import nhsNumber from './nhs-number';
 import dateOfBirth from './date-of-birth';
 import vehicleRegistration from './vehicle-registration';
+import homeAddress from './home-address';
 
-export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth, vehicleRegistration];
+export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth, vehicleRegistration, homeAddress];

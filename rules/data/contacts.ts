@@ -122,13 +122,22 @@ export const THIRD_PERSON_CUES: CueEntry[] = [
 /** The author speaking about their own details ("call me on", "my email"). */
 export const SELF_CUES: CueEntry[] = [
   {
-    terms: ['me', 'my', 'i', "i'm", 'myself', 'mine'],
+    // Not "I": "I spoke to Doreen on 07843 215690" is about Doreen's number.
+    terms: ['my', 'mine'],
     note: 'The author\u2019s own contact details are theirs to publish (DESIGN.md, personal-data).',
     source: 'UK GDPR Art. 2(2)(c) and the author\u2019s own choice; DESIGN.md',
     falsePositives: [
       { context: 'own number not listed in the profile', rule: 'phone-number', example: 'Any problems, ring me on 07700 900555.' },
       { context: 'own email', rule: 'email-address', example: 'You can email me at jo.bloggs.ward@gmail.com' },
     ],
+  },
+  {
+    // Only for numbers and emails: "Mrs Price told me about 14 Maple Close" is her address, not mine.
+    terms: ['me', 'myself'],
+    for: ['contact'],
+    note: '"Call me on", "email me at": the author giving their own line.',
+    source: 'DESIGN.md (the author\u2019s own contact details are fine to publish)',
+    falsePositives: [{ context: 'text me', rule: 'phone-number', example: 'Text me on 07700 900321 if the bin is missed again.' }],
   },
 ];
 

@@ -1,0 +1,144 @@
+import { defineRule } from '../utils/engine/define';
+import type { RawFinding } from '../utils/engine/types';
+import { addressKey, isOwnAddress, isPrivateOwner, ownerBefore, tokenAfter, tokenBefore, wordAfter } from '../utils/text/contacts';
+import { isValidPostcode } from '../utils/text/identifiers';
+import { COUNT_NOUNS, COUNT_WORDS_BEFORE, NOT_A_HOME, STREET_TYPES, VENUE_AFTER } from './data/addresses';
+
+const terms = (entries: Array<{ terms: string[] }>) => entries.flatMap((entry) => entry.terms);
+const TYPES = terms(STREET_TYPES).sort((a, b) => b.length - a.length).join('|');
+
+// Original text, case-insensitive (capitals are checked in code so "14 maple close" after "lives at" counts).
+// Optional "Flat 3, " and "No. " before the house number, then one to three words and a street type.
+// The name words are lazy and bounded, and each starts with a letter, so matching stays linear.
+const ADDRESS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}£$€/.,:'\u2019-])((?:flat|apartment|apt|room)\.? ?\d{1,4}[a-z]?,? )?((?:no\.?|number) ?)?(\d{1,3}[a-z]?),? ((?:\p{L}[\p{L}'\u2019-]* ){1,3}?)(${TYPES})(?![\p{L}\p{N}])`,
+  'giu',
+);
+const POSTCODE = /(?<![\p{L}\p{N}])([a-z]{1,2}\d[a-z\d]?) ?(\d[a-z]{2})(?![\p{L}\p{N}])/giu;
+const ORDINAL = /^\d(?:st|nd|rd|th)$/;
+// "lives at 14 maple close": lower-case names count after these.
+const STRONG_CUE = /(?:\blives?|\bliving|\blived|\baddress(?: is)?|\bmoved (?:in)?to|\bat number)\s*(?:at|:)?\s*$/i;
+const PLANNING_REF = /\b\d{2}\/\d{4,5}\/[a-z]{2,6}\b|\b[a-z]{1,3}\/\d{2,4}\/\d{3,5}\b/i;
+const BETWEEN_ADDRESS_AND_POSTCODE = /^[,\s]*(?:\p{L}[\p{L}'\u2019-]*[,\s]+){0,3}$/u;
+const CAPITALISED = /^\p{Lu}/u;
+
+const COUNT_AFTER = new Set(terms(COUNT_NOUNS));
+const COUNT_BEFORE = new Set(terms(COUNT_WORDS_BEFORE));
+const FAMOUS = new Set(terms(NOT_A_HOME).map(addressKey));
+const VENUE_WORDS_AFTER = new Set(terms(VENUE_AFTER));
+
+interface Postcode {
+  start: number;
+  end: number;
+  outward: string;
+  used: boolean;
+}
+
+export default defineRule({
+  id: 'home-address',
+  category: 'personal-data',
+  severity: 'high',
+  description: 'A private home address (a house number and street, or a full postcode), other than your own or a business or public building.',
+  source: 'UK GDPR Art. 5(1)(f) and 6(1); Members\u2019 Code of Conduct (confidentiality and data protection)',
+  url: 'https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/personal-information-what-is-it/',
+  messages: {
+    address: {
+      message: 'This looks like someone\u2019s home address.',
+      explanation:
+        'A house number and street point to one household. Publishing it can identify the people who live there and expose them to unwanted visits. The street name alone is usually enough.',
+    },
+    postcode: {
+      message: 'This full postcode may identify a household.',
+      explanation:
+        'A full postcode covers only a handful of homes, so with other details it can identify who lives there. The district (the first half) is usually enough.',
+    },
+  },
+  examples: {
+    flagged: [
+      { text: 'Spoke to Mrs Price at [[14 Maple Close]] about the flooding.', suggestion: 'Maple Close' },
+      { text: 'The family at [[Flat 3, 22 Station Road]] have had no heating for a month.', suggestion: 'Station Road' },
+      { text: 'Fly-tipping outside [[No. 7 Elm Grove]] again.', suggestion: 'Elm Grove' },
+      { text: 'She lives at [[14 maple close]], can someone visit?', suggestion: 'maple close' },
+      { text: 'Fire at [[22a High Street, Millbrook MB1 2AB]] last night, thankfully no one hurt.', suggestion: 'High Street, Millbrook MB1' },
+      { text: 'Please send the form to him at [[MB1 2AB]].', severity: 'medium', suggestion: 'MB1' },
+    ],
+    clean: [
+      'Potholes on Maple Close reported again today.',
+      'Over 200 Station Road residents signed the petition.',
+      'Resurfacing 3 roads in the ward this summer.',
+      'Riverside Library, 2 High Street, reopens on Monday.',
+      'Full council meets at the Town Hall, 1 Market Square, at 7pm.',
+      'The planning application for 23 Church Lane (24/01234/FUL) goes to committee on Thursday.',
+      'Join us at 14 Market Place on Saturday for the Christmas lights switch-on.',
+      'Crime is up in SW1A and the M1 area.',
+      'We delivered the petition to 10 Downing Street today.',
+      { text: 'Come to my surgery at 14 Maple Close.', request: { profile: { ownContacts: ['14 Maple Close, Millbrook MB1 2AB'] } } },
+      { text: 'Post it to MB1 2AB.', request: { profile: { ownContacts: ['14 Maple Close, Millbrook MB1 2AB'] } } },
+      'The council offices are at Civic Centre, 1 Civic Way, MB1 1AA.',
+      'Meet on the 1st and 2nd of May.',
+      'It was 14 degrees on Maple Close.',
+      { text: 'Hi Tom, is your address still 14 Maple Close?', request: { surface: 'dm', platform: 'facebook' } },
+    ],
+  },
+  check({ input, doc }) {
+    const text = input.text;
+    const findings: RawFinding[] = [];
+    const tokens = doc.tokens;
+
+    const postcodes: Postcode[] = [];
+    POSTCODE.lastIndex = 0;
+    for (let m = POSTCODE.exec(text); m; m = POSTCODE.exec(text)) {
+      const [whole, outward = '', inward = ''] = m;
+      if (!isValidPostcode(whole) || (inward !== inward.toUpperCase() && ORDINAL.test(inward))) continue;
+      postcodes.push({ start: m.index, end: m.index + whole.length, outward: outward.toUpperCase(), used: false });
+    }
+
+    ADDRESS.lastIndex = 0;
+    for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) {
+      const [whole, flat, numberWord, house = '', names = '', type = ''] = m;
+      const start = m.index;
+      let end = start + whole.length;
+      const nameWords = names.trim().split(' ');
+      const capitalised = nameWords.every((word) => CAPITALISED.test(word)) && CAPITALISED.test(type);
+      const sentence = doc.sentenceAt(start);
+      if (!capitalised && !STRONG_CUE.test(text.slice(Math.max(sentence.start, start - 30), start))) continue;
+      // A count, a route or an agenda item rather than a house number.
+      const previous = tokenBefore(tokens, start);
+      if (!flat && !numberWord && previous >= 0 && COUNT_BEFORE.has(tokens[previous]!.lower)) continue;
+      const next = tokenAfter(tokens, end);
+      if (next < tokens.length && COUNT_AFTER.has(tokens[next]!.lower)) continue;
+
+      const street = `${names}${type}`;
+      const key = addressKey(`${house} ${street}`);
+      if (FAMOUS.has(key) || isOwnAddress(input, `${house} ${street}`)) continue;
+      if (!isPrivateOwner(ownerBefore(doc, start, 'address', 5), input)) continue;
+      if (wordAfter(doc, end, VENUE_WORDS_AFTER, 3)) continue;
+      if (PLANNING_REF.test(text.slice(sentence.start, sentence.end))) continue;
+
+      let suggestion = street;
+      const postcode = postcodes.find((p) => !p.used && p.start >= end && p.start - end <= 45);
+      if (postcode) {
+        const between = text.slice(end, postcode.start);
+        if (BETWEEN_ADDRESS_AND_POSTCODE.test(between)) {
+          postcode.used = true;
+          suggestion = `${street}${between}${postcode.outward}`;
+          end = postcode.end;
+        }
+      }
+      findings.push({ start, end, messageId: 'address', suggestions: [suggestion, 'the street'] });
+      // Continue after this address (the regex is sticky to lastIndex; a merged postcode is skipped).
+      ADDRESS.lastIndex = Math.max(ADDRESS.lastIndex, end);
+    }
+
+    for (const postcode of postcodes) {
+      if (postcode.used || findings.some((f) => f.start <= postcode.start && f.end >= postcode.end)) continue;
+      const raw = text.slice(postcode.start, postcode.end);
+      if (isOwnAddress(input, raw) || isOwnAddress(input, raw.replace(/\s+/g, ''))) continue;
+      if (!isPrivateOwner(ownerBefore(doc, postcode.start, 'address', 8), input)) continue;
+      if (wordAfter(doc, postcode.end, VENUE_WORDS_AFTER, 3)) continue;
+      findings.push({ start: postcode.start, end: postcode.end, messageId: 'postcode', severity: 'medium', suggestions: [postcode.outward] });
+    }
+    return findings.sort((a, b) => a.start - b.start);
+  },
+});
+
