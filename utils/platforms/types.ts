@@ -1,0 +1,57 @@
+/**
+ * The adapter every platform implements (X now, Facebook next). The content script wires an
+ * adapter to the engine and the panel and knows nothing about a site's markup; an adapter knows
+ * nothing about rules or UI. Reading is pure over the DOM tree (testable without a browser);
+ * writing needs a real editor and is tested in Chromium.
+ */
+import type { CheckRequest } from '../engine/request';
+
+export type Platform = NonNullable<CheckRequest['platform']>;
+export type Surface = NonNullable<CheckRequest['surface']>;
+
+/** One compose box and the control that sends it. */
+export interface Composer {
+  /** The contenteditable (or textarea) holding the draft. */
+  editor: HTMLElement;
+  /** Post / Reply / Send; null when the box was found but its button was not. */
+  send: HTMLElement | null;
+  surface: Surface;
+}
+
+export type SendVia = 'click' | 'keyboard';
+
+/**
+ * What a click or key press turned out to be. `composer: null` means "this is a send, but the
+ * draft could not be located": the caller lets it through and says so (fail open, visibly).
+ */
+export interface SendAttempt {
+  via: SendVia;
+  /** The control to click when the person chooses to post anyway (for keyboard sends too). */
+  control: HTMLElement | null;
+  composer: Composer | null;
+}
+
+/** A published post read from the timeline (the other post of a reply, quote or repost). */
+export interface PostText {
+  text: string;
+  /** The quoted post's text, when the post quotes one. */
+  quoted?: string;
+  /** X shows "Show more": the text is only the visible part. */
+  truncated: boolean;
+}
+
+export type WriteResult = { ok: true } | { ok: false; reason: string; text: string };
+
+export interface PlatformAdapter {
+  platform: Platform;
+  /** Every compose box under `root` (the page, a dialog). */
+  findComposers(root: ParentNode): Composer[];
+  /** The draft exactly as it will be published, from the DOM. Pure: no layout, no innerText. */
+  readDraft(editor: Element): string;
+  /** Recognises a send (click on a send control, or the keyboard shortcut in an editor). */
+  sendAttemptFor(event: Event): SendAttempt | null;
+  /** Replaces the draft's [start, end) with `replacement` through the editor's own input path. */
+  replaceRange(editor: HTMLElement, start: number, end: number, replacement: string): Promise<WriteResult>;
+  /** The text of a post on the timeline. */
+  readPost(article: Element): PostText | null;
+}
