@@ -248,7 +248,9 @@ export function findPeople(doc: Doc): PersonMention[] {
     // A name seen before in the text keeps its role.
     if (length === 1 && known.has(lastWord)) return { first, last, evidence: 'name-data', role: roleOf(first, last) === 'public' ? 'public' : known.get(lastWord)! };
 
-    const contextual = privateCue(first, last) || contactCue(first) || addressedAt(first);
+    const atStartNow = sentenceStart(first);
+    // A street after the word ("X from Maple Close") is weak evidence at a sentence start ("Potholes on Maple Close").
+    const contextual = strongPrivateCue(first, last) || contactCue(first) || addressedAt(first) || (!atStartNow && privateCue(first, last));
 
     // Places: "Ashton", "Chelsea", "Preston" are people only with a strong cue.
     const allPlace = rangeEvery(first, last, (k) => (flagsOf(bare(k)) & PLACE) !== 0 && !(flagsOf(bare(k)) & SURNAME && k > first));

@@ -1,0 +1,307 @@
+/**
+ * Special-category and criminal-offence terms (UK GDPR Art. 9 and 10; DPA 2018
+ * Sch 1), plus the benefits, debts, safeguarding and social-care details the
+ * ICO and councils' members' guidance treat with the same care. A term alone
+ * is never a finding: the rules (special-category-data, dm-sensitive-details)
+ * also need an identifiable private person. Terms are folded phrases for
+ * PhraseMatcher ("schizophreni*" matches any word starting so).
+ */
+
+export type SensitiveKind =
+  | 'health'
+  | 'mental-health'
+  | 'disability'
+  | 'ethnicity'
+  | 'religion'
+  | 'sexuality'
+  | 'sex-life'
+  | 'trade-union'
+  | 'criminal'
+  | 'immigration'
+  | 'safeguarding'
+  | 'social-care'
+  | 'benefits'
+  | 'debt';
+
+export interface FalsePositive {
+  /** What the context is, in words. */
+  context: string;
+  /** A text that must stay clean (run by tests/unit/special-category-data.test.ts). */
+  example: string;
+}
+
+export interface SensitiveEntry {
+  kind: SensitiveKind;
+  /** How the panel names it: "health details", "a criminal allegation"… */
+  label: string;
+  terms: readonly string[];
+  /**
+   * Weak terms are ordinary adjectives ("Polish", "Muslim", "gay") that only say
+   * something about a person right beside them: they need the person within a few words.
+   */
+  weak?: boolean;
+  note: string;
+  source: string;
+  falsePositives: readonly FalsePositive[];
+}
+
+const ART9 = 'UK GDPR Art. 9(1); DPA 2018 s.10 and Sch 1';
+const ART10 = 'UK GDPR Art. 10; DPA 2018 s.11(2) and Sch 1 Part 3';
+
+export const SENSITIVE: readonly SensitiveEntry[] = [
+  {
+    kind: 'health',
+    label: 'health details',
+    terms: [
+      'cancer', 'tumour', 'tumor', 'leukaemia', 'leukemia', 'dementia', 'alzheimer*', 'parkinson*', 'diabetes', 'diabetic',
+      'epilepsy', 'epileptic', 'seizures', 'had a stroke', 'heart attack', 'heart condition', 'hiv', 'hiv positive',
+      'hepatitis', 'copd', 'emphysema', 'multiple sclerosis', 'motor neurone disease', 'kidney failure', 'dialysis', 'chemo',
+      'chemotherapy', 'radiotherapy', 'terminally ill', 'terminal illness', 'terminal cancer', 'end of life care',
+      'palliative care', 'long covid', 'pregnant', 'pregnancy', 'miscarriage', 'miscarried', 'abortion', 'ivf',
+      'in hospital', 'hospitalised', 'admitted to hospital', 'in intensive care', 'broke her hip', 'broke his hip',
+      'incontinent', 'incontinence', 'bedbound', 'bed bound', 'housebound', 'diagnosed', 'diagnosis', 'medication',
+      'seriously ill', 'illness', 'chronic pain', 'fibromyalgia', 'asthma', 'sickle cell', 'stoma', 'amputat*',
+    ],
+    note: 'Physical health conditions, treatments and pregnancy: data concerning health (Art. 4(15)).',
+    source: ART9,
+    falsePositives: [
+      { context: 'policy, services and funding ("cancer services", "dementia cafe")', example: 'Our dementia cafe at the library reopens on Tuesday, all welcome.' },
+      { context: 'general statements with no one identifiable', example: 'Diabetes rates in the borough are rising and prevention matters.' },
+      { context: 'the author\u2019s own health', example: 'Back at work after my own cancer treatment, thank you all for the kind messages.' },
+      { context: 'a public figure in their role', example: 'Cllr Jane Smith is taking part in the Race for Life to raise money for cancer research.' },
+    ],
+  },
+  {
+    kind: 'mental-health',
+    label: 'mental health details',
+    terms: [
+      'mental health problems', 'mental health issues', 'mental illness', 'mentally ill', 'sectioned', 'psychosis',
+      'psychotic', 'schizophreni*', 'bipolar', 'depression', 'depressed', 'severe anxiety', 'anxiety attacks',
+      'panic attacks', 'ptsd', 'ocd', 'eating disorder', 'anorexi*', 'bulimi*', 'self-harm', 'self harm', 'self-harming',
+      'suicidal', 'suicide attempt', 'attempted suicide', 'tried to take his own life', 'tried to take her own life',
+      'overdose', 'overdosed', 'nervous breakdown', 'mental breakdown', 'addict', 'addicted', 'addiction', 'alcoholic',
+      'alcoholism', 'drug problem', 'drink problem', 'rehab', 'mental health crisis', 'crisis team', 'camhs',
+    ],
+    note: 'Mental health conditions, crises and addiction: data concerning health.',
+    source: ART9,
+    falsePositives: [
+      { context: 'services and funding ("mental health services are underfunded")', example: 'Mental health services are underfunded and waiting lists are far too long.' },
+      { context: 'awareness campaigns', example: 'It is Mental Health Awareness Week: talk to someone if you are struggling.' },
+      { context: 'the author\u2019s own experience', example: 'I have lived with depression myself and I know how hard it is to ask for help.' },
+    ],
+  },
+  {
+    kind: 'disability',
+    label: 'disability details',
+    terms: [
+      'disabled', 'disability', 'disabilities', 'wheelchair user', 'in a wheelchair', 'uses a wheelchair', 'blind',
+      'partially sighted', 'registered blind', 'deaf', 'hard of hearing', 'learning disabilit*', 'learning difficult*',
+      'autism', 'autistic', 'adhd', 'asperger*', 'dyslexi*', 'dyspraxi*', 'cerebral palsy', "down's syndrome",
+      'downs syndrome', 'down syndrome', 'special needs', 'ehcp', 'ehc plan', 'blue badge', 'mobility problems',
+      'mobility scooter',
+    ],
+    note: 'Disabilities and special educational needs: data concerning health; also a protected characteristic (Equality Act 2010 s.6).',
+    source: ART9,
+    falsePositives: [
+      { context: 'provision and policy ("SEND places", "disabled parking bays")', example: 'We need more SEND places and more disabled parking bays in the town centre.' },
+      { context: 'access notices', example: 'The hall has step-free access and a hearing loop for deaf visitors.' },
+    ],
+  },
+  {
+    kind: 'ethnicity',
+    label: 'ethnic origin',
+    weak: true,
+    terms: [
+      'polish', 'romanian', 'bulgarian', 'lithuanian', 'pakistani', 'bangladeshi', 'indian', 'somali', 'nigerian',
+      'ghanaian', 'eritrean', 'sudanese', 'afghan', 'syrian', 'iraqi', 'iranian', 'kurdish', 'albanian', 'turkish',
+      'chinese', 'vietnamese', 'jamaican', 'african', 'black', 'asian', 'mixed race', 'roma', 'gypsy', 'gypsies',
+      'traveller', 'travellers', 'irish traveller', 'foreign', 'immigrant', 'immigrants',
+    ],
+    note: 'Racial or ethnic origin, incl. nationality used as ethnicity. Weak: only counts right beside an identifiable person ("the Polish family at number 9").',
+    source: ART9,
+    falsePositives: [
+      { context: 'community events and organisations', example: 'Lovely afternoon at the Polish Centre with the Mayor.' },
+      { context: 'condemning hate crime in general', example: 'We stand with our Black and Asian residents against every racist attack.' },
+      { context: 'the Black Country and colour words', example: 'Black bin collections in Ashton move to Thursday.' },
+    ],
+  },
+  {
+    kind: 'religion',
+    label: 'religious belief',
+    weak: true,
+    terms: [
+      'muslim', 'jewish', 'jew', 'sikh', 'hindu', 'christian', 'catholic', 'buddhist', "jehovah's witness",
+      'jehovahs witness', 'atheist', 'converted to islam', 'converted to christianity', 'practising muslim',
+      'devout', 'wears a hijab', 'wears a niqab', 'wears a turban',
+    ],
+    note: 'Religious or philosophical beliefs. Weak: festivals and places of worship are not a person\u2019s belief.',
+    source: ART9,
+    falsePositives: [
+      { context: 'greetings for festivals', example: 'Happy Eid to all our Muslim residents celebrating today!' },
+      { context: 'faith communities in general', example: 'The Jewish community centre hosts a food drive this Sunday.' },
+    ],
+  },
+  {
+    kind: 'sexuality',
+    label: 'sexual orientation',
+    weak: true,
+    terms: [
+      'gay', 'lesbian', 'bisexual', 'homosexual', 'queer', 'trans', 'transgender', 'non-binary', 'came out',
+      'coming out', 'sexuality', 'sexual orientation', 'transitioning',
+    ],
+    note: 'Sexual orientation and gender history (gender identity is also protected by the Gender Recognition Act 2004 s.22).',
+    source: ART9,
+    falsePositives: [
+      { context: 'Pride and support', example: 'Proud to march with our LGBT+ and trans residents at Pride today.' },
+    ],
+  },
+  {
+    kind: 'sex-life',
+    label: 'details of sex life',
+    terms: ['affair', 'having an affair', 'sleeping with', 'sleeps around', 'one night stand', 'sex worker', 'prostitut*'],
+    note: 'Sex life.',
+    source: ART9,
+    falsePositives: [
+      { context: 'public affairs ("current affairs", "corporate affairs")', example: 'Thanks to the corporate affairs team for the briefing.' },
+    ],
+  },
+  {
+    kind: 'trade-union',
+    label: 'trade union membership',
+    terms: [
+      'union member', 'union rep', 'shop steward', 'in the union', 'joined the union', 'unison member', 'member of unison',
+      'gmb member', 'member of the gmb', 'unite member', 'member of unite', 'rmt member', 'nurses union',
+      'trade union member', 'union membership',
+    ],
+    note: 'Trade union membership.',
+    source: ART9,
+    falsePositives: [
+      { context: 'unions as organisations', example: 'Good meeting with Unison about the pay offer for care workers.' },
+    ],
+  },
+  {
+    kind: 'criminal',
+    label: 'a criminal allegation or conviction',
+    terms: [
+      'arrested', 'under arrest', 'convicted', 'conviction', 'convictions', 'criminal record', 'charged with', 'in prison',
+      'prison sentence', 'jailed', 'in jail', 'out of prison', 'out of jail', 'released from prison', 'prisoner',
+      'on probation', 'probation officer', 'electronic tag', 'tagged', 'community service', 'cautioned', 'police caution',
+      'sex offender', 'paedophile', 'pedophile', 'nonce', 'drug dealer', 'dealing drugs', 'deals drugs', 'selling drugs',
+      'thief', 'stole', 'stealing', 'shoplift*', 'burgled', 'burglar', 'known to police', 'known to the police',
+      'restraining order', 'asbo', 'criminal behaviour order', 'pleaded guilty', 'found guilty', 'guilty of', 'on bail',
+      'bailed', 'remanded', 'on remand', 'fraudster', 'benefit fraud', 'committed fraud', 'violent', 'assaulted',
+      'criminal', 'crook',
+    ],
+    note: 'Criminal offences, allegations, proceedings and convictions (Art. 10 criminal offence data).',
+    source: ART10,
+    falsePositives: [
+      { context: 'crime in general and policy', example: 'Shoplifting in the town centre is up 20%, and we are asking for more patrols.' },
+      { context: 'public figures in their public role (that is the respect category)', example: 'Cllr Brown should be arrested for what he has done to our parks budget.' },
+    ],
+  },
+  {
+    kind: 'immigration',
+    label: 'immigration status',
+    terms: [
+      'asylum seeker', 'asylum seekers', 'claiming asylum', 'asylum claim', 'asylum case', 'refugee status', 'refugee',
+      'overstayer', 'overstayed', 'overstaying', 'illegal immigrant', 'illegal immigrants', 'illegally', 'undocumented',
+      'deported', 'deportation', 'facing removal', 'leave to remain', 'indefinite leave', 'no recourse to public funds',
+      'nrpf', 'settled status', 'pre-settled status', 'immigration status', 'immigration case', 'visa expired',
+      'visa has expired', 'no visa', 'detention centre', 'home office case', 'home office appeal',
+    ],
+    note: 'Immigration status: not itself Art. 9 data, but it reveals national and ethnic origin and exposes people to harm; treated with the same care.',
+    source: `${ART9}; ICO guidance on special category data (inferences)`,
+    falsePositives: [
+      { context: 'policy debate', example: 'The Home Office must fund councils properly for asylum seekers housed locally.' },
+    ],
+  },
+  {
+    kind: 'safeguarding',
+    label: 'safeguarding or child protection details',
+    terms: [
+      'child protection', 'child protection plan', 'safeguarding concern', 'safeguarding referral', 'safeguarding issue',
+      'social services', 'social worker', 'social workers', 'taken into care', 'in care', 'care order', 'looked after child',
+      'foster care', 'fostered', 'children removed', 'kids removed', 'child in need', 'section 47', 'mash referral',
+      "children's services", 'domestic abuse', 'domestic violence', 'abusive', 'abused', 'neglected', 'neglect',
+      'groomed', 'grooming', 'exploited', 'county lines', 'missing from home', 'refuge', 'coercive control',
+    ],
+    note: 'Safeguarding, child protection and domestic abuse: among the most harmful details to reveal.',
+    source: `${ART9}; DPA 2018 Sch 1 para 18 (safeguarding of children and individuals at risk)`,
+    falsePositives: [
+      { context: 'services, training and policy', example: 'All our volunteers complete safeguarding training and child protection checks.' },
+    ],
+  },
+  {
+    kind: 'social-care',
+    label: 'social care details',
+    terms: [
+      'care package', 'care plan', 'carers visit', 'carers come', 'care home', 'nursing home', 'home care', 'respite',
+      'social care assessment', 'needs assessment', 'care assessment', 'care needs', 'personal care', 'live-in carer',
+      'her carer', 'his carer', 'her carers', 'his carers', 'their carers',
+    ],
+    note: 'Adult social care: reveals health and disability.',
+    source: ART9,
+    falsePositives: [
+      { context: 'the care sector and budgets', example: 'Adult social care takes 40% of the council budget and care home fees keep rising.' },
+      { context: 'thanking carers in general', example: 'Thank you to every unpaid carer in the borough this Carers Week.' },
+    ],
+  },
+  {
+    kind: 'benefits',
+    label: 'benefits details',
+    terms: [
+      'universal credit', 'uc claim', 'pip', 'pip assessment', 'esa', 'jsa', "jobseeker's allowance", 'jobseekers allowance',
+      'housing benefit', 'council tax support', 'council tax reduction', 'pension credit', "carer's allowance",
+      'carers allowance', 'attendance allowance', 'child benefit', 'tax credits', 'dla', 'disability living allowance',
+      'on benefits', 'benefits claim', 'benefit claim', 'claiming benefits', 'sanctioned', 'sanction', 'sanctions',
+      'discretionary housing payment', 'dhp', 'hardship fund', 'crisis loan', 'food bank voucher', 'food bank referral',
+      'foodbank voucher', 'food parcels', 'uses the food bank', 'using the food bank', 'relies on the food bank',
+      'relying on the food bank', 'free school meals',
+    ],
+    note: 'Benefits reveal health, disability and finances; members\u2019 guidance (e.g. Barnet) treats them as sensitive casework.',
+    source: 'UK GDPR Art. 5(1)(f) and Art. 9 (benefits that reveal health or disability); Members\u2019 Code of Conduct (confidentiality)',
+    falsePositives: [
+      { context: 'policy', example: 'Universal Credit sanctions are hurting families across the borough.' },
+      { context: 'scheme announcements', example: 'Apply for council tax support or a discretionary housing payment online.' },
+    ],
+  },
+  {
+    kind: 'debt',
+    label: 'debts',
+    terms: [
+      'arrears', 'rent arrears', 'council tax arrears', 'in debt', 'debts', 'owes money', 'bailiff', 'bailiffs',
+      'bankrupt', 'bankruptcy', 'iva', 'ccj', 'payday loan', 'behind on rent', 'behind with rent', 'behind on her rent',
+      'behind on his rent', 'cannot pay', "can't pay", 'cant pay', 'repossessed', 'repossession',
+    ],
+    note: 'Debts and arrears: financial hardship, used in identity fraud and a cause of stigma.',
+    source: 'UK GDPR Art. 5(1)(f); Members\u2019 Code of Conduct (confidentiality and data protection)',
+    falsePositives: [
+      { context: 'the council\u2019s own finances', example: 'Council tax arrears across the borough are down 5% this year.' },
+    ],
+  },
+];
+
+/**
+ * A term followed by one of these is about a service, policy or campaign, not a
+ * person ("mental health services", "dementia cafe", "cancer research").
+ */
+export const POLICY_FOLLOWERS: ReadonlySet<string> = new Set(
+  (
+    'services service funding funded provision places place awareness week month day strategy policy policies reform ' +
+    'system support team teams unit units ward wards charity charities budget budgets cuts rates rate figures numbers ' +
+    'waiting sector research cafe cafes friendly network networks group groups training checks check officer officers ' +
+    'lead leads board boards partnership partnerships hub hubs centre center clinic clinics nurse nurses worker workers ' +
+    'staff pay fees beds bed scheme schemes fund funds payments applications rules regime reforms system systems ' +
+    'parking bays bay toilets access loop campaign campaigns walk run screening vaccine vaccines champions champion ' +
+    'community communities association society forum forums council councils policy plan plans panel review act law laws ' +
+    'crisis committee'
+  ).split(' '),
+);
+
+/** Words before a term that make it general ("rising dementia rates", "tackling domestic abuse"). */
+export const GENERAL_PRECEDERS: ReadonlySet<string> = new Set(
+  (
+    'tackle tackling tackled combat combating combatting prevent preventing prevention reduce reducing end ending ' +
+    'fight fighting against about raise raising awareness support supporting anti campaign campaigning for'
+  ).split(' '),
+);

@@ -1,0 +1,88 @@
+import { defineRule } from '../utils/engine/define';
+import type { CheckInput, RawFinding } from '../utils/engine/types';
+import { findSensitiveTerms, isOwnDisclosure, privatePeople, subjectOf } from '../utils/text/sensitive';
+
+const DM = { surface: 'dm', platform: 'facebook' } as const;
+const PHONE = /\d[\d ]{6,}\d/;
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
+// A greeting at the start of a sentence stays when the rest is replaced ("Hi Tom, ").
+const GREETING = /^(?:hi|hello|dear|hey|hiya|morning|afternoon|evening)\b[^,.!?\n]{0,40}[,!]\s*/iu;
+
+/** The Barnet-style safer message: an update and a way to reach the author, not the details. */
+export function callMeMessage(input: CheckInput): string {
+  const contacts = input.profile?.ownContacts ?? [];
+  const phone = contacts.find((c) => PHONE.test(c));
+  if (phone) return `I have an update on your case; please call me on ${phone.trim()}.`;
+  const email = contacts.find((c) => EMAIL.test(c.trim()));
+  if (email) return `I have an update on your case; please get in touch at ${email.trim()} and I will call you.`;
+  return 'I have an update on your case; please give me a call when you can.';
+}
+
+export default defineRule({
+  id: 'dm-sensitive-details',
+  category: 'special-category',
+  severity: 'high',
+  description:
+    'A direct message that spells out the recipient\u2019s (or their family\u2019s) health, benefits, debts, immigration, safeguarding or similar details, where "please call me" would do.',
+  source:
+    'UK GDPR Art. 5(1)(f), 9 and 10; DPA 2018 Sch 1; members\u2019 social media and casework guidance (e.g. London Borough of Barnet Members\u2019 ICT and social media policy)',
+  url: 'https://ico.org.uk/for-organisations/advice-for-elected-and-prospective-councillors/',
+  messages: {
+    recipient: {
+      message: 'This message spells out {label} in a direct message.',
+      explanation:
+        'Direct messages can be read by someone else on a shared device, forwarded, or sent to the wrong person, and platforms keep them. For sensitive casework the safer pattern is to say you have an update and ask the person to call you, then give the details by phone or in person.',
+    },
+  },
+  examples: {
+    flagged: [
+      {
+        text: "Hi Tom, I've chased housing. [[The delay is because your Universal Credit claim was sanctioned and the arrears are over \u00a32,000.]]",
+        suggestion: 'I have an update on your case; please call me on 07700 900123.',
+        request: { ...DM, profile: { ownContacts: ['07700 900123'] } },
+      },
+      {
+        text: "Hello Mrs Begum, [[the school says your son's ADHD assessment is booked for June.]]",
+        suggestion: 'I have an update on your case; please give me a call when you can.',
+        request: DM,
+      },
+      {
+        text: 'Hi Jo, [[social services have closed the child protection case on your kids.]]',
+        request: DM,
+      },
+    ],
+    clean: [
+      { text: "Hi Tom, I've had an update from housing on your case. Could you give me a ring on 07700 900987 when you have a moment?", request: DM },
+      { text: 'Thanks for your message about mental health services; I will raise it at scrutiny.', request: DM },
+      { text: 'Sorry for the slow reply, I have been off with my own depression this month.', request: DM },
+      'Your Universal Credit questions answered at the library on Tuesday.',
+      { text: 'Universal Credit sanctions are hurting families like yours, and I will keep saying so.', request: DM },
+    ],
+  },
+  check({ input, doc }) {
+    if (input.surface !== 'dm') return [];
+    const hits = findSensitiveTerms(doc);
+    if (hits.length === 0) return [];
+    const people = privatePeople(doc, input);
+    const suggestion = callMeMessage(input);
+    const findings: RawFinding[] = [];
+    const done = new Set<number>();
+    for (const hit of hits) {
+      const subject = subjectOf(doc, input, hit, people);
+      if (subject?.kind !== 'recipient') continue;
+      if (isOwnDisclosure(doc, hit)) continue;
+      const sentence = doc.sentenceAt(hit.start);
+      if (done.has(sentence.start)) continue;
+      done.add(sentence.start);
+      let start = sentence.start;
+      let end = sentence.end;
+      const raw = doc.text.slice(start, end);
+      const greeting = GREETING.exec(raw);
+      if (greeting && start + greeting[0].length <= hit.start) start += greeting[0].length;
+      while (end > start && /\s/.test(doc.text[end - 1]!)) end--;
+      while (start < end && /\s/.test(doc.text[start]!)) start++;
+      findings.push({ start, end, messageId: 'recipient', data: { label: hit.entry.label }, suggestions: [suggestion] });
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,88 @@
+import { defineRule } from '../utils/engine/define';
+import type { RawFinding } from '../utils/engine/types';
+import { PhraseMatcher } from '../utils/text/phrases';
+import { privatePeople } from '../utils/text/sensitive';
+import { CIRCUMSTANCES, type CircumstanceEntry } from './data/circumstances';
+
+let matcher: PhraseMatcher<CircumstanceEntry> | undefined;
+const circumstances = () =>
+  (matcher ??= new PhraseMatcher(CIRCUMSTANCES.flatMap((entry) => entry.terms.map((term) => [term, entry] as [string, CircumstanceEntry]))));
+const WHEREABOUTS = CIRCUMSTANCES.find((entry) => entry.kind === 'whereabouts')!;
+
+// "at number 14", "at no. 3", "in flat 2", "of 14 Maple Close": bounded, no nested quantifiers.
+const HOUSE_NUMBER = /\b(?:at|in|from|of) (?:number |no\.? ?|flat |house )?\d{1,4}[a-z]?\b(?: \p{Lu}\p{L}+ (?:road|street|close|avenue|lane|drive|way|crescent|grove|gardens|court|terrace|place|mews|walk|row|rise))?/giu;
+const NUMBERED = /\b(?:at|in) (?:number|no\.?|flat) ?\d/iu;
+// "Doreen from Maple Close", "Tom on Mill Lane": a street right after the name.
+const FROM_STREET = /^,? (?:from|of|on) \p{Lu}\p{L}+ (?:Road|Street|Close|Avenue|Lane|Drive|Way|Crescent|Grove|Gardens|Court|Terrace|Place|Mews|Walk|Row|Rise|Estate)\b/u;
+
+/** Reach, in characters, from the name to a circumstance in the same sentence. */
+const REACH_AFTER = 90;
+const REACH_BEFORE = 40;
+
+export default defineRule({
+  id: 'named-resident',
+  category: 'personal-data',
+  severity: 'medium',
+  description: 'A private individual named together with where they live or their personal circumstances (family, housing, a complaint, their case).',
+  source: 'UK GDPR Art. 5(1)(a) and (f), Art. 6; Members\u2019 Code of Conduct (confidentiality and data protection); ICO guidance for elected members',
+  url: 'https://ico.org.uk/for-organisations/advice-for-elected-and-prospective-councillors/',
+  messages: {
+    found: {
+      message: 'This may identify {name} together with {what}.',
+      explanation:
+        'Naming a private individual with where they live or what is happening in their life can identify them to neighbours and others, and is a disclosure of their personal data. Unless they have clearly agreed to this post, leave the name out ("a resident") or keep the details general.',
+    },
+  },
+  examples: {
+    flagged: [
+      { text: '[[Mrs Khan]] at number 14 whose husband left is struggling with the stairs.', suggestion: 'A resident' },
+      { text: 'Shocked by [[Gurpreet Sandhu]]\u2019s eviction notice - I will raise it with housing.', suggestion: 'a resident' },
+      { text: "[[Tom]]'s landlord is evicting him next month.", suggestion: 'A resident' },
+      { text: 'Spoke to [[Doreen Price]] from Maple Close, who keeps complaining about the noisy family upstairs.' },
+      { text: 'My constituent [[Oluwaseun Adeyemi]] has been waiting eight months for his case to be heard.' },
+    ],
+    clean: [
+      'Potholes on Maple Close reported again today.',
+      'Thanks to Sarah Jenkins for organising the litter pick along the canal.',
+      'Great to meet the planning officer Sarah Jenkins about the damp in council flats.',
+      'Cllr Jane Smith is living proof that hard work pays off.',
+      'Jane Smith MP lives in the constituency she represents, unlike her rival.',
+      'No-fault evictions must end, and the Renters\u2019 Rights Act is a start.',
+      'Flooding in Stoke-on-Trent and Bury St Edmunds has left families homeless.',
+      'Khan Ltd on Jenkins Road has been fly-tipped again; enforcement are on it.',
+      { text: 'Hi Tom, I have raised the damp in your flat with your landlord.', request: { surface: 'dm' } },
+      { text: 'My husband left for work early so I am covering the surgery.', request: { profile: { name: 'Cllr Anna Price' } } },
+    ],
+  },
+  check({ input, doc }) {
+    const people = privatePeople(doc, input);
+    if (people.length === 0) return [];
+    const hits = circumstances().find(doc);
+    const numbered = [...doc.text.matchAll(HOUSE_NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length, entry: WHEREABOUTS }));
+    const cues = [...hits.map((h) => ({ start: h.start, end: h.end, entry: h.value })), ...numbered];
+    const findings: RawFinding[] = [];
+    for (const person of people) {
+      const sentence = doc.sentenceAt(person.start);
+      const after = doc.text.slice(person.end, Math.min(sentence.end, person.end + 60));
+      let what: CircumstanceEntry | undefined = FROM_STREET.test(after.replace(/^['\u2019]s/, '')) || NUMBERED.test(after.slice(0, 24)) ? WHEREABOUTS : undefined;
+      if (!what) {
+        for (const cue of cues) {
+          if (cue.start < sentence.start || cue.end > sentence.end) continue;
+          if (cue.start >= person.end ? cue.start - person.end > REACH_AFTER : person.start - cue.end > REACH_BEFORE) continue;
+          what = cue.entry;
+          break;
+        }
+      }
+      if (!what) continue;
+      const atStart = sentence.start === person.start || /^[\s"'(]*$/.test(doc.text.slice(sentence.start, person.start));
+      findings.push({
+        start: person.start,
+        end: person.end,
+        messageId: 'found',
+        data: { name: person.text, what: what.label },
+        suggestions: [atStart ? 'A resident' : 'a resident'],
+      });
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,71 @@
+import { defineRule } from '../utils/engine/define';
+import type { RawFinding } from '../utils/engine/types';
+import { findSensitiveTerms, isOwnDisclosure, privatePeople, subjectOf } from '../utils/text/sensitive';
+import { SENSITIVE } from './data/special-category';
+
+const ARTICLE_9_10 = 'UK GDPR Art. 9 and 10; DPA 2018 s.10, s.11 and Sch 1; Members\u2019 Code of Conduct (confidentiality and data protection)';
+
+export default defineRule({
+  id: 'special-category-data',
+  category: 'special-category',
+  severity: 'high',
+  description:
+    'Health, disability, ethnicity, religion, sexuality, sex life, union membership, criminal allegations, immigration, safeguarding, social care, benefits or debts of an identifiable private person.',
+  source: ARTICLE_9_10,
+  url: 'https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/lawful-basis/special-category-data/',
+  messages: {
+    named: {
+      message: 'This may reveal {label} about {who}.',
+      explanation:
+        'Details like this are special category or criminal offence data: publishing them about someone who can be identified needs their explicit consent, and can cause real harm (stigma, harassment, loss of a job or home). Keep the detail out, or talk to the person privately.',
+    },
+    context: {
+      message: 'This may reveal {label} about someone people could identify ({who}).',
+      explanation:
+        'Even without a name, neighbours and others can often tell who is meant. Details like this are special category or criminal offence data and need the person\u2019s explicit consent to share. Keep the detail general, or talk to the person privately.',
+    },
+  },
+  examples: {
+    flagged: [
+      { text: 'Mrs Khan at number 14 has [[dementia]] and her son never visits.' },
+      { text: 'Gurpreet Sandhu was [[arrested]] again last night, the neighbours tell me.' },
+      { text: 'The woman at number 14 is [[on benefits]] and still has a new car every year.' },
+      { text: 'My neighbour has been [[sectioned]] again.' },
+      { text: 'Visited Tom today. He has [[terminal cancer]] and wants to stay at home.' },
+      { text: 'Her son has [[ADHD]] and the school will not help.', severity: 'medium' },
+      { text: 'Called on the [[Polish]] family at number 9 about the bins.' },
+    ],
+    clean: [
+      'We need more SEND places in the borough.',
+      'Universal Credit sanctions are hurting families.',
+      'Happy Eid to everyone celebrating!',
+      'Mental health services are underfunded and waiting lists are far too long.',
+      'Back at work after my own diabetes diagnosis, thank you for the messages.',
+      'Cllr Brown should be arrested for what he has done to our parks budget.',
+      'We condemn the racist attack in the town centre last night: hate crime has no place here.',
+      'Great to see Sarah Jenkins and the team at the dementia cafe.',
+      'Thanks to Dr Patel and the team at the cancer unit for the tour.',
+      ...SENSITIVE.flatMap((entry) => entry.falsePositives.map((fp) => fp.example)),
+    ],
+  },
+  check({ input, doc }) {
+    const hits = findSensitiveTerms(doc);
+    if (hits.length === 0) return [];
+    const people = privatePeople(doc, input);
+    const findings: RawFinding[] = [];
+    for (const hit of hits) {
+      const subject = subjectOf(doc, input, hit, people);
+      if (!subject || subject.kind === 'recipient') continue; // DMs about the recipient: dm-sensitive-details
+      if (subject.kind !== 'named' && isOwnDisclosure(doc, hit)) continue;
+      const clear = subject.kind === 'named' || subject.kind === 'located';
+      findings.push({
+        start: hit.start,
+        end: hit.end,
+        messageId: subject.kind === 'named' ? 'named' : 'context',
+        data: { label: hit.entry.label, who: subject.who },
+        ...(clear ? {} : { severity: 'medium' as const }),
+      });
+    }
+    return findings;
+  },
+});

@@ -1,0 +1,167 @@
+/**
+ * Shared by the special-category rules: finds sensitive terms (rules/data/special-category.ts)
+ * and decides whom each is about: a named private person, someone identifiable from
+ * context ("the woman at number 14", "my neighbour"), a relative ("her son"), or, in a
+ * DM, the recipient. A term about nobody identifiable is general talk and is dropped.
+ */
+import type { Doc } from '../engine/doc';
+import type { CheckInput } from '../engine/types';
+import { GENERAL_PRECEDERS, POLICY_FOLLOWERS, SENSITIVE, type SensitiveEntry } from '../../rules/data/special-category';
+import type { PersonMention } from './people';
+import { PhraseMatcher } from './phrases';
+import type { Span, Token } from './tokens';
+
+export interface SensitiveHit {
+  start: number;
+  end: number;
+  text: string;
+  entry: SensitiveEntry;
+}
+
+export type SubjectKind = 'named' | 'located' | 'relation' | 'recipient';
+
+export interface Subject {
+  kind: SubjectKind;
+  /** Who, as written ("Mrs Khan", "the woman at number 14", "your son"). */
+  who: string;
+  start: number;
+  end: number;
+}
+
+let matcher: PhraseMatcher<SensitiveEntry> | undefined;
+const getMatcher = () =>
+  (matcher ??= new PhraseMatcher(SENSITIVE.flatMap((entry) => entry.terms.map((term) => [term, entry] as [string, SensitiveEntry]))));
+
+/** Index of the first token starting at or after `offset` (binary search). */
+function tokenAt(tokens: Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Sensitive terms, longest match first, no overlaps, without policy-talk contexts. */
+export function findSensitiveTerms(doc: Doc): SensitiveHit[] {
+  const tokens = doc.tokens;
+  const kept: SensitiveHit[] = [];
+  let reach = -1;
+  for (const hit of getMatcher().find(doc)) {
+    if (hit.start < reach) continue;
+    const after = tokenAt(tokens, hit.end);
+    const before = tokenAt(tokens, hit.start) - 1;
+    const nextWord = tokens[after]?.lower ?? '';
+    const gapAfter = tokens[after] ? doc.text.slice(hit.end, tokens[after]!.start) : '';
+    if (POLICY_FOLLOWERS.has(nextWord) && /^[ \t-]{0,2}$/.test(gapAfter)) continue;
+    if (before >= 0 && GENERAL_PRECEDERS.has(tokens[before]!.lower)) continue;
+    kept.push({ start: hit.start, end: hit.end, text: hit.text, entry: hit.value });
+    reach = hit.end;
+  }
+  return kept;
+}
+
+// Context that makes someone identifiable without a name. Bounded, no nested quantifiers.
+const LOCATED = [
+  /\b(?:the|this|that|a|an|our) (?:elderly |older |young |vulnerable |single |disabled )?(?:man|woman|lady|gentleman|family|couple|tenant|resident|lad|boy|girl|child|kid|household|occupant|neighbour|bloke|guy|chap|mum|mother|dad|father|pensioner|widow|teenager)s? (?:at|in|from|on|who lives at|who lives in|living at|living in) (?:number|no\.?|flat|house|#) ?\d{1,4}/giu,
+  /\b(?:at|in|from|of) (?:number|no\.|flat) ?\d{1,4}[a-z]?\b/giu,
+  /\b(?:my|our) (?:neighbour|neighbours|next door neighbour|constituent|tenant|resident|caseworker's client)\b/giu,
+  /\bnext door\b/giu,
+  /\b(?:the|a) (?:family|man|woman|lady|couple|tenant|gentleman) (?:next door|upstairs|downstairs|opposite|across the road)\b/giu,
+];
+const RELATION = /\b(?:his|her|their|whose) (?:son|sons|daughter|daughters|wife|husband|partner|mum|mother|dad|father|child|children|kids|kid|brother|sister|baby|grandson|granddaughter|nan|gran|grandmother|grandfather|boyfriend|girlfriend|ex)\b/giu;
+const YOUR_RELATION = /\byour (?:son|sons|daughter|daughters|wife|husband|partner|mum|mother|dad|father|child|children|kids|kid|brother|sister|baby|grandson|granddaughter|nan|gran|boyfriend|girlfriend|family)\b/giu;
+const SECOND_PERSON = /\b(?:you|your|you're|youre|you've|you'll|you'd|yourself|ur)\b/iu;
+const THIRD_PERSON = /\b(?:he|she|he's|she's|his|her|him|they|their|them)\b/iu;
+
+/** The author's own name words, to leave them out of "named" subjects. */
+export function authorWords(input: CheckInput): Set<string> {
+  const name = input.profile?.name ?? '';
+  return new Set(
+    name
+      .toLowerCase()
+      .split(/[^\p{L}'-]+/u)
+      .filter((w) => w.length > 2 && !['cllr', 'councillor', 'mrs', 'miss'].includes(w)),
+  );
+}
+
+export function isAuthor(person: PersonMention, author: Set<string>): boolean {
+  if (author.size === 0) return false;
+  return person.text
+    .toLowerCase()
+    .split(/[^\p{L}'-]+/u)
+    .some((w) => author.has(w));
+}
+
+/** Private people named in the text who are not the author (nor, in a DM, the recipient greeted at the top). */
+export function privatePeople(doc: Doc, input: CheckInput): PersonMention[] {
+  const author = authorWords(input);
+  return doc.people.filter(
+    (p) => p.role === 'private' && !isAuthor(p, author) && !(input.surface === 'dm' && p.addressed),
+  );
+}
+
+const distance = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0);
+
+function matchesIn(text: string, offset: number, pattern: RegExp): Subject[] {
+  const found: Subject[] = [];
+  pattern.lastIndex = 0;
+  for (const m of text.matchAll(pattern)) found.push({ kind: 'located', who: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  return found;
+}
+
+/**
+ * Whom a sensitive term is about, or undefined when nobody identifiable: the
+ * nearest cue in the same sentence; a he/she sentence right after a named
+ * person inherits them. Weak terms need the cue within a few words.
+ */
+export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people: PersonMention[]): Subject | undefined {
+  const sentence = doc.sentenceAt(hit.start);
+  const text = doc.text.slice(sentence.start, sentence.end);
+  const reach = hit.entry.weak ? 30 : Infinity;
+  const candidates: Subject[] = [];
+
+  for (const p of people) {
+    if (p.start >= sentence.start && p.end <= sentence.end) candidates.push({ kind: 'named', who: p.text, start: p.start, end: p.end });
+  }
+  for (const pattern of LOCATED) candidates.push(...matchesIn(text, sentence.start, pattern));
+  for (const r of matchesIn(text, sentence.start, RELATION)) candidates.push({ ...r, kind: 'relation' });
+  if (input.surface === 'dm') {
+    for (const r of matchesIn(text, sentence.start, YOUR_RELATION)) candidates.push({ ...r, kind: 'recipient' });
+    const you = SECOND_PERSON.exec(text);
+    if (you) {
+      const at = sentence.start + you.index;
+      // Every second-person word counts for distance: look for the nearest.
+      let best = { start: at, end: at + you[0].length };
+      const all = new RegExp(SECOND_PERSON.source, 'giu');
+      for (const m of text.matchAll(all)) {
+        const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+        if (distance(span, hit) < distance(best, hit)) best = span;
+      }
+      candidates.push({ kind: 'recipient', who: 'the recipient', ...best });
+    }
+  }
+
+  // "He/she…" right after a sentence that named a private person.
+  if (!candidates.some((c) => c.kind === 'named') && THIRD_PERSON.test(text)) {
+    const previous = people.filter((p) => p.end <= sentence.start && sentence.start - p.end < 200);
+    const last = previous[previous.length - 1];
+    if (last && !hit.entry.weak) candidates.push({ kind: 'named', who: last.text, start: last.start, end: last.end });
+  }
+
+  const usable = candidates.filter((c) => distance(c, hit) <= reach);
+  if (usable.length === 0) return undefined;
+  // Prefer a named person, then a location, then the recipient, then a relative; nearest within a kind.
+  const order: SubjectKind[] = ['named', 'located', 'recipient', 'relation'];
+  usable.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || distance(a, hit) - distance(b, hit));
+  return usable[0];
+}
+
+/** A sentence about the author only ("my own diabetes", "I was diagnosed…"). */
+export function isOwnDisclosure(doc: Doc, hit: SensitiveHit): boolean {
+  const sentence = doc.sentenceAt(hit.start);
+  const before = doc.text.slice(Math.max(sentence.start, hit.start - 40), hit.start).toLowerCase();
+  return /\b(?:my own|my|i|i'm|i've|i was|myself)\s+(?:\S+\s+){0,3}$/.test(before) && !/\b(?:my|our) (?:neighbour|constituent|tenant|resident)/.test(before);
+}
