@@ -10,11 +10,8 @@ import nhsNumber from './nhs-number';
 import dateOfBirth from './date-of-birth';
 import vehicleRegistration from './vehicle-registration';
 import homeAddress from './home-address';
-import caseReference from './case-reference';
 import namedResident from './named-resident';
 import specialCategoryData from './special-category-data';
 import dmSensitiveDetails from './dm-sensitive-details';
-import exemptBusiness from './exempt-business';
-import inConfidence from './in-confidence';
 
-export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth, vehicleRegistration, homeAddress, caseReference, namedResident, specialCategoryData, dmSensitiveDetails, exemptBusiness, inConfidence];
+export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth, vehicleRegistration, homeAddress, namedResident, specialCategoryData, dmSensitiveDetails];
