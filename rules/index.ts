@@ -13,5 +13,6 @@ import homeAddress from './home-address';
 import namedResident from './named-resident';
 import specialCategoryData from './special-category-data';
 import dmSensitiveDetails from './dm-sensitive-details';
+import caseReference from './case-reference';
 
-export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth, vehicleRegistration, homeAddress, namedResident, specialCategoryData, dmSensitiveDetails];
+export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth, vehicleRegistration, homeAddress, namedResident, specialCategoryData, dmSensitiveDetails, caseReference];
