@@ -140,9 +140,9 @@ describe('recognising a send on the replica', () => {
   function dispatchAndCapture(window: XFixtureWindow, target: EventTarget, event: Event) {
     let attempt: ReturnType<typeof xAdapter.sendAttemptFor> = null;
     const listener = (seen: Event) => (attempt = xAdapter.sendAttemptFor(seen));
-    window.addEventListener(event.type, listener as never, { capture: true });
+    window.addEventListener(event.type, listener as never, true as never);
     target.dispatchEvent(event as never);
-    window.removeEventListener(event.type, listener as never, { capture: true });
+    window.removeEventListener(event.type, listener as never, true as never);
     return attempt as ReturnType<typeof xAdapter.sendAttemptFor>;
   }
   const click = (window: XFixtureWindow) => new window.MouseEvent('click', { bubbles: true, composed: true }) as unknown as Event;
