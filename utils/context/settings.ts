@@ -1,0 +1,81 @@
+/**
+ * The one settings model shared by the extension and the CLI. Versioned:
+ * older stored or exported settings are migrated (settings-migrations.ts)
+ * before they are validated here. Profile, election and meeting shapes are
+ * the engine's own request schemas, so settings can never hold something the
+ * engine would reject.
+ */
+import { z } from 'zod';
+import { ACCOUNT_KINDS, PLATFORMS, electionSchema, meetingSchema, profileSchema } from '../engine/request';
+import { CATEGORIES, SEVERITIES } from '../engine/types';
+
+export const SETTINGS_VERSION = 2;
+
+/** "@CllrJane", "cllrjane " and "CLLRJANE" are the same account. */
+export const normaliseHandle = (handle: string): string => handle.trim().replace(/^@/, '').toLowerCase();
+
+export const accountSchema = z.object({
+  platform: z.enum(PLATFORMS),
+  handle: z.string().trim().min(1, 'expected a handle').max(100),
+  kind: z.enum(ACCOUNT_KINDS),
+});
+
+const isoDate = electionSchema.shape.poll.unwrap();
+
+export const settingsElectionSchema = electionSchema
+  .extend({ poll: isoDate, label: z.string().max(200).optional() })
+  .refine((e) => !e.noticeOfElection || e.noticeOfElection <= e.poll, {
+    message: 'must be on or before polling day',
+    path: ['noticeOfElection'],
+  });
+
+export const watchTermSchema = z.object({
+  term: z.string().trim().min(1, 'expected a word or phrase').max(200),
+  category: z.enum(CATEGORIES),
+  note: z.string().max(1000).optional(),
+});
+
+export const ruleOverrideSchema = z.object({
+  enabled: z.boolean().optional(),
+  severity: z.enum(SEVERITIES).optional(),
+});
+
+export const settingsSchema = z
+  .strictObject({
+    version: z.literal(SETTINGS_VERSION),
+    profile: profileSchema.prefault({}),
+    accounts: z.array(accountSchema).max(100).default([]),
+    /** Accounts not listed are treated as this kind; the CLI's default is councillor too. */
+    defaultAccountKind: z.enum(ACCOUNT_KINDS).default('councillor'),
+    elections: z.array(settingsElectionSchema).max(20).default([]),
+    meetings: z.array(meetingSchema).max(1000).default([]),
+    watchTerms: z.array(watchTermSchema).max(500).default([]),
+    rules: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a rule id'), ruleOverrideSchema).default({}),
+  })
+  .superRefine((settings, ctx) => {
+    // Two entries for one account would make its kind depend on list order.
+    const seen = new Map<string, number>();
+    settings.accounts.forEach((account, index) => {
+      const key = `${account.platform}:${normaliseHandle(account.handle)}`;
+      const first = seen.get(key);
+      if (first === undefined) seen.set(key, index);
+      else ctx.addIssue({ code: 'custom', path: ['accounts', index, 'handle'], message: `same account as accounts.${first}` });
+    });
+  });
+
+export type Settings = z.output<typeof settingsSchema>;
+export type SettingsInput = z.input<typeof settingsSchema>;
+export type AccountKind = (typeof ACCOUNT_KINDS)[number];
+export type Platform = (typeof PLATFORMS)[number];
+
+export const defaultSettings = (): Settings => settingsSchema.parse({ version: SETTINGS_VERSION });
+
+/** The kind of the account a post goes out from; handles compare case-insensitively. */
+export function accountKindFor(settings: Settings, platform: Platform, handle: string | undefined): AccountKind {
+  const wanted = handle === undefined ? undefined : normaliseHandle(handle);
+  const match = settings.accounts.find((a) => a.platform === platform && normaliseHandle(a.handle) === wanted);
+  return match?.kind ?? settings.defaultAccountKind;
+}
+
+export { parseSettings, importSettings, serialiseSettings } from './settings-import';
+export { toCheckContext } from './check-context';
