@@ -1,0 +1,276 @@
+/**
+ * Signals that a draft is about exempt or confidential business, and the cues
+ * that decide what the signal means (utils/text/disclosure.ts).
+ *
+ * Signal kinds:
+ * - `exempt`: the business itself is exempt or confidential (Part 2 report,
+ *   closed session, Schedule 12A, confidential briefing, leaked papers).
+ * - `advice`: the council's legal advice; needs the council as its owner or a
+ *   word revealing what it says ("legal advice says", "we've had legal advice").
+ * - `confidence`: information received in confidence ("told me in confidence").
+ * - `staffing`: HR business about officers (disciplinary, staffing matter).
+ * - `unannounced`: restructures and redundancies, only with a sign that they
+ *   are not yet announced.
+ * - `secrecy`: the author's own hint that something is not public ("between
+ *   us", "can't say much but"), which counts only with council business nearby.
+ */
+import type { LexiconEntry } from './lexicon';
+
+export type SignalKind = 'exempt' | 'advice' | 'confidence' | 'staffing' | 'unannounced' | 'secrecy';
+
+const SCH12A = 'Local Government Act 1972, s.100A and Schedule 12A; LGA Model Councillor Code of Conduct (2020), para 4 (confidentiality)';
+const CODE = 'LGA Model Councillor Code of Conduct (2020), para 4.1 (confidential information)';
+
+export const SIGNALS: readonly LexiconEntry<SignalKind>[] = [
+  {
+    id: 'part-two',
+    kind: 'exempt',
+    terms: [
+      'part|pt 2|ii|two|b report|reports|item|items|paper|papers|appendix|appendices|session|agenda|business|meeting|discussion|discussions|briefing|minutes|document|documents|information|exempt|confidential|restricted|annex|section|matter|matters|decision|debate',
+      'part|pt 2|ii|two|b of the|tonight\'s|today\'s agenda|meeting',
+      'part|pt 1|i exempt',
+      'in|during|into part|pt 2|ii',
+    ],
+    note: 'Part 2 (Part B, Part II) of an agenda is the exempt business taken with the press and public excluded.',
+    source: SCH12A,
+    falsePositives: [
+      { context: 'part 2 of something else', clean: 'Part 2 of our newsletter is out now, with the summer events.' },
+      { context: 'the published agenda says an item will be taken in private', clean: 'Item 9 (leisure contract) is a Part 2 item and will be taken in private, as the published agenda says.' },
+      { context: 'in part 2 of something else', clean: 'More in part 2 of the blog next week.', unless: ['in|during|into part|pt 2|ii|two of'] },
+    ],
+  },
+  {
+    id: 'exempt-papers',
+    kind: 'exempt',
+    terms: [
+      'exempt report|reports|appendix|appendices|item|items|information|paper|papers|session|business|minutes|annex|document|documents|part|matter|briefing',
+      'not for publication|publishing',
+      'schedule|sch 12a',
+      'restricted report|papers|paper|item|appendix|briefing|document|documents|information',
+    ],
+    note: 'Exempt information under Schedule 12A may not be disclosed by members.',
+    source: SCH12A,
+    falsePositives: [
+      { context: 'council tax exemptions', clean: 'Students are exempt from council tax: apply for your exemption online.' },
+    ],
+  },
+  {
+    id: 'closed-session',
+    kind: 'exempt',
+    terms: ['closed|private session|meeting|briefing|hearing', 'in camera', 'behind closed doors', 'discussed|agreed|decided|said|told in private'],
+    note: 'What was said in a private session is confidential until the council publishes it.',
+    source: SCH12A,
+    falsePositives: [
+      { context: 'a meeting open to the public', clean: 'The meeting is open to the public and will be webcast.' },
+      { context: 'a private meeting with residents on their own case', clean: 'Residents can book a private meeting at my surgery to discuss their case.', unless: ['private meeting|session at|with my|my surgery', 'book a private meeting|session'] },
+      { context: 'criticism of secrecy', clean: 'Decisions about our libraries should not be made behind closed doors. Publish the options.' },
+    ],
+  },
+  {
+    id: 'confidential-papers',
+    kind: 'exempt',
+    terms: [
+      'confidential briefing|briefings|report|reports|papers|paper|document|documents|appendix|item|session|meeting|minutes|email|emails|memo|note|notes|information|matter|discussion|brief|annex|draft|figures|letter|update|advice|legal|cabinet|member|members',
+      'strictly|highly|commercially confidential',
+      'confidentially',
+      'commercially sensitive',
+      'commercial in confidence',
+      'marked confidential',
+      'it\'s|its|that\'s confidential',
+      'it|this|that is|was confidential',
+      'all confidential',
+    ],
+    note: 'Confidential papers and briefings are given to members on the basis that they are not shared.',
+    source: CODE,
+    falsePositives: [
+      { context: 'a confidential service for residents', clean: 'Call the confidential helpline or book free confidential advice at the hub.' },
+      { context: 'a reminder about the rules', clean: 'Reminder to members: never share confidential information on social media.' },
+      { context: 'what residents tell their councillor', clean: 'Anything you tell me is confidential, so do get in touch.', unless: ['tell me is|stays|will be|remains confidential', 'kept|treated|dealt with confidential|confidentially'] },
+    ],
+  },
+  {
+    id: 'leaks-embargoes',
+    kind: 'exempt',
+    terms: [
+      'leaked|leak|leaking report|reports|papers|paper|document|documents|email|emails|memo|minutes|letter|draft|plans|figures|budget|briefing|recording|audio|messages|texts|advice|details|list',
+      'been|was|were leaked',
+      'leaked to me|us|the',
+      'embargoed',
+      'under embargo',
+      'embargo until|lifts|ends|is',
+      'off the record',
+    ],
+    note: 'Leaked or embargoed material is confidential until it is published; sharing it may breach the code.',
+    source: CODE,
+    falsePositives: [
+      { context: 'a leaking water main or roof', clean: 'A leaked water main has flooded Mill Lane and the library roof is leaking again.' },
+      { context: 'a trade embargo', clean: 'The arms embargo debate is in Parliament this week.' },
+    ],
+  },
+  {
+    id: 'legal-advice',
+    kind: 'advice',
+    terms: ['legal advice|opinion', 'counsel\'s|counsels|qc\'s|kc\'s|barrister\'s advice|opinion', 'the|our|council lawyers say|said|told|think|reckon|advise|advised'],
+    note: 'The council\u2019s legal advice is privileged; revealing it can waive privilege and weaken the council\u2019s case.',
+    source: 'Local Government Act 1972, Schedule 12A para 5 (legal professional privilege); LGA Model Councillor Code of Conduct (2020), para 4',
+    falsePositives: [
+      { context: 'free legal advice for residents', clean: 'Free legal advice clinic at the library every Tuesday.', unless: ['free|independent|impartial|specialist|seek|get|for|of legal advice|opinion', 'legal advice clinic|clinics|service|services|centre|line|session|sessions|drop-in|surgery|charity|charities'] },
+      { context: 'advising residents to get advice', clean: 'If you are facing eviction, take legal advice straight away.', unless: ['take|taking|seek|seeking|getting|obtain legal advice'] },
+    ],
+  },
+  {
+    id: 'in-confidence',
+    kind: 'confidence',
+    terms: ['told|said|shared|mentioned|whispered|passed|given|confided me|us|this|it| in confidence', 'in confidence', 'in strict|strictest|complete confidence', 'in the strictest confidence', 'confided|confides'],
+    note: 'What someone told you in confidence is not yours to publish.',
+    source: CODE,
+    falsePositives: [
+      { context: 'an offer to residents to speak in confidence', clean: 'You can contact me in confidence about any problem.', unless: ['contact|speak|talk|write|email|call|message me|us in confidence'] },
+      { context: 'having confidence in someone', clean: 'I have every confidence in our officers.' },
+    ],
+  },
+  {
+    id: 'staffing',
+    kind: 'staffing',
+    terms: [
+      'staffing matter|matters|issue|issues',
+      'hr matter|matters|issue|investigation|case',
+      'disciplinary hearing|investigation|case|action|process|panel|proceedings',
+      'grievance against|hearing|procedure',
+      'suspended on full pay',
+    ],
+    note: 'Officers\u2019 employment matters are exempt (Schedule 12A para 1) and the council owes them confidentiality.',
+    source: 'Local Government Act 1972, Schedule 12A para 1 and 4; LGA Model Councillor Code of Conduct (2020), para 4',
+    falsePositives: [
+      { context: 'published changes to services', clean: 'The council has announced a staffing review of the library service; the consultation is online.' },
+    ],
+  },
+  {
+    id: 'restructure',
+    kind: 'unannounced',
+    terms: ['restructure|restructuring|reorganisation|redundancy|redundancies|layoffs|outsourced|outsourcing|sacked', 'job|staff cuts', 'jobs|posts to go', 'posts deleted', 'let go', 'losing their jobs'],
+    note: 'A restructure or redundancies told to members before staff hear of it: the staff must hear first.',
+    source: 'Local Government Act 1972, Schedule 12A para 1 and 4; LGA Model Councillor Code of Conduct (2020), para 4',
+    falsePositives: [
+      { context: 'a restructure already announced', clean: 'I oppose the restructure announced today: 40 jobs will go at the depot.' },
+    ],
+  },
+  {
+    id: 'secrecy',
+    kind: 'secrecy',
+    terms: [
+      'between you and me',
+      'between ourselves',
+      'just|strictly between us',
+      'keep it|this between us',
+      'between us',
+      'not public|official|announced|confirmed yet',
+      'not yet public|announced|official',
+      'not been made public',
+      'not been announced',
+      'before|until it|this is|was announced|public|published|official',
+      'before|until it\'s|its announced|public|published|official',
+      'before it goes public',
+      'ahead of the announcement',
+      'can\'t|cannot|cant say much|more|anything',
+      'can\'t|cannot|cant say too much',
+      'can not say much|more|anything',
+      'can\'t|cannot go into details|detail|specifics',
+      'not supposed|meant|allowed to say|tell',
+      'shouldn\'t be saying|telling',
+      'should not be saying|telling',
+      'keep this|it quiet',
+      'keep this|it under wraps',
+      'keep this|it to yourself|yourselves',
+      'mum\'s|mums the word',
+      'hush hush',
+      'hush-hush',
+      'don\'t tell anyone',
+      'you didn\'t hear it|this from me',
+      'little bird|birdie told',
+      'on the grapevine',
+    ],
+    note: 'The author\u2019s own hint that what follows is not public yet.',
+    source: CODE,
+    falsePositives: [
+      { context: 'between us meaning together', clean: 'Between us we delivered 3,000 leaflets this weekend!', unless: ['between us we|all|both|two|three|and', 'difference|gap between us'] },
+      { context: 'cannot say more because it is not public, with nothing revealed', clean: 'I can\u2019t say much until the report is published next week.', unless: ['can\'t|cannot|cant say much|more|anything until|till|before|yet', 'can\'t|cannot|cant say too much until|till|before|yet'] },
+      { context: 'can\'t say enough / more about a thank-you', clean: 'Can\u2019t say more than a huge thank you to our volunteers.', unless: ['can\'t|cannot|cant say more than'] },
+    ],
+  },
+];
+
+/** Words after a signal that reveal or hint at the content ("the Part 2 report shows..."). Slot syntax, one phrase shape per string. */
+export const REVEAL_CUES: readonly string[] = [
+  'show|shows|showed|shown|reveal|reveals|revealed|say|says|said|state|states|stated|confirm|confirms|confirmed',
+  'recommend|recommends|recommended|suggest|suggests|suggested|propose|proposes|proposed|warn|warns|warned|conclude|concludes|concluded',
+  'tell|tells|told|want|wants|wanted|plan|plans|intend|intends|expect|expects|expected|agreed|decided|admit|admits|admitted',
+  'apparently|means|gonna',
+  'going|set|about to',
+  'turns out',
+  'looks like',
+  'is|are|was|were that',
+  'close|closing|closure|sell|selling|sold|sale|cut|cuts|scrap|scrapped|axe|axed|lose|losing|bankrupt|bust|collapse|collapsing|cost|costs|overspend|deficit|debt|compensation|settle|settlement|sued|sue|claim|walk',
+  'pull|pulling|wants out',
+  'shocking|worrying|alarming|damning|explosive|eye-opening|grim|interesting|juicy|scandal|scandalous',
+  'bad|good news',
+  'leaving|resign|resigning|resigned|sacked|suspended|redundant|redundancies',
+];
+
+/** Council business near a weak hint ("can't say much but the leisure contract..."). */
+export const BUSINESS_CUES: readonly string[] = [
+  'contract|contracts|report|cabinet|council|decision|budget|staff|officer|officers|chief|director|leader|deal|scheme|site|plan|plans|proposal|proposals|tender|bid|bids|developer|operator|planning|application|committee|meeting|service|services|restructure|redundancies|jobs|job|funding|closure|library|libraries|leisure|pool|depot|school|centre|consultant|consultants|audit|investigation|inquiry|legal|lawyers|lease|land|sale|purchase|acquisition|buyer|bidder|announcement|news',
+  'close|closing|closed|sell|selling|sold|cut|cuts|scrap|scrapped|axe|axed|merge|merger',
+];
+
+/** Wording of a published procedural announcement: taking an item in private is itself public. */
+export const PROCEDURAL_CUES: readonly string[] = [
+  'be|being|is|are|was taken|considered|heard|discussed|dealt in|with private|part|closed|camera|exempt',
+  'public|press excluded',
+  'taken in private|part',
+  'press and public',
+  'exclude|exclusion|excluding the|of press|public',
+  'public will|are|is|to be excluded',
+  'published agenda',
+  'the agenda',
+  'agenda says|shows|notes|item|items',
+  'on the agenda',
+  'paragraph|para 1|2|3|4|5|6|7 of schedule|sch',
+  'by virtue of',
+  'under paragraph|para',
+  'will|to move|moves|go|goes into private|closed|part',
+  'rest of the meeting',
+  'public part|session|sessions',
+];
+
+/** Criticism of secrecy with nothing disclosed: political speech, a heads-up at most. */
+export const CRITICISM_CUES: readonly string[] = [
+  'why|secrecy|secret|secretive|transparency|transparent|openness|scrutiny|hiding|hide|hidden|accountable|accountability|undemocratic',
+  'should|must be public|published|open',
+  'publish the|it|them|this',
+  'deserve|deserves|right to know',
+  'in the open',
+  'in public',
+];
+
+/** Advice about confidentiality rather than a disclosure. */
+export const CAUTION_CUES: readonly string[] = [
+  'never|not|don\'t|mustn\'t share|disclose|leak|publish',
+  'reminder|remind|training|guidance',
+  'code of conduct',
+];
+
+/** Signs that a restructure or redundancy is not announced yet. */
+export const UNANNOUNCED_CUES: readonly string[] = [
+  'not|yet been announced|told|informed|consulted',
+  'not announced|public|official yet',
+  'not yet announced|public|official|told',
+  'before|until it is|was announced|public|official',
+  'before|until it\'s|its announced|public|official',
+  'before|until the staff|staff|they|workers are|have|been told|informed|know',
+  'staff|they|workers don\'t|do|haven\'t|have not|yet know|been told',
+  'ahead of the announcement',
+  'will|to be announced',
+  'between us',
+  'can\'t|cannot say',
+];

@@ -1,0 +1,126 @@
+/**
+ * Decides what a confidentiality signal ("Part 2 report", "told me in
+ * confidence", "can't say much but") means in its context: a disclosure
+ * (the words around it reveal or hint at the content: high), a signal that
+ * something confidential is being discussed (medium), or nothing (the
+ * published agenda says an item is taken in private; criticism of secrecy;
+ * a reminder of the rules). The context is the signal's sentence and the next
+ * one: "Can't say much yet. But the leisure contract is in trouble."
+ */
+import type { Doc } from '../engine/doc';
+import type { Severity } from '../engine/types';
+import { phrasesOf, type LexiconEntry } from '../../rules/data/lexicon';
+import {
+  BUSINESS_CUES,
+  CAUTION_CUES,
+  CRITICISM_CUES,
+  PROCEDURAL_CUES,
+  REVEAL_CUES,
+  UNANNOUNCED_CUES,
+  type SignalKind,
+} from '../../rules/data/confidentiality';
+import { PhraseMatcher, type PhraseHit } from './phrases';
+
+type Cue = 'reveal' | 'business' | 'procedural' | 'criticism' | 'caution' | 'unannounced';
+
+const CUE_LISTS: Record<Cue, readonly string[]> = {
+  reveal: REVEAL_CUES,
+  business: BUSINESS_CUES,
+  procedural: PROCEDURAL_CUES,
+  criticism: CRITICISM_CUES,
+  caution: CAUTION_CUES,
+  unannounced: UNANNOUNCED_CUES,
+};
+
+const cueEntries: LexiconEntry<Cue>[] = (Object.keys(CUE_LISTS) as Cue[]).map((cue) => ({
+  id: cue,
+  kind: cue,
+  terms: [...CUE_LISTS[cue]],
+  note: '',
+  source: '',
+  falsePositives: [],
+}));
+const CUES = new PhraseMatcher(phrasesOf(cueEntries).map(([phrase, entry]): [string, Cue] => [phrase, entry.kind]));
+
+/** Said in the few words before "in confidence": the author was told something. */
+const TOLD = /\b(?:told|tell|tells|said|says|shared|given|passed|mentioned|heard|informed|whispered|briefed|shown|sent|spoke|spoken|confided|learned|learnt|revealed)\b/;
+/** Before "legal advice": the council's own advice, not advice for residents. */
+const OWNER = /\b(?:council'?s?|our|we'?ve|we have|we had|we got|received|officers'?|cabinet|privileged|confidential|the authority'?s?|its|their|got)\s+(?:\w+\s+){0,2}$/;
+
+/** A sum, a percentage or a count of jobs: content, not a signal. */
+const FIGURE = /[£$€]\s?\d|\d\s?%|\b\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion|jobs|posts|staff)\b/i;
+
+const cache = new WeakMap<Doc, Array<PhraseHit<Cue>>>();
+
+function cuesOf(doc: Doc): Array<PhraseHit<Cue>> {
+  let hits = cache.get(doc);
+  if (!hits) cache.set(doc, (hits = CUES.find(doc)));
+  return hits;
+}
+
+export interface Signal {
+  start: number;
+  end: number;
+  kind: SignalKind;
+}
+
+/** The severity a signal deserves in its context, or null when it is not a disclosure. */
+export function assessSignal(doc: Doc, signal: Signal): Severity | null {
+  const sentence = doc.sentenceAt(signal.start);
+  const next = sentence.end < doc.text.length ? doc.sentenceAt(sentence.end) : sentence;
+  const from = sentence.start;
+  const to = next.end;
+  const inWindow = cuesOf(doc).filter((hit) => hit.start >= from && hit.end <= to);
+  const procedural = inWindow.filter((hit) => hit.value === 'procedural');
+  const has = (cue: Cue, from = 0) =>
+    inWindow.some(
+      (hit) =>
+        hit.value === cue &&
+        hit.start >= from &&
+        !(hit.start < signal.end && hit.end > signal.start) &&
+        !procedural.some((p) => p.start <= hit.start && p.end >= hit.end && p !== hit),
+    );
+  // Content follows the signal: "the Part 2 report shows...", "...puts the offer at £4.2m".
+  const after = doc.text.slice(signal.end, to);
+  const reveal = has('reveal', signal.end) || FIGURE.test(after);
+  const at = foldedIndex(doc, signal.start);
+  const before = doc.folded.text.slice(Math.max(foldedIndex(doc, from), at - 40), at);
+  if (has('caution') && !reveal) return null;
+
+  switch (signal.kind) {
+    case 'secrecy':
+      if (!has('business')) return null;
+      return reveal ? 'high' : 'medium';
+    case 'confidence': {
+      const opening = doc.text.slice(from, signal.start).trim() === '';
+      const confided = /^confid/i.test(doc.text.slice(signal.start, signal.end));
+      const own = doc.folded.text.slice(at, foldedIndex(doc, signal.end));
+      if (!confided && !opening && !TOLD.test(`${before} ${own}`)) return null;
+      return reveal || has('business') ? 'high' : 'medium';
+    }
+    case 'advice': {
+      if (reveal) return 'high';
+      return OWNER.test(before) ? 'medium' : null;
+    }
+    case 'unannounced':
+      if (!has('unannounced')) return null;
+      return 'high';
+    default:
+      if (!reveal && procedural.length > 0) return null;
+      if (!reveal && has('criticism')) return null;
+      return reveal ? 'high' : 'medium';
+  }
+}
+
+/** The folded offset of an original offset (first folded character at or after it). */
+function foldedIndex(doc: Doc, original: number): number {
+  const starts = doc.folded.starts;
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! < original) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
