@@ -142,7 +142,7 @@ describe('recognising a send on the replica', () => {
     const listener = (seen: Event) => (attempt = xAdapter.sendAttemptFor(seen));
     window.addEventListener(event.type, listener as never, true as never);
     target.dispatchEvent(event as never);
-    window.removeEventListener(event.type, listener as never, true as never);
+    window.removeEventListener(event.type, listener as never);
     return attempt as ReturnType<typeof xAdapter.sendAttemptFor>;
   }
   const click = (window: XFixtureWindow) => new window.MouseEvent('click', { bubbles: true, composed: true }) as unknown as Event;
