@@ -5,13 +5,14 @@ import { assessSignal } from '../utils/text/disclosure';
 import { SIGNALS, type SignalKind } from './data/confidentiality';
 import { antipatternsOf, phrasesOf, withoutAntipatterns, type LexiconEntry } from './data/lexicon';
 
-const KINDS: ReadonlySet<SignalKind> = new Set(['exempt', 'advice', 'staffing', 'unannounced']);
+const KINDS: ReadonlySet<SignalKind> = new Set(['exempt', 'confidential', 'advice', 'staffing', 'unannounced']);
 const ENTRIES = SIGNALS.filter((entry) => KINDS.has(entry.kind));
 const MATCHER = new PhraseMatcher<LexiconEntry<SignalKind>>(phrasesOf(ENTRIES));
 const ANTIPATTERNS = new PhraseMatcher<LexiconEntry<SignalKind>>(antipatternsOf(ENTRIES));
 
 const MESSAGE_BY_KIND: Record<SignalKind, string> = {
   exempt: 'exempt',
+  confidential: 'exempt',
   advice: 'advice',
   staffing: 'staffing',
   unannounced: 'staffing',

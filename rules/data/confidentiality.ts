@@ -8,6 +8,7 @@
  * - `advice`: the council's legal advice; needs the council as its owner or a
  *   word revealing what it says ("legal advice says", "we've had legal advice").
  * - `confidence`: information received in confidence ("told me in confidence").
+ * - `confidential`: the bare word, which counts only with council business nearby.
  * - `staffing`: HR business about officers (disciplinary, staffing matter).
  * - `unannounced`: restructures and redundancies, only with a sign that they
  *   are not yet announced.
@@ -16,7 +17,7 @@
  */
 import type { LexiconEntry } from './lexicon';
 
-export type SignalKind = 'exempt' | 'advice' | 'confidence' | 'staffing' | 'unannounced' | 'secrecy';
+export type SignalKind = 'exempt' | 'confidential' | 'advice' | 'confidence' | 'staffing' | 'unannounced' | 'secrecy';
 
 const SCH12A = 'Local Government Act 1972, s.100A and Schedule 12A; LGA Model Councillor Code of Conduct (2020), para 4 (confidentiality)';
 const CODE = 'LGA Model Councillor Code of Conduct (2020), para 4.1 (confidential information)';
@@ -46,6 +47,9 @@ export const SIGNALS: readonly LexiconEntry<SignalKind>[] = [
       'exempt report|reports|appendix|appendices|item|items|information|paper|papers|session|business|minutes|annex|document|documents|part|matter|briefing',
       'not for publication|publishing',
       'schedule|sch 12a',
+      'unredacted version|report|copy|papers|document|documents|figures|contract',
+      'whistleblower|whistle-blower|whistleblowers documents|papers|evidence|report|emails|files',
+      'documents|papers|report|emails|files|minutes passed|handed|slipped|forwarded to me|us',
       'restricted report|papers|paper|item|appendix|briefing|document|documents|information',
     ],
     note: 'Exempt information under Schedule 12A may not be disclosed by members.',
@@ -57,7 +61,7 @@ export const SIGNALS: readonly LexiconEntry<SignalKind>[] = [
   {
     id: 'closed-session',
     kind: 'exempt',
-    terms: ['closed|private session|meeting|briefing|hearing', 'in camera', 'behind closed doors', 'discussed|agreed|decided|said|told in private'],
+    terms: ['closed|private session|meeting|briefing|hearing', 'in camera', 'in-camera', 'in-camera session|meeting|briefing', 'behind closed doors', 'discussed|agreed|decided|said|told in private'],
     note: 'What was said in a private session is confidential until the council publishes it.',
     source: SCH12A,
     falsePositives: [
@@ -89,6 +93,17 @@ export const SIGNALS: readonly LexiconEntry<SignalKind>[] = [
     ],
   },
   {
+    id: 'confidential-bare',
+    kind: 'confidential',
+    terms: ['confidential'],
+    note: 'The word on its own counts only next to council business (\u201cthe confidential tender scores\u201d); residents\u2019 confidential services are fine.',
+    source: CODE,
+    falsePositives: [
+      { context: 'a confidential service for residents', clean: 'Our confidential support line for carers is open every weekday.', unless: ['confidential helpline|helplines|line|lines|service|services|support|advice|counselling|reporting|hotline|surgery|surgeries|chat|drop-in|space|help|listening|survey|questionnaire|feedback|form|hub|waste|shredding|bin|bins|sack|sacks|documents', 'free and confidential', 'kept|treated|remain|remains|stay|stays|be|are|is|handled confidential'] },
+      { context: 'a promise to residents', clean: 'All casework is treated as confidential and I never share your details.', unless: ['treated as confidential', 'as confidential'] },
+    ],
+  },
+  {
     id: 'leaks-embargoes',
     kind: 'exempt',
     terms: [
@@ -110,7 +125,7 @@ export const SIGNALS: readonly LexiconEntry<SignalKind>[] = [
   {
     id: 'legal-advice',
     kind: 'advice',
-    terms: ['legal advice|opinion', 'counsel\'s|counsels|qc\'s|kc\'s|barrister\'s advice|opinion', 'the|our|council lawyers say|said|told|think|reckon|advise|advised'],
+    terms: ['legal advice|opinion', 'counsel\'s|counsels|qc\'s|kc\'s|barrister\'s advice|opinion', 'monitoring officer\'s advice|opinion|view|report', 'legally privileged', 'which|it|this is|was privileged', 'legal privilege', 'the|our|council|council\'s lawyers|solicitors say|said|told|think|reckon|advise|advised'],
     note: 'The council\u2019s legal advice is privileged; revealing it can waive privilege and weaken the council\u2019s case.',
     source: 'Local Government Act 1972, Schedule 12A para 5 (legal professional privilege); LGA Model Councillor Code of Conduct (2020), para 4',
     falsePositives: [
@@ -138,6 +153,13 @@ export const SIGNALS: readonly LexiconEntry<SignalKind>[] = [
       'disciplinary hearing|investigation|case|action|process|panel|proceedings',
       'grievance against|hearing|procedure',
       'suspended on full pay',
+      'redundancy|redundancies|at-risk list|lists|names',
+      'settlement agreement|agreements',
+      'six-figure|golden payoff|pay-off|handshake',
+      'six figure payoff|pay-off|handshake|settlement|sum',
+      'pay off|out deal',
+      'non-disclosure agreement',
+      'nda|ndas',
     ],
     note: 'Officers\u2019 employment matters are exempt (Schedule 12A para 1) and the council owes them confidentiality.',
     source: 'Local Government Act 1972, Schedule 12A para 1 and 4; LGA Model Councillor Code of Conduct (2020), para 4',
@@ -148,7 +170,7 @@ export const SIGNALS: readonly LexiconEntry<SignalKind>[] = [
   {
     id: 'restructure',
     kind: 'unannounced',
-    terms: ['restructure|restructuring|reorganisation|redundancy|redundancies|layoffs|outsourced|outsourcing|sacked', 'job|staff cuts', 'jobs|posts to go', 'posts deleted', 'let go', 'losing their jobs'],
+    terms: ['restructure|restructuring|reorganisation|redundancy|redundancies|layoffs|outsourced|outsourcing|sacked', 'job|staff cuts', 'jobs|posts to go', 'jobs|posts|roles at risk', 'posts deleted', 'let go', 'losing their jobs'],
     note: 'A restructure or redundancies told to members before staff hear of it: the staff must hear first.',
     source: 'Local Government Act 1972, Schedule 12A para 1 and 4; LGA Model Councillor Code of Conduct (2020), para 4',
     falsePositives: [
@@ -176,7 +198,18 @@ export const SIGNALS: readonly LexiconEntry<SignalKind>[] = [
       'can\'t|cannot|cant say too much',
       'can not say much|more|anything',
       'can\'t|cannot go into details|detail|specifics',
-      'not supposed|meant|allowed to say|tell',
+      'not supposed|meant|allowed to say|tell|share|post',
+      'told|asked not to share|say|repeat|publish|disclose|post',
+      'don\'t|dont forward|share|repost|screenshot|circulate this|it',
+      'do not forward|share|repost|screenshot|circulate this|it',
+      'that\'s|thats all i can say',
+      'that is all i can say',
+      'it|this hasn\'t been published|announced',
+      'it|this has not been published|announced',
+      'not public|published|announced|official till|until|before',
+      'won\'t|wont be published|announced|public till|until|before',
+      'will not be published|announced|public till|until|before',
+      'it\'s|its not public',
       'shouldn\'t be saying|telling',
       'should not be saying|telling',
       'keep this|it quiet',
@@ -214,12 +247,13 @@ export const REVEAL_CUES: readonly string[] = [
   'pull|pulling|wants out',
   'shocking|worrying|alarming|damning|explosive|eye-opening|grim|interesting|juicy|scandal|scandalous',
   'bad|good news',
+  'win|wins|unlawful|lawful|illegal|breach|breached|breaching|liable|guilty',
   'leaving|resign|resigning|resigned|sacked|suspended|redundant|redundancies',
 ];
 
 /** Council business near a weak hint ("can't say much but the leisure contract..."). */
 export const BUSINESS_CUES: readonly string[] = [
-  'contract|contracts|report|cabinet|council|decision|budget|staff|officer|officers|chief|director|leader|deal|scheme|site|plan|plans|proposal|proposals|tender|bid|bids|developer|operator|planning|application|committee|meeting|service|services|restructure|redundancies|jobs|job|funding|closure|library|libraries|leisure|pool|depot|school|centre|consultant|consultants|audit|investigation|inquiry|legal|lawyers|lease|land|sale|purchase|acquisition|buyer|bidder|announcement|news',
+  'contract|contracts|report|cabinet|council|decision|budget|staff|officer|officers|chief|director|leader|deal|scheme|site|plan|plans|proposal|proposals|tender|bid|bids|developer|operator|planning|application|committee|meeting|service|services|restructure|redundancies|jobs|job|funding|closure|library|libraries|leisure|pool|depot|school|centre|consultant|consultants|audit|investigation|inquiry|legal|lawyers|lease|land|sale|purchase|acquisition|buyer|bidder|announcement|news|panel|licence|license|hmo|decided|refuse|refused|approve|approved|regeneration|partner|notice|station|building|hall|buying|bought|scores|score|payoff|figures|fee|fees|offer|valuation|appeal|tribunal|settlement|pay',
   'close|closing|closed|sell|selling|sold|cut|cuts|scrap|scrapped|axe|axed|merge|merger',
 ];
 
@@ -255,9 +289,24 @@ export const CRITICISM_CUES: readonly string[] = [
 
 /** Advice about confidentiality rather than a disclosure. */
 export const CAUTION_CUES: readonly string[] = [
+  'can\'t|cannot|won\'t|wont comment',
+  'will not comment',
+  'say nothing',
+  'no comment',
+  'until|till the decision|report|minutes is|are published',
+  'until|till it is|it\'s published',
   'never|not|don\'t|mustn\'t share|disclose|leak|publish',
   'reminder|remind|training|guidance',
   'code of conduct',
+];
+
+/** Signs that the material has since been published: an embargo that has lifted. */
+export const PUBLISHED_CUES: readonly string[] = [
+  'now it\'s|its out|public|published|live',
+  'now it is out|public|published|live',
+  'is|are now public|published|out|live',
+  'embargo has|is|was lifted|passed|over',
+  'embargo lifted',
 ];
 
 /** Signs that a restructure or redundancy is not announced yet. */
@@ -267,9 +316,11 @@ export const UNANNOUNCED_CUES: readonly string[] = [
   'not yet announced|public|official|told',
   'before|until it is|was announced|public|official',
   'before|until it\'s|its announced|public|official',
-  'before|until the staff|staff|they|workers are|have|been told|informed|know',
-  'staff|they|workers don\'t|do|haven\'t|have not|yet know|been told',
+  'before|until the| staff|workers are|have|know',
+  'staff|workers don\'t|haven\'t know|been',
+  'staff|workers have|do not know|been',
   'ahead of the announcement',
+  'draft|proposed|planned|secret restructure|restructuring|reorganisation',
   'will|to be announced',
   'between us',
   'can\'t|cannot say',

@@ -15,13 +15,14 @@ import {
   CAUTION_CUES,
   CRITICISM_CUES,
   PROCEDURAL_CUES,
+  PUBLISHED_CUES,
   REVEAL_CUES,
   UNANNOUNCED_CUES,
   type SignalKind,
 } from '../../rules/data/confidentiality';
 import { PhraseMatcher, type PhraseHit } from './phrases';
 
-type Cue = 'reveal' | 'business' | 'procedural' | 'criticism' | 'caution' | 'unannounced';
+type Cue = 'reveal' | 'business' | 'procedural' | 'criticism' | 'caution' | 'unannounced' | 'published';
 
 const CUE_LISTS: Record<Cue, readonly string[]> = {
   reveal: REVEAL_CUES,
@@ -30,6 +31,7 @@ const CUE_LISTS: Record<Cue, readonly string[]> = {
   criticism: CRITICISM_CUES,
   caution: CAUTION_CUES,
   unannounced: UNANNOUNCED_CUES,
+  published: PUBLISHED_CUES,
 };
 
 const cueEntries: LexiconEntry<Cue>[] = (Object.keys(CUE_LISTS) as Cue[]).map((cue) => ({
@@ -68,17 +70,21 @@ export interface Signal {
 export function assessSignal(doc: Doc, signal: Signal): Severity | null {
   const sentence = doc.sentenceAt(signal.start);
   const next = sentence.end < doc.text.length ? doc.sentenceAt(sentence.end) : sentence;
-  const from = sentence.start;
+  // A hint of secrecy may follow what it hints at: "...it's Harcourt Homes. Not public yet."
+  const previous = signal.kind === 'secrecy' && sentence.start > 0 ? doc.sentenceAt(sentence.start - 1) : sentence;
+  const from = previous.start;
   const to = next.end;
   const inWindow = cuesOf(doc).filter((hit) => hit.start >= from && hit.end <= to);
   const procedural = inWindow.filter((hit) => hit.value === 'procedural');
+  // Words inside a procedural or cautionary phrase ("as the agenda says", "I'll say nothing") reveal nothing.
+  const framing = inWindow.filter((hit) => hit.value === 'procedural' || hit.value === 'caution');
   const has = (cue: Cue, from = 0) =>
     inWindow.some(
       (hit) =>
         hit.value === cue &&
         hit.start >= from &&
         !(hit.start < signal.end && hit.end > signal.start) &&
-        !procedural.some((p) => p.start <= hit.start && p.end >= hit.end && p !== hit),
+        !framing.some((p) => p !== hit && p.start <= hit.start && p.end >= hit.end),
     );
   // Content follows the signal: "the Part 2 report shows...", "...puts the offer at £4.2m".
   const after = doc.text.slice(signal.end, to);
@@ -86,9 +92,11 @@ export function assessSignal(doc: Doc, signal: Signal): Severity | null {
   const at = foldedIndex(doc, signal.start);
   const before = doc.folded.text.slice(Math.max(foldedIndex(doc, from), at - 40), at);
   if (has('caution') && !reveal) return null;
+  if (has('published')) return null;
 
   switch (signal.kind) {
     case 'secrecy':
+    case 'confidential':
       if (!has('business')) return null;
       return reveal ? 'high' : 'medium';
     case 'confidence': {
@@ -100,7 +108,8 @@ export function assessSignal(doc: Doc, signal: Signal): Severity | null {
     }
     case 'advice': {
       if (reveal) return 'high';
-      return OWNER.test(before) ? 'medium' : null;
+      const own = doc.folded.text.slice(at, foldedIndex(doc, signal.end));
+      return OWNER.test(before) || /council|officer/.test(own) ? 'medium' : null;
     }
     case 'unannounced':
       if (!has('unannounced')) return null;
