@@ -14,5 +14,7 @@ import namedResident from './named-resident';
 import specialCategoryData from './special-category-data';
 import dmSensitiveDetails from './dm-sensitive-details';
 import caseReference from './case-reference';
+import exemptBusiness from './exempt-business';
+import inConfidence from './in-confidence';
 
-export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth, vehicleRegistration, homeAddress, namedResident, specialCategoryData, dmSensitiveDetails, caseReference];
+export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth, vehicleRegistration, homeAddress, namedResident, specialCategoryData, dmSensitiveDetails, caseReference, exemptBusiness, inConfidence];
