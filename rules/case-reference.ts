@@ -10,7 +10,7 @@ const REFERENCE = /(?<![\p{L}\p{N}\/-])(?=[a-z0-9\/-]{0,12}\d{3})[a-z0-9]+(?:[\/
 
 const CUE_NOUNS = new Set(CASE_REFERENCE_CUES.flatMap((entry) => entry.terms));
 // Words allowed between the cue noun and the reference ("case ref no. HSG-1", "application number is 44").
-const LINKING = new Set(['ref', 'reference', 'no', 'number', 'num', 'id', 'is', 'was', 'code']);
+const LINKING = new Set(['ref', 'reference', 'no', 'number', 'num', 'id', 'is', 'was', 'code', 'as', 'under']);
 // Public-register and published references: planning, appeals, FOI/EIR.
 const PLANNING = [/^\d{2}\/\d{4,5}\/[a-z]{2,6}$/, /^[a-z]{1,3}\/\d{2,4}\/\d{3,5}$/, /^app\/.+/];
 const PUBLIC_CONTEXT = new Set(['planning', 'foi', 'eir', 'freedom', 'licensing', 'appeal', 'agenda', 'item', 'committee', 'premises']);
@@ -38,6 +38,7 @@ export default defineRule({
       { text: '@tomr your housing application number [[445521]] is with allocations now.', suggestion: '[reference removed]' },
       { text: 'Complaint ref [[12345]] for Mr Jones is now overdue.', suggestion: '[reference removed]' },
       { text: 'The tenant\u2019s council tax account no. [[60012345]] was closed in error.' },
+      { text: 'Deborah, your request is logged as [[TRE/0459/ORCH]] and the tree surgeon is booked.', request: { surface: 'reply' } },
     ],
     clean: [
       'Her objection to application 24/01234/FUL has been received.',
@@ -49,6 +50,7 @@ export default defineRule({
       { text: 'Hi Tom, your housing application number 445521 has been passed to the allocations team.', request: { surface: 'dm', platform: 'facebook' } },
       'Case numbers rose by 12% in 2025.',
       'Crime ref 4521/2025 relates to the break-in at the library.',
+      'The repair request logged as 20250114 is for the play area.',
     ],
   },
   check({ input, doc }) {

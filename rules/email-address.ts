@@ -1,6 +1,6 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
-import { isOwnEmail, isPrivateOwner, ownerBefore } from '../utils/text/contacts';
+import { isOwnEmail, isPrivateOwner, ownerOf } from '../utils/text/contacts';
 import { PERSONAL_EMAIL_DOMAINS, PUBLIC_SECTOR_DOMAIN_SUFFIXES, ROLE_MAILBOXES } from './data/contacts';
 
 // Folded text. Anchored at the start of a run (the look-behind) so a long run without "@" is
@@ -78,7 +78,7 @@ export default defineRule({
       const webmail = WEBMAIL.has(domain);
       if (!webmail && !NAME_SHAPED.test(local)) continue; // a business's own address: not a person's
       if (isOwnEmail(input, address)) continue;
-      if (!isPrivateOwner(ownerBefore(doc, start, 'contact'), input)) continue;
+      if (!isPrivateOwner(ownerOf(doc, start, 'contact', input), input)) continue;
       findings.push({
         start,
         end,

@@ -1,11 +1,13 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
-import { addressKey, isOwnAddress, isPrivateOwner, ownerBefore, tokenAfter, tokenBefore, wordAfter } from '../utils/text/contacts';
+import { addressKey, isOwnAddress, isPrivateOwner, ownerOf, tokenAfter, tokenBefore, wordAfter } from '../utils/text/contacts';
 import { isValidPostcode } from '../utils/text/identifiers';
-import { COUNT_NOUNS, COUNT_WORDS_BEFORE, NOT_A_HOME, STREET_TYPES, VENUE_AFTER } from './data/addresses';
+import { BUILDING_TYPES, COUNT_NOUNS, COUNT_WORDS_BEFORE, NOT_A_HOME, STREET_TYPES, VENUE_AFTER, WELSH_STREET_TYPES } from './data/addresses';
 
 const terms = (entries: Array<{ terms: string[] }>) => entries.flatMap((entry) => entry.terms);
-const TYPES = terms(STREET_TYPES).sort((a, b) => b.length - a.length).join('|');
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const TYPES = byLength([...terms(STREET_TYPES), ...terms(BUILDING_TYPES)]);
+const BUILDINGS = new Set(terms(BUILDING_TYPES).map((word) => word.toLowerCase()));
 
 // Original text, case-insensitive (capitals are checked in code so "14 maple close" after "lives at" counts).
 // Optional "Flat 3, " and "No. " before the house number, then one to three words and a street type.
@@ -13,6 +15,11 @@ const TYPES = terms(STREET_TYPES).sort((a, b) => b.length - a.length).join('|');
 const ADDRESS = new RegExp(
   String.raw`(?<![\p{L}\p{N}£$€/.,:'\u2019-])((?:flat|apartment|apt|room)\.? ?\d{1,4}[a-z]?,? )?((?:no\.?|number) ?)?(\d{1,3}[a-z]?),? ((?:\p{L}[\p{L}'\u2019-]* ){1,3}?)(${TYPES})(?![\p{L}\p{N}])`,
   'giu',
+);
+// Welsh order: house number, street word, then "y"/"yr"/"'r" or capitalised words. Case-sensitive.
+const WELSH = new RegExp(
+  String.raw`(?<![\p{L}\p{N}£$€/.,:'\u2019-])((?:Flat|Fflat)\.? ?\d{1,4}[a-z]?,? )?()(\d{1,3}[a-z]?),? ()(${byLength(terms(WELSH_STREET_TYPES))})((?: (?:y|yr|'r|\p{Lu}[\p{L}'\u2019-]*)){1,3})(?![\p{L}\p{N}])`,
+  'gu',
 );
 const POSTCODE = /(?<![\p{L}\p{N}])([a-z]{1,2}\d[a-z\d]?) ?(\d[a-z]{2})(?![\p{L}\p{N}])/giu;
 const ORDINAL = /^\d(?:st|nd|rd|th)$/;
@@ -61,6 +68,8 @@ export default defineRule({
       { text: 'She lives at [[14 maple close]], can someone visit?', suggestion: 'maple close' },
       { text: 'Fire at [[22a High Street, Millbrook MB1 2AB]] last night, thankfully no one hurt.', suggestion: 'High Street, Millbrook MB1' },
       { text: 'Please send the form to him at [[MB1 2AB]].', severity: 'medium', suggestion: 'MB1' },
+      { text: 'The chap who complained is Gareth Pugh at [[5 Cwrt y Felin]].', suggestion: 'Cwrt y Felin' },
+      { text: 'Tyrone still lives at [[7 Kestrel House]] on the estate.', suggestion: 'Kestrel House' },
     ],
     clean: [
       'Potholes on Maple Close reported again today.',
@@ -77,6 +86,10 @@ export default defineRule({
       'The council offices are at Civic Centre, 1 Civic Way, MB1 1AA.',
       'Meet on the 1st and 2nd of May.',
       'It was 14 degrees on Maple Close.',
+      'The team is based at 2 Civic House these days.',
+      'Over 40 Maes y Coed residents came to the meeting.',
+      'Citizens Advice Riverton, 14 Market Street, is open Mon-Thu 9.30-4.',
+      { text: 'Hi Mr Nowak, just checking I have the right address for the repair team: 22 Linden Avenue, M20 3PL? I will pass it on once you confirm.', request: { surface: 'dm', platform: 'facebook' } },
       { text: 'Hi Tom, is your address still 14 Maple Close?', request: { surface: 'dm', platform: 'facebook' } },
     ],
   },
@@ -93,25 +106,38 @@ export default defineRule({
       postcodes.push({ start: m.index, end: m.index + whole.length, outward: outward.toUpperCase(), used: false });
     }
 
-    ADDRESS.lastIndex = 0;
-    for (let m = ADDRESS.exec(text); m; m = ADDRESS.exec(text)) {
-      const [whole, flat, numberWord, house = '', names = '', type = ''] = m;
+    const matches: RegExpExecArray[] = [];
+    for (const pattern of [ADDRESS, WELSH]) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) matches.push(m);
+    }
+    matches.sort((a, b) => a.index - b.index);
+    let covered = 0;
+    for (const m of matches) {
+      if (m.index < covered) continue;
+      const [whole, flat, numberWord, house = '', englishNames = '', type = '', welshNames = ''] = m;
+      // English order: names then type ("Maple Close"); Welsh: type then names ("Cwrt y Felin").
+      const welsh = m[6] !== undefined;
+      const names = welsh ? '' : englishNames;
       const start = m.index;
       let end = start + whole.length;
       const nameWords = names.trim().split(' ');
-      const capitalised = nameWords.every((word) => CAPITALISED.test(word)) && CAPITALISED.test(type);
+      const capitalised = welsh || (nameWords.every((word) => CAPITALISED.test(word)) && CAPITALISED.test(type));
       const sentence = doc.sentenceAt(start);
-      if (!capitalised && !STRONG_CUE.test(text.slice(Math.max(sentence.start, start - 30), start))) continue;
+      const strongCue = STRONG_CUE.test(text.slice(Math.max(sentence.start, start - 30), start));
+      if (!capitalised && !strongCue) continue;
+      // "7 Kestrel House" is a flat only when we are told someone lives there; otherwise it may be an office.
+      if (BUILDINGS.has(type.toLowerCase()) && !strongCue && !flat) continue;
       // A count, a route or an agenda item rather than a house number.
       const previous = tokenBefore(tokens, start);
       if (!flat && !numberWord && previous >= 0 && COUNT_BEFORE.has(tokens[previous]!.lower)) continue;
       const next = tokenAfter(tokens, end);
       if (next < tokens.length && COUNT_AFTER.has(tokens[next]!.lower)) continue;
 
-      const street = `${names}${type}`;
+      const street = welsh ? `${type}${welshNames}` : `${names}${type}`;
       const key = addressKey(`${house} ${street}`);
       if (FAMOUS.has(key) || isOwnAddress(input, `${house} ${street}`)) continue;
-      if (!isPrivateOwner(ownerBefore(doc, start, 'address', 5), input)) continue;
+      if (!isPrivateOwner(ownerOf(doc, start, 'address', input, 5), input)) continue;
       if (wordAfter(doc, end, VENUE_WORDS_AFTER, 3)) continue;
       if (PLANNING_REF.test(text.slice(sentence.start, sentence.end))) continue;
 
@@ -126,15 +152,14 @@ export default defineRule({
         }
       }
       findings.push({ start, end, messageId: 'address', suggestions: [suggestion, 'the street'] });
-      // Continue after this address (the regex is sticky to lastIndex; a merged postcode is skipped).
-      ADDRESS.lastIndex = Math.max(ADDRESS.lastIndex, end);
+      covered = end;
     }
 
     for (const postcode of postcodes) {
       if (postcode.used || findings.some((f) => f.start <= postcode.start && f.end >= postcode.end)) continue;
       const raw = text.slice(postcode.start, postcode.end);
       if (isOwnAddress(input, raw) || isOwnAddress(input, raw.replace(/\s+/g, ''))) continue;
-      if (!isPrivateOwner(ownerBefore(doc, postcode.start, 'address', 8), input)) continue;
+      if (!isPrivateOwner(ownerOf(doc, postcode.start, 'address', input, 8), input)) continue;
       if (wordAfter(doc, postcode.end, VENUE_WORDS_AFTER, 3)) continue;
       findings.push({ start: postcode.start, end: postcode.end, messageId: 'postcode', severity: 'medium', suggestions: [postcode.outward] });
     }

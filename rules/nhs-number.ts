@@ -1,5 +1,6 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
+import { isFamilyDm } from '../utils/text/contacts';
 import { isValidNhsNumber } from '../utils/text/identifiers';
 
 // Folded text. Ten digits as 3-3-4 with one consistent separator (space or hyphen) or none,
@@ -32,6 +33,7 @@ export default defineRule({
       { text: 'Her NHS number is [[943 476 5919]] - can the ward check?', suggestion: '[NHS number removed]' },
       { text: 'Patient [[4010232137]] has been waiting 40 weeks.', suggestion: '[NHS number removed]' },
       { text: 'NHS no: [[485-777-3457]]' },
+      { text: 'Hi Karen, can you chase this? Mr Adeyemi, NHS number [[943 476 5919]], still no appointment.', request: { surface: 'dm' } },
       { text: 'Reference [[6123456784]] from the letter.', severity: 'medium', suggestion: '[NHS number removed]' },
     ],
     clean: [
@@ -44,10 +46,13 @@ export default defineRule({
       'Account 0123456789 is a test sequence.', // 0-prefixed without a health cue: more likely a phone or account
       'Attendance was 4,857,773,457 page views', // thousands separators
       '4444444444 is a made-up number', // one repeated digit is never issued
+      { text: 'Hi both, Sofia\u2019s NHS number is 943 476 5919 and the team have her referral.', request: { surface: 'dm' } },
     ],
   },
-  check({ doc }) {
+  check({ input, doc }) {
     const findings: RawFinding[] = [];
+    // A DM to a patient's own family ("Hi both, Sofia's NHS number is ...") sends them their own details.
+    if (isFamilyDm(input)) return findings;
     const text = doc.folded.text;
     for (const { start, end, match } of doc.matchFolded(TEN_DIGITS)) {
       const digits = `${match[1]}${match[3]}${match[4]}`;

@@ -13,7 +13,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding, Severity } from '../utils/engine/types';
-import { isOwnPhone, isPrivateOwner, ownerBefore, wordAfter } from '../utils/text/contacts';
+import { isOwnPhone, isPrivateOwner, ownerOf, wordAfter } from '../utils/text/contacts';
 
 // Folded text. Starts at +, 00, ( or 0 not glued to a word, a sum of money or a reference;
 // then digits, spaces, hyphens and brackets, ending on a digit.
@@ -98,7 +98,7 @@ export default defineRule({
       const end = doc.folded.ends[match.index + parsed.length - 1]!;
       const raw = input.text.slice(start, end);
       if (isOwnPhone(input, raw)) continue;
-      const owner = ownerBefore(doc, start, 'contact');
+      const owner = ownerOf(doc, start, 'contact', input);
       if (!isPrivateOwner(owner, input)) continue;
       if (owner === 'unknown' && wordAfter(doc, end, ORGANISATION_AFTER, 3)) continue;
       const severity: Severity = kind === 'landline' && owner === 'unknown' ? 'medium' : 'high';

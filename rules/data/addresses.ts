@@ -69,3 +69,32 @@ export const VENUE_AFTER: CueEntry[] = [
     falsePositives: [{ context: 'shop reopening', rule: 'home-address', example: 'Great to see 14 High Street reopening as a bakery.' }],
   },
 ];
+
+/**
+ * Welsh thoroughfare words, which come first ("5 Cwrt y Felin", "4 Glan yr Afon", "12 Heol Las").
+ * Matched only as: house number, one of these capitalised, then "y"/"yr"/"'r" or capitalised words.
+ */
+export const WELSH_STREET_TYPES: CueEntry[] = [
+  {
+    terms: ['Heol', 'Ffordd', 'Stryd', 'Lôn', 'Lon', 'Rhodfa', 'Cwrt', 'Clos', 'Maes', 'Cilgant', 'Teras', 'Glan', 'Bryn', 'Llys', 'Parc', 'Cae', 'Pant', 'Bro', 'Plas', 'Llwyn', 'Tŷ', 'Ty'],
+    note: 'Welsh street descriptors (heol road, ffordd way, stryd street, lôn lane, rhodfa avenue, cwrt court, clos close, maes field, cilgant crescent, teras terrace, glan bank, bryn hill, llys court, parc park).',
+    source: 'Welsh Language Commissioner, standardised Welsh place-names and street-naming guidance; Royal Mail PAF',
+    falsePositives: [
+      { context: 'a Welsh word after a count', rule: 'home-address', example: 'Over 40 Maes y Coed residents came to the meeting.' },
+      { context: 'a person named Bryn', rule: 'home-address', example: 'Congratulations to the 2 Bryn brothers on their win.' },
+    ],
+  },
+];
+
+/**
+ * Named buildings ("7 Kestrel House"): homes in a block of flats, but also offices ("2 Civic House").
+ * Counted only after "lives at" / "address" or with a "Flat 3," prefix.
+ */
+export const BUILDING_TYPES: CueEntry[] = [
+  {
+    terms: ['House', 'Lodge', 'Cottage', 'Mansions', 'Tower', 'Towers', 'Point', 'Flats', 'Apartments', 'Farm'],
+    note: 'Blocks of flats and named houses.',
+    source: 'Royal Mail Programmers\u2019 Guide to PAF (building names)',
+    falsePositives: [{ context: 'an office building', rule: 'home-address', example: 'The team is based at 2 Civic House these days.' }],
+  },
+];

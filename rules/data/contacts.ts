@@ -66,13 +66,14 @@ export const ORGANISATION_CUES: CueEntry[] = [
   },
   {
     // Not "fire" or "police" alone: "Fire at 14 Maple Close last night" is about a home.
-    terms: ['library', 'school', 'academy', 'college', 'nursery', 'surgery', 'practice', 'clinic', 'hospital', 'station', 'hall', 'offices', 'centre', 'center', 'hub', 'church', 'chapel', 'mosque', 'temple', 'gurdwara', 'synagogue', 'museum', 'theatre', 'gallery', 'club', 'pavilion', 'stadium', 'pool', 'baths', 'depot', 'foodbank', 'charity', 'trust', 'foundation', 'association', 'society', 'venue', 'institute', 'cab'],
+    terms: ['library', 'school', 'academy', 'college', 'nursery', 'surgery', 'practice', 'clinic', 'hospital', 'station', 'hall', 'offices', 'centre', 'center', 'hub', 'church', 'chapel', 'mosque', 'temple', 'gurdwara', 'synagogue', 'museum', 'theatre', 'gallery', 'club', 'pavilion', 'stadium', 'pool', 'baths', 'depot', 'foodbank', 'charity', 'trust', 'foundation', 'association', 'society', 'venue', 'institute', 'cab', 'advice', 'shelter', 'jobcentre'],
     note: 'Public buildings and voluntary organisations: their addresses and numbers are published.',
     source: 'ICO guide to UK GDPR, "What is personal data?" (information about organisations)',
     falsePositives: [
       { context: 'a library address', rule: 'home-address', example: 'Riverside Library, 2 High Street, reopens on Monday.' },
       { context: 'a ward surgery venue', rule: 'home-address', example: 'My ward surgery is at the community centre, 22 Station Road, on Saturday 10-12.' },
       { context: 'the Town Hall', rule: 'home-address', example: 'Full council meets at the Town Hall, 1 Market Square, at 7pm.' },
+      { context: 'an advice charity', rule: 'home-address', example: 'Citizens Advice Riverton, 14 Market Street, is open Mon-Thu 9.30-4.' },
       { context: 'school office number', rule: 'phone-number', example: 'Parents can ring the school office on 01632 960777.' },
     ],
   },

@@ -25,7 +25,7 @@ export const BIRTH_CUES: CueEntry[] = [
 /** Words in the same sentence that make a plate-shaped code a vehicle registration. Folded. */
 export const VEHICLE_CUES: CueEntry[] = [
   {
-    terms: ['car', 'cars', 'van', 'vans', 'vehicle', 'vehicles', 'reg', 'registration', 'plate', 'plates', 'numberplate', 'parked', 'parking', 'parks', 'drove', 'driven', 'driving', 'driver', 'drives', 'motorbike', 'motorcycle', 'moped', 'scooter', 'lorry', 'truck', 'taxi', 'cab', 'minicab', 'pickup', '4x4', 'suv', 'campervan', 'caravan', 'trailer', 'hatchback', 'dvla', 'abandoned', 'dumped', 'speeding', 'pavement', 'driveway', 'kerb', 'bmw', 'audi', 'ford', 'vauxhall', 'mercedes', 'volkswagen', 'vw', 'toyota', 'nissan', 'honda', 'kia', 'tesla', 'transit'],
+    terms: ['car', 'cars', 'van', 'vans', 'vehicle', 'vehicles', 'reg', 'registration', 'plate', 'plates', 'numberplate', 'parked', 'parking', 'parks', 'drove', 'driven', 'driving', 'driver', 'drives', 'motorbike', 'motorcycle', 'moped', 'scooter', 'lorry', 'truck', 'taxi', 'cab', 'minicab', 'pickup', '4x4', 'suv', 'campervan', 'caravan', 'trailer', 'hatchback', 'dvla', 'abandoned', 'dumped', 'speeding', 'pavement', 'driveway', 'kerb', 'bmw', 'audi', 'ford', 'vauxhall', 'mercedes', 'volkswagen', 'vw', 'toyota', 'nissan', 'honda', 'kia', 'tesla', 'transit', 'rover', 'landrover', 'jaguar', 'mini', 'fiat', 'peugeot', 'renault', 'citroen', 'skoda', 'seat', 'volvo', 'hyundai', 'mazda', 'lexus', 'porsche', 'owner', 'keeper', 'verge', 'tyres', 'clamped'],
     note: 'Context that a code like AB12 CDE is a number plate; a plate identifies the keeper through the DVLA.',
     source: 'ICO, "Personal data: vehicle registration numbers" (a VRN can identify the keeper)',
     falsePositives: [
@@ -41,7 +41,7 @@ export const STRONG_VEHICLE_CUES = new Set(['reg', 'registration', 'plate', 'pla
 /** Words that introduce a case or reference number. Folded. */
 export const CASE_REFERENCE_CUES: CueEntry[] = [
   {
-    terms: ['ref', 'reference', 'case', 'claim', 'application', 'complaint', 'account', 'tenancy', 'customer', 'housing', 'register', 'enquiry', 'ticket', 'crime', 'incident', 'log', 'booking', 'member', 'membership', 'urn', 'pcn', 'penalty', 'fine'],
+    terms: ['ref', 'reference', 'case', 'claim', 'application', 'complaint', 'account', 'tenancy', 'customer', 'housing', 'register', 'enquiry', 'ticket', 'crime', 'incident', 'log', 'booking', 'member', 'membership', 'urn', 'pcn', 'penalty', 'fine', 'request', 'logged', 'job', 'repair', 'repairs'],
     note: 'A reference that files one person\u2019s housing, benefits, complaint or crime case identifies them to anyone with access to the system, and often reveals their circumstances.',
     source: 'UK GDPR Art. 4(1) (identifier); ICO guidance on online identifiers and reference numbers',
     falsePositives: [

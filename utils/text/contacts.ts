@@ -15,6 +15,7 @@ import {
   VENUE_CUES,
   type CueEntry,
 } from '../../rules/data/contacts';
+import { STREET_TYPES } from '../../rules/data/addresses';
 
 export type Owner = 'organisation' | 'self' | 'recipient' | 'third' | 'unknown';
 export type DetailKind = 'contact' | 'address';
@@ -62,6 +63,14 @@ export function tokenAfter(tokens: Token[], offset: number): number {
 }
 
 const POSSESSIVE = /^\p{Lu}\p{L}+['\u2019]s$/u;
+const STREET_WORDS = new Set(STREET_TYPES.flatMap((entry) => entry.terms));
+
+/** "Station" in "22 Station Road" or "Church" in "Church Hill Road" names a street, not a station or church. */
+function isStreetName(tokens: Token[], i: number): boolean {
+  if (!tokens[i]!.capitalised) return false;
+  for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) if (STREET_WORDS.has(tokens[k]!.text)) return true;
+  return false;
+}
 
 /**
  * Whose detail starts at `start`: the nearest cue word among the `maxWords`
@@ -78,7 +87,7 @@ export function ownerBefore(doc: Doc, start: number, kind: DetailKind, maxWords 
     const token = tokens[i]!;
     if (token.start < sentenceStart) break;
     const owner = table.get(fold(token.lower).text);
-    if (owner) return owner;
+    if (owner && !(owner === 'organisation' && isStreetName(tokens, i))) return owner;
     if (POSSESSIVE.test(token.text)) return 'third';
     if (named.some((person) => person.role === 'private' && person.end === token.end)) return 'third';
   }
@@ -92,7 +101,7 @@ export function wordBefore(doc: Doc, start: number, words: ReadonlySet<string>, 
   for (let i = tokenBefore(tokens, start), seen = 0; i >= 0 && seen < maxWords; i--, seen++) {
     const token = tokens[i]!;
     if (token.start < sentenceStart) break;
-    if (words.has(fold(token.lower).text)) return true;
+    if (words.has(fold(token.lower).text) && !isStreetName(tokens, i)) return true;
   }
   return false;
 }
@@ -184,3 +193,33 @@ export function isPrivateOwner(owner: Owner, input: CheckInput): boolean {
   if (owner === 'recipient' && input.surface === 'dm') return false;
   return true;
 }
+
+// "I've passed your details to waste services (01632 960 123 ...)": the organisation named last
+// is where the details went, not whose they are.
+const PERSONAL_DETAILS = /\b(your|her|his|their)\s+(?:contact\s+|personal\s+|phone\s+|mobile\s+|email\s+)?(?:details|number|no|mobile|email|address|info)\b/gi;
+// A DM checking the recipient's own details with them: "the right address", "once you confirm".
+const CONFIRMING = /\b(?:right|correct|current|latest|best)\s+(?:address|number|email|details|contact)\b|\bconfirm\b|\bis\s+(?:this|that|it)\s+(?:still\s+)?(?:right|correct)\b/i;
+
+/**
+ * ownerBefore, corrected by two sentence-level signals: "your/her details" before an
+ * organisation word still makes the detail a person's; and in a DM that asks the
+ * recipient to confirm their details, an unowned detail is the recipient's own.
+ */
+export function ownerOf(doc: Doc, start: number, kind: DetailKind, input: CheckInput, maxWords = 6): Owner {
+  const owner = ownerBefore(doc, start, kind, maxWords);
+  const sentenceStart = doc.sentenceAt(start).start;
+  if (owner === 'organisation') {
+    const before = doc.text.slice(sentenceStart, start);
+    let last: RegExpExecArray | null = null;
+    PERSONAL_DETAILS.lastIndex = 0;
+    for (let m = PERSONAL_DETAILS.exec(before); m; m = PERSONAL_DETAILS.exec(before)) last = m;
+    if (last) return last[1]!.toLowerCase() === 'your' ? 'recipient' : 'third';
+  }
+  if (owner === 'unknown' && input.surface === 'dm' && CONFIRMING.test(input.text)) return 'recipient';
+  return owner;
+}
+
+// A DM to a family about their own member: "Hi both", "your son's ...". DESIGN.md treats the DM
+// recipient and their family together: their own identifiers sent back to them are not flagged.
+const FAMILY_DM = /^\s*(?:hi|hello|dear|morning|afternoon|evening)\s+(?:both|all|you\s+both|mum|dad)\b|\byour\s+(?:son|daughter|child|children|kids?|mum|mother|dad|father|husband|wife|partner|baby|grandson|granddaughter)\b/i;
+export const isFamilyDm = (input: CheckInput): boolean => input.surface === 'dm' && FAMILY_DM.test(input.text);
