@@ -1,0 +1,99 @@
+/**
+ * Committees, meetings and agenda items from a council's Modern.gov web
+ * service (mgWebService.asmx: GetCommittees, GetMeetings, GetMeeting). The
+ * caller fetches, only when the user asks; this only reads the XML.
+ *
+ * What the responses look like: lower-case element names (<meeting>,
+ * <meetingid>, <meetingdate>10/12/2025</meetingdate>, <meetingtime>19:00,
+ * <agendaitem>, <agendaitemtitle>, <isrestricted>True, <linkeddoc>), titles
+ * HTML-escaped twice, dates dd/mm/yyyy (sometimes with a time, sometimes
+ * ISO), booleans "True"/"False". Some installs wrap the document in an
+ * ASMX <string> element as escaped text. Anything else is an error, and a
+ * parse either returns every meeting or none.
+ */
+import { z } from 'zod';
+import { meetingSchema } from '../engine/request';
+import { committeeKind, type CommitteeKind } from './committees';
+import { parseMeetingWhen } from './modern-gov-dates';
+import { all, allWithNearest, readXml, text, type XmlNode } from './modern-gov-xml';
+import { firstApplicationReference } from './application-refs';
+import { plainText } from './html-text';
+import { fail, ok, describeIssues, type Result } from './result';
+
+export type Meeting = z.output<typeof meetingSchema>;
+export interface ModernGovCommittee { id: string; title: string; kind: CommitteeKind }
+export interface ModernGovMeeting { id: string; cancelled: boolean; meeting: Meeting }
+
+const committeeSchema = z.object({ id: z.string().min(1), title: z.string().min(1).max(200), kind: z.string() });
+
+/** GetCommittees: committees still in use (deleted and expired ones left out). */
+export function parseCommittees(xml: string): Result<ModernGovCommittee[]> {
+  const root = readXml(xml, 'committees');
+  if (!root.ok) return root;
+  const committees = all(root.value, 'committee')
+    .filter((c) => !isTrue(text(c, 'committeedeleted')) && !isTrue(text(c, 'committeeexpired')))
+    .map((c) => {
+      const title = plainText(text(c, 'committeetitle'));
+      return { id: text(c, 'committeeid'), title, kind: committeeKind(title) };
+    });
+  const checked = z.array(committeeSchema).safeParse(committees);
+  return checked.success ? ok(committees) : fail(describeIssues(checked.error.issues, 'committees'));
+}
+
+/** GetMeetings: the meetings of one committee, without agenda items. */
+export function parseMeetings(xml: string, options: { committee?: string } = {}): Result<ModernGovMeeting[]> {
+  const root = readXml(xml, 'getmeetings', 'meetings');
+  if (!root.ok) return root;
+  const meetings: ModernGovMeeting[] = [];
+  // The committee's title sits on each meeting, or on the <committee> around its meetings.
+  for (const [node, committee] of allWithNearest(root.value, 'meeting', 'committeetitle')) {
+    const parsed = readMeeting(node, plainText(committee) || options.committee);
+    if (!parsed.ok) return parsed;
+    meetings.push(parsed.value);
+  }
+  return ok(meetings);
+}
+
+/** GetMeeting: one meeting with its agenda. */
+export function parseMeeting(xml: string, options: { committee?: string } = {}): Result<ModernGovMeeting> {
+  const root = readXml(xml, 'meeting');
+  if (!root.ok) return root;
+  return readMeeting(root.value, options.committee);
+}
+
+function readMeeting(node: XmlNode, fallbackCommittee: string | undefined): Result<ModernGovMeeting> {
+  const id = text(node, 'meetingid');
+  const label = `meeting ${id || '(no id)'}`;
+  const committee = plainText(text(node, 'committeetitle')) || fallbackCommittee;
+  if (!committee) return fail(`${label}: no committee title (<committeetitle>)`);
+  const when = parseMeetingWhen(text(node, 'meetingdate'), text(node, 'meetingtime'), text(node, 'meetingendtime'));
+  if (!when.ok) return fail(`${label}: ${when.error}`);
+  const status = text(node, 'meetingstatus');
+  // Councils mark a meeting that will not happen in its status, or in capitals in its title.
+  const cancelled = /cancel|postpone|abandon|moved/i.test(status) || /\bcancell?ed\b/i.test(committee);
+  const candidate = {
+    committee: committee.slice(0, 200),
+    ...when.value,
+    items: all(node, 'agendaitem').map(readItem).filter((item) => item.title),
+  };
+  const checked = meetingSchema.safeParse(candidate);
+  if (!checked.success) return fail(`${label}: ${describeIssues(checked.error.issues, 'meeting')}`);
+  return ok({ id, cancelled, meeting: checked.data });
+}
+
+// A title that says so is exempt even where the council forgot the flag.
+const EXEMPT_TITLE = /\bnot for publication\b|\bexempt (information|item|report)\b|\((exempt|confidential)\)|^(exempt|confidential)\b/i;
+
+function readItem(node: XmlNode): Meeting['items'][number] {
+  // Councils paste whole descriptions into titles; the schema keeps the first 2,000 characters.
+  const title = plainText(text(node, 'agendaitemtitle')).slice(0, 2000);
+  const documents = all(node, 'linkeddoc').map((doc) => plainText(text(doc, 'title')));
+  const reference = [title, ...documents].map(firstApplicationReference).find(Boolean);
+  return {
+    title,
+    ...(reference ? { reference } : {}),
+    restricted: isTrue(text(node, 'isrestricted')) || EXEMPT_TITLE.test(title),
+  };
+}
+
+const isTrue = (value: string) => /^(true|1|yes)$/i.test(value.trim());
