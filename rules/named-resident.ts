@@ -1,7 +1,7 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
 import { PhraseMatcher } from '../utils/text/phrases';
-import { privatePeople } from '../utils/text/sensitive';
+import { findSensitiveTerms, privatePeople, subjectOf } from '../utils/text/sensitive';
 import { CIRCUMSTANCES, type CircumstanceEntry } from './data/circumstances';
 
 let matcher: PhraseMatcher<CircumstanceEntry> | undefined;
@@ -40,9 +40,13 @@ export default defineRule({
       { text: "[[Tom]]'s landlord is evicting him next month.", suggestion: 'A resident' },
       { text: 'Spoke to [[Doreen Price]] from Maple Close, who keeps complaining about the noisy family upstairs.' },
       { text: 'My constituent [[Oluwaseun Adeyemi]] has been waiting eight months for his case to be heard.' },
+      { text: 'The redundancy list for the library has [[Dawn]], [[Pete]] and [[Shaheen]] on it.' },
     ],
     clean: [
       'Potholes on Maple Close reported again today.',
+      'St Patrick\'s Day parade through the town centre this Sunday.',
+      'The Post Office on Church Street is staying open after all.',
+      'Gary at number 9 is on methadone.', // special-category-data raises this one
       'Thanks to Sarah Jenkins for organising the litter pick along the canal.',
       'Great to meet the planning officer Sarah Jenkins about the damp in council flats.',
       'Cllr Jane Smith is living proof that hard work pays off.',
@@ -60,8 +64,15 @@ export default defineRule({
     const hits = circumstances().find(doc);
     const numbered = [...doc.text.matchAll(HOUSE_NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length, entry: WHEREABOUTS }));
     const cues = [...hits.map((h) => ({ start: h.start, end: h.end, entry: h.value })), ...numbered];
+    // A person whose special-category details are in the post is raised once, by special-category-data.
+    const coveredBySpecial = new Set<number>();
+    for (const hit of findSensitiveTerms(doc)) {
+      const subject = subjectOf(doc, input, hit, people);
+      if (subject?.kind === 'named') coveredBySpecial.add(subject.start);
+    }
     const findings: RawFinding[] = [];
     for (const person of people) {
+      if (coveredBySpecial.has(person.start)) continue;
       const sentence = doc.sentenceAt(person.start);
       const after = doc.text.slice(person.end, Math.min(sentence.end, person.end + 60));
       let what: CircumstanceEntry | undefined = FROM_STREET.test(after.replace(/^['\u2019]s/, '')) || NUMBERED.test(after.slice(0, 24)) ? WHEREABOUTS : undefined;

@@ -34,6 +34,7 @@ export default defineRule({
       { text: 'Visited Tom today. He has [[terminal cancer]] and wants to stay at home.' },
       { text: 'Her son has [[ADHD]] and the school will not help.', severity: 'medium' },
       { text: 'Called on the [[Polish]] family at number 9 about the bins.' },
+      { text: 'Yes Grace - your [[disabled person\'s bus pass]] is approved.', request: { surface: 'reply' } },
     ],
     clean: [
       'We need more SEND places in the borough.',
@@ -44,6 +45,9 @@ export default defineRule({
       'Cllr Brown should be arrested for what he has done to our parks budget.',
       'We condemn the racist attack in the town centre last night: hate crime has no place here.',
       'Great to see Sarah Jenkins and the team at the dementia cafe.',
+      { text: 'If you or your family are affected by dementia, the helpline is open all week.', request: { surface: 'reply' } },
+      'That social worker Kelly Adams took those kids away for no reason.',
+      'Fantastic to see the new Polish Saturday school open at St Anne\'s.',
       'Thanks to Dr Patel and the team at the cancer unit for the tour.',
       ...SENSITIVE.flatMap((entry) => entry.falsePositives.map((fp) => fp.example)),
     ],
@@ -57,7 +61,7 @@ export default defineRule({
       const subject = subjectOf(doc, input, hit, people);
       if (!subject || subject.kind === 'recipient') continue; // DMs about the recipient: dm-sensitive-details
       if (subject.kind !== 'named' && isOwnDisclosure(doc, hit)) continue;
-      const clear = subject.kind === 'named' || subject.kind === 'located';
+      const clear = subject.kind === 'named' || subject.kind === 'located' || subject.kind === 'addressee';
       findings.push({
         start: hit.start,
         end: hit.end,

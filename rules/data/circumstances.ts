@@ -81,7 +81,8 @@ export const CIRCUMSTANCES: readonly CircumstanceEntry[] = [
     terms: [
       'his case', 'her case', 'their case', 'casework', 'tribunal', 'her appeal', 'his appeal', 'lost her job', 'lost his job',
       'made redundant', 'unemployed', 'out of work', 'sacked', 'grievance', 'compensation claim', 'her complaint',
-      'his complaint', 'has been waiting', 'still waiting',
+      'his complaint', 'has been waiting', 'still waiting', 'redundancy list', 'redundancy', 'disciplinary', 'dismissed',
+      'suspended from work', 'on the redundancy list',
     ],
     note: 'A named person\u2019s casework with the council or others.',
     source: SOURCE,

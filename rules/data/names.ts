@@ -30,7 +30,8 @@ export const NAME_LISTS: readonly NameList[] = [
       'doreen maureen brenda pauline sandra tracey tracy julie karen jackie beverley shirley sheila margaret joan pat jean irene ' +
       'glenys gwen hilda edna ethel mavis elsie vera valerie wendy yvonne kerry kirsty leanne gemma stacey kayleigh chantelle jade ' +
       'gary darren wayne dean lee craig stuart barry trevor keith derek terry colin clive nigel graham kevin malcolm alan brian ' +
-      'dave steve mick mike pete phil rob ricky tony ron reg stan sid bert alf ernie les vic wilf kenneth dennis roy geoff jeff',
+      'dave steve mick mike pete phil rob ricky tony ron reg stan sid bert alf ernie les vic wilf kenneth dennis roy geoff jeff ' +
+      'dawn joy faith hope grace rose holly mo moe jo sam tom ben dan nick andy jim jimmy joe kate liz beth jen jess sue bev deb val',
     surnames:
       'smith jones williams taylor brown davies evans wilson thomas johnson roberts robinson thompson wright walker white edwards ' +
       'hughes green hall lewis harris clarke clark patel jackson wood turner martin cooper hill ward morris moore lee king harrison ' +
@@ -39,7 +40,7 @@ export const NAME_LISTS: readonly NameList[] = [
       'chapman powell webb rogers gray grey mason ali hunt hussain campbell matthews owen palmer holmes mills barnes knight lloyd ' +
       'butler russell barker fisher stevens jenkins murray dixon harvey graham pearson ahmed fletcher walsh kaur gibson howard andrews ' +
       'stewart elliott reynolds saunders payne fox ford pearce day brooks west lawrence cole atkinson bradley spencer gill dawson ' +
-      'ball burton o\'brien watts rose booth perry ryan grant wells armstrong francis rees hayes hart hudson newman barrett webster ' +
+      'whitaker hale ball burton o\'brien watts rose booth perry ryan grant wells armstrong francis rees hayes hart hudson newman barrett webster ' +
       'hunter gregory carr lowe page marsh riley dunn woods parsons berry stone reid holland hawkins harding porter robertson newton ' +
       'oliver reed kennedy williamson bird gardner shah dean lane cooke bates henderson parry burgess bishop walton burns nicholson ' +
       'shepherd ross cross long freeman warren nicholls hamilton byrne sutton mcdonald yates hodgson robson curtis hopkins o\'connor ' +
@@ -98,7 +99,7 @@ export const NAME_LISTS: readonly NameList[] = [
       'priya pooja anjali sunita anita kavita neha divya deepa lakshmi meena rekha shanti usha nisha asha geeta gita ' +
       'raj rajesh ramesh suresh mahesh dinesh ganesh naresh mukesh rakesh vijay sanjay ajay anil sunil arjun rohan rahul ' +
       'vikram amit sachin nikhil hitesh jayesh ketan kiran krishna vinod pradeep pranav aarav vihaan ishaan ' +
-      'imran irfan asif arif tariq zahid khalid shahid sajid wajid javed nadeem naveed faisal kamran usman zubair bilal ' +
+      'shaheen shahida imran irfan asif arif tariq zahid khalid shahid sajid wajid javed nadeem naveed faisal kamran usman zubair bilal ' +
       'adnan asad shabir rashid hamza zain ayaan rizwan waqas aamir amjad nasir sohail shoaib ' +
       'nasreen shazia samina rubina parveen tahira razia shabnam nargis farzana yasmin yasmeen saima sadia sana ' +
       'rukhsana shamima nazia aisha ayesha amina mariam maryam zara zainab hafsa iqra ' +
@@ -142,7 +143,7 @@ export const NAME_LISTS: readonly NameList[] = [
     given:
       'kacper jakub szymon filip antoni jan mateusz bartosz wojciech piotr pawel paweł krzysztof tomasz marcin lukasz łukasz ' +
       'grzegorz andrzej michal michał adam marek dariusz zbigniew stanislaw stanisław janusz tadeusz ryszard wieslaw ' +
-      'zofia oliwia julia maja lena zuzanna aleksandra agnieszka katarzyna malgorzata małgorzata magdalena joanna ' +
+      'wiktor zofia oliwia julia maja lena zuzanna aleksandra agnieszka katarzyna malgorzata małgorzata magdalena joanna ' +
       'dorota ewa beata barbara anna monika iwona justyna karolina paulina natalia wiktoria weronika kasia gosia basia ' +
       'jadwiga halina krystyna danuta grazyna teresa urszula',
     surnames:
@@ -202,7 +203,7 @@ export const NAME_LISTS: readonly NameList[] = [
     given:
       'abdi abdirahman abdullahi abdiaziz abdikarim abdiqadir abdirizak abdisalam ahmed ali aweys bashir cabdi farah ' +
       'hassan hussein ibrahim ismail jama liban mahad mohamed mohamud mukhtar muse nur omar osman said sharmarke warsame yusuf ' +
-      'hodan ayan amina asha fadumo fartun hawa hibo hamdi idil ifrah khadra faiza ladan maryan muna nasra ubah sagal ' +
+      'halima hodan ayan amina asha fadumo fartun hawa hibo hamdi idil ifrah khadra faiza ladan maryan muna nasra ubah sagal ' +
       'sahra sucaad sumaya ugbaad deeqa xawa',
     surnames:
       'abdi abdullahi ahmed aden adan ali awale dahir egal elmi farah guled hassan hirsi hussein ibrahim ismail jama ' +

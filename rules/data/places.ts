@@ -67,6 +67,6 @@ export const ORGANISATION_SUFFIXES: ReadonlySet<string> = new Set(
       'charity hospital surgery practice clinic centre center church chapel mosque gurdwara temple synagogue club fc rfc ' +
       'association society partnership group housing homes services service library museum theatre hotel pub arms inn ' +
       'committee board party union federation network forum alliance institute agency authority department ward station ' +
-      'stadium leisure community project appeal fund funds award awards festival market',
+      'stadium leisure community project appeal fund funds award awards festival market office offices day',
   ),
 );

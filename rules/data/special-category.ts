@@ -61,6 +61,8 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'in hospital', 'hospitalised', 'admitted to hospital', 'in intensive care', 'broke her hip', 'broke his hip',
       'incontinent', 'incontinence', 'bedbound', 'bed bound', 'housebound', 'diagnosed', 'diagnosis', 'medication',
       'seriously ill', 'illness', 'chronic pain', 'fibromyalgia', 'asthma', 'sickle cell', 'stoma', 'amputat*',
+      'heart attacks', 'her stroke', 'his stroke', 'a stroke', 'sight loss', 'losing her sight', 'losing his sight', 'paediatric diabetes',
+      'gender reassignment', 'gender reassignment surgery', 'hysterectomy', 'mastectomy', 'transplant', 'pancreatic cancer',
     ],
     note: 'Physical health conditions, treatments and pregnancy: data concerning health (Art. 4(15)).',
     source: ART9,
@@ -80,6 +82,8 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'panic attacks', 'ptsd', 'ocd', 'eating disorder', 'anorexi*', 'bulimi*', 'self-harm', 'self harm', 'self-harming',
       'suicidal', 'suicide attempt', 'attempted suicide', 'tried to take his own life', 'tried to take her own life',
       'overdose', 'overdosed', 'nervous breakdown', 'mental breakdown', 'addict', 'addicted', 'addiction', 'alcoholic',
+      'took his own life', 'took her own life', 'took their own life', 'killed himself', 'killed herself', 'suicide',
+      'methadone', 'heroin', 'on drugs', 'drug user', 'drug addict', 'crack cocaine', 'treated for depression',
       'alcoholism', 'drug problem', 'drink problem', 'rehab', 'mental health crisis', 'crisis team', 'camhs',
     ],
     note: 'Mental health conditions, crises and addiction: data concerning health.',
@@ -98,7 +102,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'partially sighted', 'registered blind', 'deaf', 'hard of hearing', 'learning disabilit*', 'learning difficult*',
       'autism', 'autistic', 'adhd', 'asperger*', 'dyslexi*', 'dyspraxi*', 'cerebral palsy', "down's syndrome",
       'downs syndrome', 'down syndrome', 'special needs', 'ehcp', 'ehc plan', 'blue badge', 'mobility problems',
-      'mobility scooter',
+      'mobility scooter', 'using a wheelchair', 'non-verbal', 'disabled person\'s bus pass', 'visually impaired', 'sight impaired',
     ],
     note: 'Disabilities and special educational needs: data concerning health; also a protected characteristic (Equality Act 2010 s.6).',
     source: ART9,
@@ -132,7 +136,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
     terms: [
       'muslim', 'jewish', 'jew', 'sikh', 'hindu', 'christian', 'catholic', 'buddhist', "jehovah's witness",
       'jehovahs witness', 'atheist', 'converted to islam', 'converted to christianity', 'practising muslim',
-      'devout', 'wears a hijab', 'wears a niqab', 'wears a turban',
+      'devout', 'wears a hijab', 'wears a niqab', 'wears a turban', 'conversion to islam', 'converted to judaism', 'conversion to christianity',
     ],
     note: 'Religious or philosophical beliefs. Weak: festivals and places of worship are not a person\u2019s belief.',
     source: ART9,
@@ -147,7 +151,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
     weak: true,
     terms: [
       'gay', 'lesbian', 'bisexual', 'homosexual', 'queer', 'trans', 'transgender', 'non-binary', 'came out',
-      'coming out', 'sexuality', 'sexual orientation', 'transitioning',
+      'coming out', 'sexuality', 'sexual orientation', 'transitioning', 'gender transition',
     ],
     note: 'Sexual orientation and gender history (gender identity is also protected by the Gender Recognition Act 2004 s.22).',
     source: ART9,
@@ -171,7 +175,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
     terms: [
       'union member', 'union rep', 'shop steward', 'in the union', 'joined the union', 'unison member', 'member of unison',
       'gmb member', 'member of the gmb', 'unite member', 'member of unite', 'rmt member', 'nurses union',
-      'trade union member', 'union membership',
+      'trade union member', 'union membership', 'joined the gmb', 'joined unison', 'joined unite', 'joined the union', 'joined the rmt', 'joined the neu',
     ],
     note: 'Trade union membership.',
     source: ART9,
@@ -190,7 +194,8 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'thief', 'stole', 'stealing', 'shoplift*', 'burgled', 'burglar', 'known to police', 'known to the police',
       'restraining order', 'asbo', 'criminal behaviour order', 'pleaded guilty', 'found guilty', 'guilty of', 'on bail',
       'bailed', 'remanded', 'on remand', 'fraudster', 'benefit fraud', 'committed fraud', 'violent', 'assaulted',
-      'criminal', 'crook',
+      'criminal', 'crook', 'prison', 'jail', 'thieving', 'burglary', 'burglary conviction', 'out on licence', 'on licence', 'sex offenders register',
+      "sex offender's register", 'cannabis', 'grows cannabis', 'drugs raid', 'raided', 'community order', 'suspended sentence',
     ],
     note: 'Criminal offences, allegations, proceedings and convictions (Art. 10 criminal offence data).',
     source: ART10,
@@ -207,7 +212,8 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'overstayer', 'overstayed', 'overstaying', 'illegal immigrant', 'illegal immigrants', 'illegally', 'undocumented',
       'deported', 'deportation', 'facing removal', 'leave to remain', 'indefinite leave', 'no recourse to public funds',
       'nrpf', 'settled status', 'pre-settled status', 'immigration status', 'immigration case', 'visa expired',
-      'visa has expired', 'no visa', 'detention centre', 'home office case', 'home office appeal',
+      'visa has expired', 'no visa', 'detention centre', 'home office case', 'home office appeal', 'refugees', 'as refugees', 'asylum',
+      'homes for ukraine visa', 'visa', 'home office decision',
     ],
     note: 'Immigration status: not itself Art. 9 data, but it reveals national and ethnic origin and exposes people to harm; treated with the same care.',
     source: `${ART9}; ICO guidance on special category data (inferences)`,
@@ -256,7 +262,8 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'on benefits', 'benefits claim', 'benefit claim', 'claiming benefits', 'sanctioned', 'sanction', 'sanctions',
       'discretionary housing payment', 'dhp', 'hardship fund', 'crisis loan', 'food bank voucher', 'food bank referral',
       'foodbank voucher', 'food parcels', 'uses the food bank', 'using the food bank', 'relies on the food bank',
-      'relying on the food bank', 'free school meals',
+      'relying on the food bank', 'free school meals', 'his benefits', 'her benefits', 'their benefits', 'benefits stopped', 'benefits were stopped', 'fit-for-work assessment',
+      'fit for work assessment',
     ],
     note: 'Benefits reveal health, disability and finances; members\u2019 guidance (e.g. Barnet) treats them as sensitive casework.',
     source: 'UK GDPR Art. 5(1)(f) and Art. 9 (benefits that reveal health or disability); Members\u2019 Code of Conduct (confidentiality)',
@@ -288,13 +295,13 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
 export const POLICY_FOLLOWERS: ReadonlySet<string> = new Set(
   (
     'services service funding funded provision places place awareness week month day strategy policy policies reform ' +
-    'system support team teams unit units ward wards charity charities budget budgets cuts rates rate figures numbers ' +
+    'system support unit units charity charities budget budgets cuts rates rate figures numbers ' +
     'waiting sector research cafe cafes friendly network networks group groups training checks check officer officers ' +
     'lead leads board boards partnership partnerships hub hubs centre center clinic clinics nurse nurses worker workers ' +
     'staff pay fees beds bed scheme schemes fund funds payments applications rules regime reforms system systems ' +
     'parking bays bay toilets access loop campaign campaigns walk run screening vaccine vaccines champions champion ' +
     'community communities association society forum forums council councils policy plan plans panel review act law laws ' +
-    'crisis committee'
+    'crisis committee shop shops school schools club clubs church mosque restaurant cafe takeaway festival day'
   ).split(' '),
 );
 
@@ -302,6 +309,6 @@ export const POLICY_FOLLOWERS: ReadonlySet<string> = new Set(
 export const GENERAL_PRECEDERS: ReadonlySet<string> = new Set(
   (
     'tackle tackling tackled combat combating combatting prevent preventing prevention reduce reducing end ending ' +
-    'fight fighting against about raise raising awareness support supporting anti campaign campaigning for'
+    'fight fighting against raise raising awareness supporting anti campaign campaigning'
   ).split(' '),
 );

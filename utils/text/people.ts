@@ -90,6 +90,8 @@ const ROLE_NOUNS = new Set([
   'chairperson', 'clerk', 'minister', 'secretary', 'mayor', 'mp', 'msp', 'mep', 'ms', 'am', 'councillor', 'cllr',
   'spokesperson', 'spokesman', 'spokeswoman', 'inspector', 'superintendent', 'commissioner', 'chancellor',
   'president', 'holder', 'lead', 'member', 'solicitor', 'engineer', 'planner', 'ombudsman', 'candidate',
+  'worker', 'nurse', 'teacher', 'headteacher', 'head teacher', 'doctor', 'gp', 'consultant', 'warden', 'caretaker', 'paramedic',
+  'constable', 'detective', 'firefighter', 'librarian', 'surveyor', 'assessor', 'advisor', 'adviser', 'coordinator', 'navigator',
 ]);
 /** Suffixes after a name that make it a public role ("Jane Smith MP"). */
 const POST_NOMINAL_ROLES = new Set(['mp', 'msp', 'mep', 'ms', 'am', 'mla', 'qc', 'kc']);
@@ -213,7 +215,12 @@ export function findPeople(doc: Doc): PersonMention[] {
       while (first <= last && isOrdinary(first) && !(first === last && known.has(bare(first)))) first++;
       while (last > first && isOrdinary(last) && !(flagsOf(bare(last)) & SURNAME)) last--;
       if (first > last) return undefined;
+      // What is left of a longer capitalised phrase ("The Post Office") is a name only if a list says so.
+      if (first > run.first && !(flagsOf(bare(first)) & (GIVEN | SURNAME))) return undefined;
     }
+    // "St Patrick's Day", "St Anne's": a saint, so a church, school or festival.
+    if (/^(?:st|saint|ste)$/.test(word((title ?? first) - 1)) && joined(title ?? first)) return undefined;
+    if (first === last && title === undefined && (ORGANISATION_SUFFIXES.has(bare(first)) || STREET_SUFFIXES.has(bare(first))) && !(flagsOf(bare(first)) & (GIVEN | SURNAME))) return undefined;
     const lastWord = bare(last);
     const next = last + 1 < n ? bare(last + 1) : '';
 
@@ -272,15 +279,28 @@ export function findPeople(doc: Doc): PersonMention[] {
     // A single word.
     if (f0 & NOT_NAME) return undefined;
     if (isGiven(first) && !(f0 & COMMON) && !(f0 & PLACE)) {
-      if (!atStart || contextual || possessiveName(first) || /^[ \t]*,/.test(text.slice(tokens[first]!.end))) return { first, last, evidence: 'name-data', role };
+      const possessive = POSSESSIVE.test(tokens[first]!.text) && tokens[first]!.text.length > 3;
+      if (!atStart || contextual || possessive || /^[ \t]*,/.test(text.slice(tokens[first]!.end))) return { first, last, evidence: 'name-data', role };
       // At a sentence start a lone given name still usually is one ("Tom has been waiting…").
       if (nextIsVerbish(first)) return { first, last, evidence: 'name-data', role };
       return undefined;
     }
-    if (isGiven(first) && f0 & COMMON && !atStart && (contextual || possessiveName(first))) return { first, last, evidence: 'name-data', role };
+    if (isGiven(first) && f0 & COMMON && !atStart && (contextual || possessiveName(first) || listedWithName(first))) return { first, last, evidence: 'name-data', role };
+    if (!atStart && !(f0 & (COMMON | PLACE)) && listedWithName(first)) return { first, last, evidence: 'name-data', role };
     if (contextual && !(f0 & COMMON) && !(f0 & PLACE)) return { first, last, evidence: 'context', role };
     if (strongPrivateCue(first, last)) return { first, last, evidence: 'context', role };
     return undefined;
+  }
+
+  /** "Dawn, Pete and Shaheen": next to a listed given name by a comma or "and". */
+  function listedWithName(i: number): boolean {
+    const linked = (a: number, b: number): boolean => {
+      if (a < 0 || b >= n) return false;
+      const between = text.slice(tokens[a]!.end, tokens[b]!.start);
+      return /^(?:, ?| and | & )$/.test(between) || (b === a + 2 && /^ $/.test(gap(a + 1)) && /^ $/.test(gap(b)) && word(a + 1) === 'and');
+    };
+    const solid = (k: number) => k >= 0 && k < n && tokens[k]!.capitalised && (flagsOf(bare(k)) & GIVEN) !== 0 && !(flagsOf(bare(k)) & (COMMON | NOT_NAME));
+    return (linked(i, i + 1) && solid(i + 1)) || (linked(i - 1, i) && solid(i - 1)) || (linked(i, i + 2) && solid(i + 2)) || (linked(i - 2, i) && solid(i - 2));
   }
 
   function isGiven(i: number): boolean {

@@ -18,7 +18,8 @@ export interface SensitiveHit {
   entry: SensitiveEntry;
 }
 
-export type SubjectKind = 'named' | 'located' | 'relation' | 'recipient';
+/** `addressee`: "you" in a public reply or comment, i.e. the person replied to, in public. */
+export type SubjectKind = 'named' | 'located' | 'relation' | 'recipient' | 'addressee';
 
 export interface Subject {
   kind: SubjectKind;
@@ -57,6 +58,8 @@ export function findSensitiveTerms(doc: Doc): SensitiveHit[] {
     const gapAfter = tokens[after] ? doc.text.slice(hit.end, tokens[after]!.start) : '';
     if (POLICY_FOLLOWERS.has(nextWord) && /^[ \t-]{0,2}$/.test(gapAfter)) continue;
     if (before >= 0 && GENERAL_PRECEDERS.has(tokens[before]!.lower)) continue;
+    // "Polish Saturday School", "Black Country Day": part of a name, not a description of someone.
+    if (hit.value.weak && tokens[after]?.capitalised && /^[ \t]$/.test(gapAfter) && after > 0) continue;
     kept.push({ start: hit.start, end: hit.end, text: hit.text, entry: hit.value });
     reach = hit.end;
   }
@@ -64,16 +67,22 @@ export function findSensitiveTerms(doc: Doc): SensitiveHit[] {
 }
 
 // Context that makes someone identifiable without a name. Bounded, no nested quantifiers.
+const STREET = '(?:Road|Street|Close|Avenue|Lane|Drive|Way|Crescent|Grove|Gardens|Court|Terrace|Place|Square|Mews|Walk|Row|Rise|Estate|Parade|View|Green|Hill|Park)';
+const PERSON_NOUN =
+  '(?:man|woman|lady|gentleman|family|couple|tenant|resident|lad|boy|girl|child|kid|household|occupant|neighbour|bloke|guy|chap|mum|mother|dad|father|pensioner|widow|teenager)s?';
 const LOCATED = [
-  /\b(?:the|this|that|a|an|our) (?:elderly |older |young |vulnerable |single |disabled )?(?:man|woman|lady|gentleman|family|couple|tenant|resident|lad|boy|girl|child|kid|household|occupant|neighbour|bloke|guy|chap|mum|mother|dad|father|pensioner|widow|teenager)s? (?:at|in|from|on|who lives at|who lives in|living at|living in) (?:number|no\.?|flat|house|#) ?\d{1,4}/giu,
-  /\b(?:at|in|from|of) (?:number|no\.|flat) ?\d{1,4}[a-z]?\b/giu,
-  /\b(?:my|our) (?:neighbour|neighbours|next door neighbour|constituent|tenant|resident|caseworker's client)\b/giu,
-  /\bnext door\b/giu,
+  new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Oo]ur) (?:elderly |older |young |vulnerable |single |disabled )?${PERSON_NOUN} (?:at|in|from|on|of|who lives at|who lives in|who lives on|living at|living in|living on|who's moved into|who has moved into|who moved into) (?:(?:number |no\\.? ?|flat |house )?\\d{1,4}[a-z]?\\b|(?:\\p{Lu}\\p{L}+ ){1,2}${STREET}\\b)`, 'gu'),
+  /\b(?:at|in|from|of|into) (?:number|no\.|flat) ?\d{1,4}[a-z]?\b/giu,
+  /\b(?:at|in|from|of|into) \d{1,4}[a-z]? \p{Lu}\p{L}+/gu,
+  /\bmy (?:neighbour|neighbours|next door neighbour|constituent|tenant)\b/giu,
+  /\bnext door\b|\b(?:two|three|four|five|few) doors (?:down|up|along)\b/giu,
   /\b(?:the|a) (?:family|man|woman|lady|couple|tenant|gentleman) (?:next door|upstairs|downstairs|opposite|across the road)\b/giu,
 ];
 const RELATION = /\b(?:his|her|their|whose) (?:son|sons|daughter|daughters|wife|husband|partner|mum|mother|dad|father|child|children|kids|kid|brother|sister|baby|grandson|granddaughter|nan|gran|grandmother|grandfather|boyfriend|girlfriend|ex)\b/giu;
 const YOUR_RELATION = /\byour (?:son|sons|daughter|daughters|wife|husband|partner|mum|mother|dad|father|child|children|kids|kid|brother|sister|baby|grandson|granddaughter|nan|gran|boyfriend|girlfriend|family)\b/giu;
 const SECOND_PERSON = /\b(?:you|your|you're|youre|you've|you'll|you'd|yourself|ur)\b/iu;
+const PUBLIC_REPLY: ReadonlySet<string> = new Set(['reply', 'comment', 'quote']);
+const YOUR_NEAR = /\b(?:your|you're|you've|you)\b/giu;
 const THIRD_PERSON = /\b(?:he|she|he's|she's|his|her|him|they|their|them)\b/iu;
 
 /** The author's own name words, to leave them out of "named" subjects. */
@@ -144,6 +153,14 @@ export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people
     }
   }
 
+  // In a public reply or comment, "your sight loss" is about the person replied to, in public.
+  if (PUBLIC_REPLY.has(input.surface) && !/\b(?:if|anyone|whether|whoever|everyone)\b/iu.test(doc.text.slice(sentence.start, hit.start))) {
+    for (const m of text.matchAll(YOUR_NEAR)) {
+      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+      if (distance(span, hit) <= 25) candidates.push({ kind: 'addressee', who: 'the person you are replying to', ...span });
+    }
+  }
+
   // "He/she…" right after a sentence that named a private person.
   if (!candidates.some((c) => c.kind === 'named') && THIRD_PERSON.test(text)) {
     const previous = people.filter((p) => p.end <= sentence.start && sentence.start - p.end < 200);
@@ -154,7 +171,7 @@ export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people
   const usable = candidates.filter((c) => distance(c, hit) <= reach);
   if (usable.length === 0) return undefined;
   // Prefer a named person, then a location, then the recipient, then a relative; nearest within a kind.
-  const order: SubjectKind[] = ['named', 'located', 'recipient', 'relation'];
+  const order: SubjectKind[] = ['named', 'located', 'recipient', 'addressee', 'relation'];
   usable.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || distance(a, hit) - distance(b, hit));
   return usable[0];
 }
