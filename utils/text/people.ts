@@ -87,7 +87,7 @@ const PUBLIC_TITLES = new Set([
 /** Role nouns that make a following or preceding name someone acting in a public role. */
 const ROLE_NOUNS = new Set([
   'officer', 'officers', 'executive', 'director', 'manager', 'head', 'leader', 'chair', 'chairman', 'chairwoman',
-  'chairperson', 'clerk', 'minister', 'secretary', 'mayor', 'mp', 'msp', 'mep', 'ms', 'am', 'councillor', 'cllr',
+  'chairperson', 'clerk', 'minister', 'secretary', 'mayor', 'mp', 'msp', 'mep', 'councillor', 'cllr',
   'spokesperson', 'spokesman', 'spokeswoman', 'inspector', 'superintendent', 'commissioner', 'chancellor',
   'president', 'holder', 'lead', 'member', 'solicitor', 'engineer', 'planner', 'ombudsman', 'candidate',
   'worker', 'nurse', 'teacher', 'headteacher', 'head teacher', 'doctor', 'gp', 'consultant', 'warden', 'caretaker', 'paramedic',
@@ -135,6 +135,7 @@ interface Candidate {
 }
 
 const stripPossessive = (lower: string): string => lower.replace(/['\u2019]s$/, '').replace(/['\u2019]$/, '');
+const PRONOUN_I = /^I(?:['\u2019][a-z]{1,2})?$/;
 const ALL_CAPS = /^[\p{Lu}\p{N}]{2,}$/u;
 const POSSESSIVE = /['\u2019]s?$/;
 
@@ -160,7 +161,7 @@ export function findPeople(doc: Doc): PersonMention[] {
   /** A name-like word: capitalised (or a lower-case particle inside a name), not all caps, not a title. */
   const nameShaped = (i: number): boolean => {
     const token = tokens[i]!;
-    return token.capitalised && !ALL_CAPS.test(token.text.replace(POSSESSIVE, '')) && !isTitleAt(i);
+    return token.capitalised && !ALL_CAPS.test(token.text.replace(POSSESSIVE, '')) && !isTitleAt(i) && !PRONOUN_I.test(token.text);
   };
 
   const placeSpans = findMultiWordPlaces(tokens);
