@@ -1,0 +1,21 @@
+/** Everything the extension draws on a page: the warning panel (when a send is held) and notices. */
+import type { PanelView } from '../utils/guard/types';
+import { NoticeList, type NoticeItem } from './NoticeList';
+import type { Theme } from './theme';
+import { WarningPanel } from './WarningPanel';
+
+export interface OverlayProps {
+  theme: Theme;
+  panel: PanelView | null;
+  notices: NoticeItem[];
+  onDismiss(id: number): void;
+}
+
+export function Overlay({ theme, panel, notices, onDismiss }: OverlayProps) {
+  return (
+    <div class={`root theme-${theme}`}>
+      {panel && <WarningPanel {...panel} />}
+      <NoticeList notices={notices} onDismiss={onDismiss} />
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+/**
+ * Mounts the overlay in a shadow root (WXT's createShadowRootUi: X's CSS cannot reach in, ours
+ * cannot leak out) and exposes it as the guard's UI. Rendering is synchronous, so the panel is in
+ * the DOM before the click handler that opened it returns.
+ */
+import { render } from 'preact';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { GuardUi, PanelView } from '../utils/guard/types';
+import type { NoticeItem } from './NoticeList';
+import { Overlay } from './Overlay';
+import { OVERLAY_CSS } from './styles';
+import { pageTheme } from './theme';
+
+const NOTICE_MS = 8000;
+
+export async function mountOverlay(ctx: ContentScriptContext): Promise<GuardUi> {
+  let panel: PanelView | null = null;
+  let notices: NoticeItem[] = [];
+  let nextId = 1;
+  let container: HTMLElement | null = null;
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'councillor-post-check',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: OVERLAY_CSS,
+    // Keys typed in the panel must not reach X's keyboard shortcuts.
+    isolateEvents: true,
+    onMount(uiContainer) {
+      container = uiContainer;
+      draw();
+    },
+    onRemove() {
+      if (container) render(null, container);
+    },
+  });
+  ui.mount();
+
+  function dismiss(id: number) {
+    notices = notices.filter((notice) => notice.id !== id);
+    draw();
+  }
+
+  function draw() {
+    if (container) render(<Overlay theme={pageTheme()} panel={panel} notices={notices} onDismiss={dismiss} />, container);
+  }
+
+  return {
+    showPanel(view) {
+      panel = view;
+      draw();
+    },
+    hidePanel() {
+      panel = null;
+      draw();
+    },
+    notice(text) {
+      const id = nextId++;
+      notices = [...notices.slice(-2), { id, text }];
+      draw();
+      ctx.setTimeout(() => dismiss(id), NOTICE_MS);
+    },
+    contains(event) {
+      return event.composedPath().includes(ui.shadowHost);
+    },
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * Builds the extension once for the whole e2e run. Without Chromium: fails under CI (a skipped
+ * browser suite must not look like a pass there), skips with a message locally.
+ */
+import { execFileSync } from 'node:child_process';
+import { chromiumPath, MISSING_CHROMIUM, ROOT } from '../support/chromium';
+
+export default function setup(): void {
+  if (!chromiumPath()) {
+    if (process.env.CI === 'true') throw new Error(`CI=true and ${MISSING_CHROMIUM}`);
+    console.warn(`\n[e2e] Skipping the browser tests. ${MISSING_CHROMIUM}\n`);
+    return;
+  }
+  if (process.env.E2E_SKIP_BUILD === '1') return;
+  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+}
