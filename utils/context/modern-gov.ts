@@ -16,7 +16,7 @@ import { meetingSchema } from '../engine/request';
 import { committeeKind, type CommitteeKind } from './committees';
 import { parseMeetingWhen } from './modern-gov-dates';
 import { all, allWithNearest, readXml, text, type XmlNode } from './modern-gov-xml';
-import { firstApplicationReference } from './application-refs';
+import { agendaItem } from './agenda-items';
 import { plainText } from './html-text';
 import { fail, ok, describeIssues, type Result } from './result';
 
@@ -81,19 +81,11 @@ function readMeeting(node: XmlNode, fallbackCommittee: string | undefined): Resu
   return ok({ id, cancelled, meeting: checked.data });
 }
 
-// A title that says so is exempt even where the council forgot the flag.
-const EXEMPT_TITLE = /\bnot for publication\b|\bexempt (information|item|report)\b|\((exempt|confidential)\)|^(exempt|confidential)\b/i;
-
 function readItem(node: XmlNode): Meeting['items'][number] {
-  // Councils paste whole descriptions into titles; the schema keeps the first 2,000 characters.
-  const title = plainText(text(node, 'agendaitemtitle')).slice(0, 2000);
-  const documents = all(node, 'linkeddoc').map((doc) => plainText(text(doc, 'title')));
-  const reference = [title, ...documents].map(firstApplicationReference).find(Boolean);
-  return {
-    title,
-    ...(reference ? { reference } : {}),
-    restricted: isTrue(text(node, 'isrestricted')) || EXEMPT_TITLE.test(title),
-  };
+  return agendaItem(plainText(text(node, 'agendaitemtitle')), {
+    restricted: isTrue(text(node, 'isrestricted')),
+    related: all(node, 'linkeddoc').map((doc) => plainText(text(doc, 'title'))),
+  });
 }
 
 const isTrue = (value: string) => /^(true|1|yes)$/i.test(value.trim());
