@@ -16,5 +16,7 @@ import dmSensitiveDetails from './dm-sensitive-details';
 import caseReference from './case-reference';
 import exemptBusiness from './exempt-business';
 import inConfidence from './in-confidence';
+import derogatoryTerm from './derogatory-term';
+import groupGeneralisation from './group-generalisation';
 
-export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth, vehicleRegistration, homeAddress, namedResident, specialCategoryData, dmSensitiveDetails, caseReference, exemptBusiness, inConfidence];
+export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth, vehicleRegistration, homeAddress, namedResident, specialCategoryData, dmSensitiveDetails, caseReference, exemptBusiness, inConfidence, derogatoryTerm, groupGeneralisation];

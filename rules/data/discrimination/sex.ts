@@ -1,0 +1,108 @@
+/**
+ * Sex (Equality Act 2010 s.11): mocking "jokes" and stereotypes about women
+ * and men. Gendered swear words aimed at one person (insults) are `respect`.
+ */
+import { EQA, GUIDANCE } from './sources';
+import type { LexiconEntry } from './types';
+
+const SOURCE = `${EQA.sex}; ${GUIDANCE.ehrcHarassment}; ${GUIDANCE.lgaCode}`;
+
+export const SEX: LexiconEntry[] = [
+  {
+    id: 'sex/kitchen',
+    terms: ['get back in the kitchen', 'get back to the kitchen', 'go back to the kitchen', 'belongs in the kitchen', 'belong in the kitchen', 'make me a sandwich', 'go make me a sandwich', 'barefoot and pregnant'],
+    characteristic: 'sex',
+    kind: 'mocking',
+    severity: 'medium',
+    note: 'A stock sexist "joke" that a woman\u2019s place is at home; from an elected member it reads as harassment related to sex.',
+    source: SOURCE,
+    falsePositives: [{ context: 'kitchens as places', example: 'Back in the kitchen at the community caf\u00e9 after the refit, and the new kitchen opens Monday.' }],
+    flagged: ['She should [[get back in the kitchen]]'],
+  },
+  {
+    id: 'sex/women-cant',
+    terms: ['women can t drive', 'women cannot drive', 'woman can t drive', 'women can t park', 'women can t read maps', 'women drivers eh', 'typical woman driver'],
+    characteristic: 'sex',
+    kind: 'mocking',
+    severity: 'medium',
+    note: 'A sexist stereotype presented as a joke.',
+    source: SOURCE,
+    flagged: ['Ha, [[women can\u2019t drive]]'],
+  },
+  {
+    id: 'sex/calm-down-dear',
+    terms: ['calm down dear', 'calm down love', 'calm down sweetheart', 'calm down luv', 'don t worry your pretty little head', 'your pretty little head'],
+    characteristic: 'sex',
+    kind: 'mocking',
+    severity: 'medium',
+    note: 'Patronising put-downs aimed at women in debate; "calm down, dear" caused a row when a Prime Minister used it in the Commons in 2011.',
+    source: SOURCE,
+    flagged: ['[[Calm down, dear]], the grown-ups are talking'],
+  },
+  {
+    id: 'sex/time-of-the-month',
+    terms: ['time of the month', 'on the rag', 'on her period', 'must be hormonal', 'hormonal woman', 'hormonal women', 'hysterical woman', 'hysterical women', 'hysterical female', 'hysterical females'],
+    characteristic: 'sex',
+    kind: 'mocking',
+    severity: 'medium',
+    note: 'Dismisses a woman\u2019s view as hormones or hysteria: a sexist trope.',
+    source: SOURCE,
+    falsePositives: [{ context: 'periods as a health and poverty topic', example: 'Free period products in every school and library to tackle period poverty.' }],
+    flagged: ['Must be that [[time of the month]] again for the opposition leader'],
+  },
+  {
+    id: 'sex/like-a-girl',
+    terms: ['throws like a girl', 'throw like a girl', 'runs like a girl', 'run like a girl', 'cries like a girl', 'cry like a girl', 'crying like a girl', 'screams like a girl', 'scream like a girl', 'screaming like a girl', 'fights like a girl', 'fight like a girl'],
+    characteristic: 'sex',
+    kind: 'mocking',
+    severity: 'medium',
+    note: 'Uses being a girl as the insult.',
+    source: SOURCE,
+    falsePositives: [{ context: 'campaigns that reclaim it, written as titles', capitalised: true, example: 'Run Like A Girl 5k this Sunday in the park!' }],
+    flagged: ['He\u2019s [[crying like a girl]] about the budget'],
+  },
+  {
+    id: 'sex/man-up',
+    terms: ['man up', 'grow a pair', 'big girl s blouse', 'big girls blouse', 'girly man'],
+    characteristic: 'sex',
+    kind: 'mocking',
+    severity: 'medium',
+    note: 'Sex stereotyping: weakness as feminine, toughness as manly; EHRC treats such remarks as capable of harassment related to sex.',
+    source: SOURCE,
+    falsePositives: [{ context: '"the man up the road", "a man up a ladder"', phrases: ['man up the', 'man up a', 'man up there', 'man up on', 'man up in', 'man up at'], example: 'The man up the road has fixed the fence; a man up a ladder cleared the gutters.' }],
+    flagged: ['Time for the cabinet member to [[man up]]'],
+  },
+  {
+    id: 'sex/totty',
+    terms: ['totty', 'bit of totty', 'bit of crumpet', 'eye candy', 'dolly bird', 'dolly birds'],
+    characteristic: 'sex',
+    kind: 'mocking',
+    severity: 'medium',
+    note: 'Reduces women to sexual objects.',
+    source: SOURCE,
+    falsePositives: [{ context: 'crumpets as food', example: 'Tea and crumpets at the WI coffee morning.' }],
+    flagged: ['The new officer is a [[bit of totty]]'],
+  },
+  {
+    id: 'sex/feminazi',
+    terms: ['feminazi', 'feminazis'],
+    characteristic: 'sex',
+    kind: 'mocking',
+    severity: 'medium',
+    note: 'Likens women who campaign for equality to Nazis.',
+    source: SOURCE,
+    alternatives: ['feminist'],
+    alternativesByTerm: { feminazis: ['feminists'] },
+    flagged: ['Another [[feminazi]] lecture from the opposition'],
+  },
+  {
+    id: 'sex/old-maid',
+    terms: ['old maid', 'old maids', 'old spinster', 'old spinsters', 'old biddy', 'old biddies'],
+    characteristic: 'sex',
+    kind: 'mocking',
+    severity: 'medium',
+    note: 'Mocks women for their age or for not marrying.',
+    source: `${SOURCE}; ${EQA.age}`,
+    flagged: ['A bitter [[old maid]] on the parish council'],
+  },
+];

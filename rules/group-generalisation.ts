@@ -1,0 +1,355 @@
+import { defineRule } from '../utils/engine/define';
+import type { Doc } from '../utils/engine/doc';
+import type { Characteristic } from './data/discrimination/types';
+import type { RawFinding, Severity } from '../utils/engine/types';
+import { matchView } from '../utils/text/evasion';
+import { PhraseMatcher, type PhraseHit } from '../utils/text/phrases';
+import {
+  BEHAVIOUR_VERBS, COLLECTIVES, COPULAS, FILLERS, GENERALISATION_SOURCE, GENERALISING_ADVERBS, GROUP_FOLLOWERS, GROUP_PEOPLE_NOUNS,
+  GROUP_SENSES, GROUP_TROPES, GROUPS, HIRING_CUES, HOSTILE_ADJECTIVES, HOSTILE_PHRASES, JOKE_CUES, MOCKING_PHRASES, PREDICATES,
+  PREPOSITIONS, PRONOUN_SUBJECTS, STEREOTYPE_VERBS, TROPE_CONTEXT, TYPICAL_NEUTRAL,
+} from './data/discrimination/generalisation';
+import { condemns, insideQuotes, isRepublished, reportedBefore } from './data/discrimination/context';
+
+/**
+ * Generalisations, dehumanising metaphors and mocking tropes about a protected
+ * group: "Travellers are vermin", "a swarm of migrants", "typical woman driver",
+ * "go back to where you came from", "lock up your sheds" beside a Traveller
+ * site. Group names alone never fire (neutral and supportive mentions are
+ * the norm); a frame around the mention must. One trie pass finds every
+ * vocabulary item, then bounded look-ups around each group mention (a few
+ * words either side), so the cost stays linear.
+ *
+ * Not flagged: a frame that is reported, quoted or challenged ("the myth
+ * that…", "the leaflet called Travellers 'vermin' – vile"), and policy talk
+ * (immigration numbers, "illegal migration", "delayed discharge").
+ */
+
+type Tag =
+  | { type: 'group'; characteristic: Characteristic; singular: boolean }
+  | { type: 'sense'; term: string; role: 'other' | 'group' }
+  | { type: 'predicate'; severity: Severity; kind: 'dehumanising' | 'stereotype' }
+  | { type: 'verb' }
+  | { type: 'collective'; severity: Severity }
+  | { type: 'follower'; severity: Severity }
+  | { type: 'hostile'; severity: Severity; characteristic: Characteristic; note: string }
+  | { type: 'trope'; severity: Severity; note: string }
+  | { type: 'mocking'; characteristic: Characteristic; note: string }
+  | { type: 'joke' | 'hiring' | 'pronoun' | 'context' };
+
+let matcher: PhraseMatcher<Tag> | undefined;
+function compile(): PhraseMatcher<Tag> {
+  if (matcher) return matcher;
+  const m = new PhraseMatcher<Tag>();
+  for (const group of GROUPS) {
+    const { characteristic } = group;
+    for (const term of group.plural) m.add(term, { type: 'group', characteristic, singular: false });
+    for (const term of group.singular ?? []) m.add(term, { type: 'group', characteristic, singular: true });
+    for (const adjective of group.adjectives ?? [])
+      for (const noun of GROUP_PEOPLE_NOUNS) m.add(`${adjective} ${noun}`, { type: 'group', characteristic, singular: false });
+  }
+  for (const sense of GROUP_SENSES) {
+    for (const word of sense.otherSense) m.add(word, { type: 'sense', term: sense.term, role: 'other' });
+    for (const word of sense.groupSense) m.add(word, { type: 'sense', term: sense.term, role: 'group' });
+  }
+  for (const predicate of PREDICATES) for (const phrase of predicate.phrases) m.add(phrase, { type: 'predicate', severity: predicate.severity, kind: predicate.kind });
+  for (const verb of STEREOTYPE_VERBS) m.add(verb, { type: 'verb' });
+  for (const { phrases, severity } of COLLECTIVES) for (const phrase of phrases) m.add(phrase, { type: 'collective', severity });
+  for (const { phrases, severity } of GROUP_FOLLOWERS) for (const phrase of phrases) m.add(phrase, { type: 'follower', severity });
+  for (const { phrases, severity, characteristic, note } of HOSTILE_PHRASES) for (const phrase of phrases) m.add(phrase, { type: 'hostile', severity, characteristic, note });
+  for (const { phrases, severity, note } of GROUP_TROPES) for (const phrase of phrases) m.add(phrase, { type: 'trope', severity, note });
+  for (const { phrases, characteristic, note } of MOCKING_PHRASES) for (const phrase of phrases) m.add(phrase, { type: 'mocking', characteristic, note });
+  for (const phrase of JOKE_CUES) m.add(phrase, { type: 'joke' });
+  for (const phrase of HIRING_CUES) m.add(phrase, { type: 'hiring' });
+  for (const phrase of PRONOUN_SUBJECTS) m.add(phrase, { type: 'pronoun' });
+  for (const phrase of TROPE_CONTEXT) m.add(phrase, { type: 'context' });
+  return (matcher = m);
+}
+
+const set = (words: readonly string[]) => new Set(words);
+const COPULA = set(COPULAS);
+const BEHAVIOUR = set(BEHAVIOUR_VERBS);
+const FILLER = set(FILLERS);
+const PREPOSITION = set(PREPOSITIONS);
+const ADVERB = set(GENERALISING_ADVERBS);
+const HOSTILE_ADJECTIVE = set(HOSTILE_ADJECTIVES);
+const TYPICAL_NEUTRAL_WORDS = set(TYPICAL_NEUTRAL);
+/** Determiners allowed between "a swarm of" and the group. */
+const DETERMINERS = set(['the', 'these', 'those', 'bloody', 'more', 'foreign', 'illegal', 'fucking', 'filthy', 'dirty']);
+const MAX_FILLERS = 5;
+const MAX_PP = 6;
+
+interface Hit extends PhraseHit<Tag> {
+  first: number;
+  last: number;
+}
+interface Candidate {
+  start: number;
+  end: number;
+  severity: Severity;
+  messageId: 'dehumanising' | 'stereotype' | 'hostile' | 'trope' | 'mocking';
+  characteristic: Characteristic;
+  note: string;
+}
+
+const NOTES = {
+  dehumanising: 'Likening people to vermin, disease, animals or an invading force dehumanises them; it is the language that precedes hostility and violence against a group.',
+  stereotype: 'Attributes a negative trait or behaviour to everyone in a group.',
+  typical: '"Typical [group]" turns one person\u2019s behaviour into a trait of the whole group.',
+  hiring: 'Treats a protected group as a hiring risk: that is direct discrimination in employment (Equality Act 2010 s.13, s.18, s.39).',
+  joke: 'A "joke" whose punchline is a protected group.',
+};
+
+function analyse(doc: Doc, outsideContext?: Characteristic): Candidate[] {
+  const view = matchView(doc);
+  const vdoc = view.doc;
+  const words = vdoc.foldedWords;
+  if (words.length === 0) return [];
+  const startIndex = new Map<number, number>();
+  const endIndex = new Map<number, number>();
+  words.forEach((word, index) => {
+    startIndex.set(word.start, index);
+    endIndex.set(word.end, index);
+  });
+  const sentences = vdoc.sentences;
+  const sentenceOf = (offset: number) => {
+    for (let i = 0; i < sentences.length; i++) if (offset < sentences[i]!.end) return i;
+    return sentences.length - 1;
+  };
+  const hits: Hit[] = compile()
+    .find(vdoc)
+    .map((hit) => ({ ...hit, first: startIndex.get(hit.start) ?? -1, last: endIndex.get(hit.end) ?? -1 }))
+    .filter((hit) => hit.first >= 0 && hit.last >= 0);
+  const byFirst = new Map<number, Hit[]>();
+  const byLast = new Map<number, Hit[]>();
+  for (const hit of hits) {
+    (byFirst.get(hit.first) ?? byFirst.set(hit.first, []).get(hit.first)!).push(hit);
+    (byLast.get(hit.last) ?? byLast.set(hit.last, []).get(hit.last)!).push(hit);
+  }
+  const startingAt = (index: number, type: Tag['type']) => (byFirst.get(index) ?? []).filter((hit) => hit.value.type === type);
+  const endingAt = (index: number, type: Tag['type']) => (byLast.get(index) ?? []).filter((hit) => hit.value.type === type);
+  const word = (index: number) => words[index]?.text;
+  // A sentence break between two words ends any frame.
+  const sameClause = (a: number, b: number) => !/[.!?;\n]/.test(vdoc.text.slice(words[a]!.end, words[b]!.start));
+
+  // Group mentions, longest first, minus other senses ("travellers" at the station).
+  const groups: Array<Hit & { value: Extract<Tag, { type: 'group' }> }> = [];
+  let coveredTo = -1;
+  for (const hit of hits) {
+    if (hit.value.type !== 'group' || hit.start < coveredTo) continue;
+    const sentence = sentences[sentenceOf(hit.start)]!;
+    const text = vdoc.text.slice(hit.start, hit.end);
+    const senses = hits.filter((s) => s.value.type === 'sense' && s.value.term === text && s.start >= sentence.start && s.end <= sentence.end);
+    if (senses.some((s) => (s.value as { role: string }).role === 'other') && !senses.some((s) => (s.value as { role: string }).role === 'group')) continue;
+    coveredTo = hit.end;
+    groups.push(hit as (typeof groups)[number]);
+  }
+  const hasContext = hits.some((hit) => hit.value.type === 'context');
+
+  const out: Candidate[] = [];
+  const push = (start: number, end: number, severity: Severity, messageId: Candidate['messageId'], characteristic: Characteristic, note: string) =>
+    out.push({ start, end, severity, messageId, characteristic, note });
+
+  /** From the word after a subject: "are (all) vermin", "live like animals", "always complain". */
+  const forward = (subjectStart: number, k: number, characteristic: Characteristic) => {
+    const limit = Math.min(words.length, k + MAX_PP);
+    // "the Polish lads at the car wash are …": skip a short prepositional phrase to the verb.
+    if (PREPOSITION.has(word(k) ?? '')) {
+      let j = k + 1;
+      while (j < limit && !COPULA.has(word(j)!)) j++;
+      if (j < limit) k = j;
+    }
+    let sawAdverb = false;
+    for (let steps = 0; k < words.length && steps < 3 && ADVERB.has(word(k)!); steps++, k++) sawAdverb = true;
+    const verb = startingAt(k, 'verb')[0];
+    if (verb && sawAdverb && sameClause(k - 1, verb.last)) {
+      push(subjectStart, verb.end, 'medium', 'stereotype', characteristic, NOTES.stereotype);
+      return;
+    }
+    const link = word(k);
+    if (!link || !(COPULA.has(link) || BEHAVIOUR.has(link))) return;
+    let needsLike = BEHAVIOUR.has(link);
+    let j = k + 1;
+    if (COPULA.has(link) && BEHAVIOUR.has(word(j) ?? '')) {
+      needsLike = true;
+      j++;
+    }
+    let sawLike = false;
+    for (let steps = 0; j < words.length && steps <= MAX_FILLERS; steps++, j++) {
+      const predicate = startingAt(j, 'predicate')[0];
+      if (predicate && (!needsLike || sawLike) && sameClause(k, predicate.last)) {
+        const value = predicate.value as Extract<Tag, { type: 'predicate' }>;
+        push(subjectStart, predicate.end, value.severity, value.kind, characteristic, NOTES[value.kind]);
+        return;
+      }
+      const verbAfter = startingAt(j, 'verb')[0];
+      if (verbAfter && steps > 0 && ADVERB.has(word(j - 1)!)) {
+        push(subjectStart, verbAfter.end, 'medium', 'stereotype', characteristic, NOTES.stereotype);
+        return;
+      }
+      if (!FILLER.has(word(j)!)) return;
+      if (word(j) === 'like') sawLike = true;
+    }
+  };
+
+  for (const group of groups) {
+    const { characteristic, singular } = group.value;
+    const a = group.first;
+    const b = group.last;
+    if (!singular) forward(group.start, b + 1, characteristic);
+    // "migrant invasion", "gypsy scum", "immigrants flooding in".
+    const follower = startingAt(b + 1, 'follower')[0];
+    if (follower) push(group.start, follower.end, (follower.value as { severity: Severity }).severity, 'dehumanising', characteristic, NOTES.dehumanising);
+    // "a swarm of (these) migrants".
+    for (const gap of [1, 2]) {
+      const collective = endingAt(a - gap, 'collective')[0];
+      if (collective && (gap === 1 || DETERMINERS.has(word(a - 1)!)) && sameClause(collective.last, a)) {
+        push(collective.start, group.end, (collective.value as { severity: Severity }).severity, 'dehumanising', characteristic, NOTES.dehumanising);
+        break;
+      }
+    }
+    const previous = word(a - 1);
+    if (!singular && previous && HOSTILE_ADJECTIVE.has(previous) && sameClause(a - 1, a))
+      push(words[a - 1]!.start, group.end, 'medium', 'stereotype', characteristic, NOTES.stereotype);
+    if (previous === 'typical' && !TYPICAL_NEUTRAL_WORDS.has(word(a - 2) ?? '') && sameClause(a - 1, a))
+      push(words[a - 1]!.start, group.end, 'medium', 'stereotype', characteristic, NOTES.typical);
+    for (const gap of [1, 2]) {
+      const hiring = endingAt(a - gap, 'hiring')[0];
+      if (hiring && sameClause(hiring.last, a)) {
+        push(hiring.start, group.end, 'medium', 'stereotype', characteristic, NOTES.hiring);
+        break;
+      }
+    }
+    const sentence = sentences[sentenceOf(group.start)]!;
+    const joke = hits.find((hit) => hit.value.type === 'joke' && hit.start >= group.end && hit.end <= sentence.end && hit.first - b <= 12);
+    if (joke) push(group.start, joke.end, 'medium', 'mocking', characteristic, NOTES.joke);
+  }
+
+  // "They're animals": a pronoun standing for a group named in this or the previous sentence.
+  for (const pronoun of hits) {
+    if (pronoun.value.type !== 'pronoun') continue;
+    const at = sentenceOf(pronoun.start);
+    const antecedent = [...groups].reverse().find((g) => g.end <= pronoun.start && sentenceOf(g.start) >= at - 1);
+    if (antecedent) forward(pronoun.start, pronoun.last + 1, antecedent.value.characteristic);
+  }
+
+  for (const hit of hits) {
+    const value = hit.value;
+    if (value.type === 'hostile') push(hit.start, hit.end, value.severity, 'hostile', value.characteristic, value.note);
+    else if (value.type === 'mocking') push(hit.start, hit.end, 'medium', 'mocking', value.characteristic, value.note);
+    else if (value.type === 'trope') {
+      const at = sentenceOf(hit.start);
+      const near = groups.find((g) => Math.abs(sentenceOf(g.start) - at) <= 1);
+      const context = near ? near.value.characteristic : ((hasContext ? contextCharacteristic(hits, at, sentenceOf) : undefined) ?? outsideContext);
+      if (context) push(hit.start, hit.end, value.severity, 'trope', context, value.note);
+    }
+  }
+
+  // Reported, challenged or quoted to condemn: not the author's own claim.
+  const condemned = condemns(vdoc);
+  const kept: Candidate[] = [];
+  let keptTo = -1;
+  for (const candidate of out.sort((x, y) => x.start - y.start || y.end - x.end)) {
+    if (candidate.start < keptTo) continue;
+    if (reportedBefore(vdoc, candidate.start)) continue;
+    if (condemned && insideQuotes(vdoc, doc.folded.text, candidate.start, candidate.end)) continue;
+    keptTo = candidate.end;
+    kept.push({ ...candidate, ...view.original(candidate.start, candidate.end) });
+  }
+  return kept;
+}
+
+/** The protected group a text is about, if it names one or a context word (mosque, Pride). */
+function subjectOf(doc: Doc): Characteristic | undefined {
+  const hits = compile().find(matchView(doc).doc);
+  const group = hits.find((hit) => hit.value.type === 'group');
+  if (group) return (group.value as { characteristic: Characteristic }).characteristic;
+  const context = hits.find((hit) => hit.value.type === 'context');
+  return context ? contextCharacteristic([{ ...context, first: 0, last: 0 }], 0, () => 0) : undefined;
+}
+
+/** The characteristic a context word points to, when it is in or next to the trope's sentence. */
+function contextCharacteristic(hits: Hit[], at: number, sentenceOf: (offset: number) => number): Characteristic | undefined {
+  const context = hits.find((hit) => hit.value.type === 'context' && Math.abs(sentenceOf(hit.start) - at) <= 1);
+  if (!context) return undefined;
+  const word = context.text.toLowerCase();
+  if (/^(pride|lgbt)/.test(word)) return 'sexual-orientation';
+  if (/^(non|trans)/.test(word)) return 'gender-reassignment';
+  if (/^(caravan|encampment)/.test(word)) return 'race';
+  return 'religion-belief';
+}
+
+export default defineRule({
+  id: 'group-generalisation',
+  category: 'discrimination',
+  severity: 'medium',
+  description: 'A generalisation, dehumanising metaphor or mocking trope about people with a protected characteristic.',
+  source: GENERALISATION_SOURCE,
+  url: 'https://www.legislation.gov.uk/ukpga/2010/15/section/26',
+  messages: {
+    dehumanising: {
+      message: 'This may dehumanise a group of people ({characteristic}).',
+      explanation: '{note} From an elected member it can amount to harassment (Equality Act 2010 s.26) and breach the Code of Conduct\u2019s duty to promote equalities. Criticism of a policy or of a specific incident does not need it.',
+    },
+    stereotype: {
+      message: 'This may stereotype a group of people ({characteristic}).',
+      explanation: '{note} Describe the specific issue or incident instead of the group. Equality Act 2010 s.26 (harassment); LGA Model Councillor Code of Conduct 2020, para 2.',
+    },
+    hostile: {
+      message: 'This may be read as hostile to people ({characteristic}).',
+      explanation: '{note} Immigration and integration policy can be debated without it. Equality Act 2010 s.26 (harassment); LGA Model Councillor Code of Conduct 2020, para 2.',
+    },
+    trope: {
+      message: 'This may be read as a coded stereotype ({characteristic}).',
+      explanation: '{note} Next to a mention of the group, readers will take it as aimed at them. Equality Act 2010 s.26 (harassment).',
+    },
+    mocking: {
+      message: 'This may be read as mocking people ({characteristic}).',
+      explanation: '{note} Even meant as a joke, it can amount to harassment related to a protected characteristic (Equality Act 2010 s.26).',
+    },
+  },
+  examples: {
+    flagged: [
+      { text: 'Every time the council houses Roma families here the bins overflow. [[They live like animals]].', severity: 'high' },
+      { text: '[[Travellers are nothing but vermin]]', severity: 'high' },
+      { text: 'Another [[swarm of migrants]] arriving in Dover' },
+      { text: '[[Typical woman]] driver, straight into the bollard' },
+      { text: 'Not being funny but the [[Polish lads at the car wash are all on the fiddle]].' },
+      { text: 'Another Traveller site planned for Riverside. [[Lock up your sheds]], everybody.' },
+      { text: 'Told him to [[go back to where you came from]]', severity: 'high' },
+      { text: '[[These people come here]], [[don\u2019t learn English]] and expect translation' },
+      { text: 'Why do we [[bother hiring young women]]?' },
+      { text: 'Next he\u2019ll [[identify as a lamppost]].' },
+      { text: 'Spot on. Been saying it for years.', request: { surface: 'quote', quoted: 'Muslims are a fifth column in this country.' } },
+    ],
+    clean: [
+      'New Traveller site consultation opens today - have your say.',
+      'The stereotype that Travellers cause crime is lazy and wrong.',
+      'The government\u2019s rhetoric on migrants is divisive and cruel. Riverside is a welcoming place.',
+      'I condemn the leaflet calling migrants \u2018vermin\u2019. Hate has no place here.',
+      'Flooding on the A38 is affecting travellers; swarms of commuters at the station.',
+      'Net migration fell to 200,000 last year; the Home Office wants more removals.',
+      'Thanks to the disabled residents who campaigned for the ramp. Happy Pride!',
+      'A typical pensioner household spends £1,200 a year on heating.',
+      'Women are underrepresented on the council and young people are the future.',
+      'Refugees are welcome here. Migrants are not criminals.',
+    ],
+  },
+  check({ input, doc, quotedDoc }) {
+    const findings: RawFinding[] = [];
+    const toFinding = (c: Candidate, quoted: boolean): RawFinding => ({
+      start: c.start,
+      end: c.end,
+      ...(quoted ? { in: 'quoted' as const } : {}),
+      messageId: c.messageId,
+      severity: c.severity,
+      data: { characteristic: c.characteristic.replace(/-/g, ' '), note: c.note },
+    });
+    // A reply or quote inherits the other post's subject: "No thanks, I'll keep my head attached" under a mosque open day.
+    const outside = input.quoted ? subjectOf(quotedDoc) : undefined;
+    for (const c of analyse(doc, outside)) findings.push(toFinding(c, false));
+    // Reposting or quoting without condemning it republishes the claim.
+    if (isRepublished(input.surface) && input.quoted && !condemns(matchView(doc).doc)) for (const c of analyse(quotedDoc)) findings.push(toFinding(c, true));
+    return findings;
+  },
+});
