@@ -52,6 +52,8 @@ export interface PlatformAdapter {
   sendAttemptFor(event: Event): SendAttempt | null;
   /** Replaces the draft's [start, end) with `replacement` through the editor's own input path. */
   replaceRange(editor: HTMLElement, start: number, end: number, replacement: string): Promise<WriteResult>;
+  /** Selects [start, end) of the draft in the editor (e.g. to show where a finding is). */
+  selectRange(editor: HTMLElement, start: number, end: number): void;
   /** The text of a post on the timeline. */
   readPost(article: Element): PostText | null;
 }

@@ -4,7 +4,7 @@
  */
 import { readRichText } from './dom-text';
 import { closestAny, eventElement, isDisabled, queryAll, queryFirst } from './dom-query';
-import { replaceRichTextRange } from './write-text';
+import { replaceRichTextRange, selectRichTextRange } from './write-text';
 import { MAX_COMPOSER_DEPTH, X_SELECTORS as X } from './x-selectors';
 import type { Composer, PlatformAdapter, PostText, SendAttempt } from './types';
 
@@ -78,5 +78,6 @@ export const xAdapter: PlatformAdapter = {
   readDraft: readRichText,
   sendAttemptFor,
   replaceRange: (editor, start, end, replacement) => replaceRichTextRange(editor, start, end, replacement),
+  selectRange: (editor, start, end) => void selectRichTextRange(editor, start, end),
   readPost,
 };
