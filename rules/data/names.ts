@@ -122,7 +122,7 @@ export const NAME_LISTS: readonly NameList[] = [
     note: 'Yoruba, Igbo, Akan, Ghanaian, Zimbabwean, Kenyan and Caribbean given names and surnames.',
     source: 'ONS Census 2021 ethnic group context; Oxford Dictionary of Family Names in Britain and Ireland; community naming references',
     given:
-      'oluwaseun seun olumide olusegun oluwadamilare damilare ayodele ayo babatunde tunde adebayo bayo femi folake funmilayo funmi ' +
+      'nkechi amira oluwaseun seun olumide olusegun oluwadamilare damilare ayodele ayo babatunde tunde adebayo bayo femi folake funmilayo funmi ' +
       'kehinde taiwo yetunde bukola bukky titilayo abimbola bimpe temitope tope tolu tolulope adaeze ngozi chioma chinwe chidi ' +
       'chinedu emeka obinna uche ikenna nnamdi ifeoma amaka adaobi chiamaka kelechi chukwuma ' +
       'kwame kwabena kofi kojo kwaku yaw ama akua abena efua adwoa afia esi ' +

@@ -135,6 +135,7 @@ interface Candidate {
 }
 
 const stripPossessive = (lower: string): string => lower.replace(/['\u2019]s$/, '').replace(/['\u2019]$/, '');
+const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'cllr', 'prof', 'rev', 'revd', 'sgt', 'insp', 'supt', 'det', 'pc', 'mstr']);
 const PRONOUN_I = /^I(?:['\u2019][a-z]{1,2})?$/;
 const ALL_CAPS = /^[\p{Lu}\p{N}]{2,}$/u;
 const POSSESSIVE = /['\u2019]s?$/;
@@ -170,7 +171,7 @@ export function findPeople(doc: Doc): PersonMention[] {
     // 1. Title or honorific, then the name.
     let title: number | undefined;
     let first = i;
-    if (isTitleAt(i) && i + 1 < n && /^\.?[ \t]{1,2}$/.test(gap(i + 1)) && nameShaped(i + 1)) {
+    if (isTitleAt(i) && i + 1 < n && (/^[ \t]{1,2}$/.test(gap(i + 1)) || (ABBREVIATED.has(word(i)) && /^\.[ \t]{1,2}$/.test(gap(i + 1)))) && nameShaped(i + 1)) {
       title = i;
       first = i + 1;
     } else if (!nameShaped(i)) {
@@ -222,11 +223,16 @@ export function findPeople(doc: Doc): PersonMention[] {
     // "St Patrick's Day", "St Anne's": a saint, so a church, school or festival.
     if (/^(?:st|saint|ste)$/.test(word((title ?? first) - 1)) && joined(title ?? first)) return undefined;
     if (first === last && title === undefined && (ORGANISATION_SUFFIXES.has(bare(first)) || STREET_SUFFIXES.has(bare(first))) && !(flagsOf(bare(first)) & (GIVEN | SURNAME))) return undefined;
+    // "Nkechi Eze Bridge End": a name run straight into a street; keep the name.
+    const streetAfter = title === undefined && last - first >= 2 && STREET_SUFFIXES.has(bare(last)) && isGiven(first);
+    if (streetAfter) last -= 2;
+    // "Anytime Yusuf.": an unknown word opening a sentence before a given name.
+    if (title === undefined && last === first + 1 && sentenceStart(first) && flagsOf(bare(first)) === 0 && isGiven(last) && !(flagsOf(bare(last)) & SURNAME)) first++;
     const lastWord = bare(last);
     const next = last + 1 < n ? bare(last + 1) : '';
 
     // Streets and organisations: "Maple Close", "Jenkins Road", "Khan Ltd", "Riverside Primary School".
-    const suffixAfter = joined(last + 1) && tokens[last + 1]?.capitalised ? next : '';
+    const suffixAfter = !streetAfter && joined(last + 1) && tokens[last + 1]?.capitalised ? next : '';
     for (const suffix of [lastWord, suffixAfter]) {
       if (!suffix || (suffix === lastWord && first === last && title === undefined && !STREET_SUFFIXES.has(suffix))) continue;
       const isStreet = STREET_SUFFIXES.has(suffix);
@@ -334,6 +340,7 @@ export function findPeople(doc: Doc): PersonMention[] {
   /** "my constituent X", "resident X", "X's husband", "X, 74,", "X from Maple Close", "X at number 14". */
   function strongPrivateCue(first: number, last: number): boolean {
     const before = word(first - 1);
+    if (before === 'the' && /^(?:family|household|twins|brothers|sisters|boys|girls|kids)$/.test(word(last + 1)) && joined(last + 1)) return true;
     if (PRIVATE_CUES.has(before) && !['to', 'with'].includes(before)) return true;
     if (possessiveName(last)) return true;
     const after = text.slice(tokens[last]!.end, tokens[last]!.end + 24);
@@ -370,6 +377,7 @@ export function findPeople(doc: Doc): PersonMention[] {
     // "Jane Smith MP", "Sarah Jenkins, Head of Planning", "John Smith (Chief Executive)".
     const raw = text.slice(tokens[last]!.end, tokens[last]!.end + 48);
     if (/^[ ,(]{1,3}(?:MP|MSP|MEP|MS|AM|MLA|KC|QC)\b/.test(raw)) return 'public';
+    if (/^ (?:in|from) (?:Planning|Housing|Highways|Licensing|Waste|Parking|Environmental Health|Building Control|Democratic Services|Legal|Finance|Revenues|Benefits|Children's Services|Adult Social Care|Customer Services|Regeneration|Estates)\b/.test(raw)) return 'public';
     const m = /^[ ,(]{1,3}(?:the |our |your |their |its |council'?s |acting |interim |deputy |assistant |senior |principal |chief |cabinet |planning |housing |licensing |enforcement |environmental )*([a-z]+)/.exec(raw.toLowerCase());
     if (m && ROLE_NOUNS.has(m[1]!) && !['am', 'ms', 'member'].includes(m[1]!)) return 'public';
     if (m && m[1] === 'member' && /^[ ,(]{1,3}cabinet member/i.test(raw)) return 'public';
