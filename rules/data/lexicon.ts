@@ -51,8 +51,8 @@ export function antipatternsOf<E extends LexiconEntry>(entries: readonly E[]): A
   );
 }
 
-/** Drops hits that an antipattern of the same entry covers ("leaked water main" for "leaked"). */
-export function withoutAntipatterns<T extends { start: number; end: number; value: unknown }>(hits: T[], antipatterns: T[]): T[] {
+/** Drops hits that an antipattern of the same lexicon covers ("leaked water main" for "leaked"). */
+export function withoutAntipatterns<T extends { start: number; end: number }>(hits: T[], antipatterns: T[]): T[] {
   if (antipatterns.length === 0) return hits;
-  return hits.filter((hit) => !antipatterns.some((anti) => anti.value === hit.value && anti.start <= hit.start && anti.end >= hit.end));
+  return hits.filter((hit) => !antipatterns.some((anti) => anti.start <= hit.start && anti.end >= hit.end));
 }

@@ -1,0 +1,129 @@
+/**
+ * Allegations of wrongdoing: calling a person corrupt, a criminal or a liar
+ * without evidence. Only when aimed at an identifiable person
+ * (utils/text/targets.ts): "this administration lied about the budget" and
+ * "the Tories are corrupt" are political speech about an institution or a
+ * party and stay clean; "Cllr Brown is corrupt" is not.
+ *
+ * kind: `noun` ("a crook"), `adjective` ("corrupt"), `predicate` (only after a
+ * copula: "is bent", "is a criminal"), `verb` (with the person as subject:
+ * "lied", "took bribes", "is on the take"), `phrase` (names its person itself:
+ * "lined his pockets", "his snout in the trough").
+ */
+import type { LexiconEntry } from './lexicon';
+
+export type AllegationKind = 'noun' | 'adjective' | 'predicate' | 'verb' | 'phrase';
+
+const DEFAMATION = 'Defamation Act 2013 s.1; LGA Model Councillor Code of Conduct (2020), para 1 (respect) and para 5 (disrepute)';
+
+export const ALLEGATIONS: readonly LexiconEntry<AllegationKind>[] = [
+  {
+    id: 'corruption-adjectives',
+    kind: 'adjective',
+    terms: ['corrupt|crooked|fraudulent|criminal|dodgy|sleazy'],
+    severity: 'high',
+    note: 'An allegation of corruption or crime against a person is defamatory unless it can be proved.',
+    source: DEFAMATION,
+    falsePositives: [
+      { context: 'a file or data', clean: 'The spreadsheet was corrupt so the figures were re-run.' },
+      { context: 'a system, a party or the government', clean: 'The Tories are corrupt and this government is rotten.' },
+      { context: '"it is criminal that" about a decision', clean: 'It is criminal that the council wasted \u00a32m on consultants.' },
+      { context: 'criminal damage and criminal records as things', clean: 'Report criminal damage at the bus shelter to the police.' },
+    ],
+  },
+  {
+    id: 'crime-nouns',
+    kind: 'noun',
+    terms: ['crook|crooks|fraudster|fraud|thief|criminal|conman|con-man|swindler|racketeer|gangster|embezzler|charlatan|paedo|paedophile|nonce', 'con man|artist', 'paedo|paedophile apologist'],
+    severity: 'high',
+    note: 'Calling a person a criminal or a fraud alleges a crime.',
+    source: DEFAMATION,
+    falsePositives: [
+      { context: 'crime talked about in general', clean: 'Benefit fraud is rare and a thief stole the lead from the church roof.' },
+      { context: 'the police catching someone', clean: 'Well done to the police for catching the criminal who targeted pensioners.' },
+    ],
+  },
+  {
+    id: 'corruption-predicates',
+    kind: 'predicate',
+    terms: ['bent|bought', 'bent as a|an', 'on the take', 'in the pocket|pockets of', 'in bed with the|a developer|developers', 'bought and paid for'],
+    severity: 'high',
+    note: 'Slang for being corrupt; only when said of a person.',
+    source: DEFAMATION,
+    falsePositives: [
+      { context: 'bent and bought as ordinary words', clean: 'The railings are bent and the land was bought in 2019.' },
+    ],
+  },
+  {
+    id: 'corruption-verbs',
+    kind: 'verb',
+    terms: [
+      'took|takes|taking|accepted|accepting|accepts|pocketed bribes|backhanders|kickbacks|bungs|brown',
+      'lining|lined|lines their own| pockets',
+      'fiddled|fiddling|fiddles',
+      'ripped|ripping|rips off',
+      'ripped|ripping|rips this|the|our|us|residents|taxpayers',
+      'bribed|embezzled|embezzling|embezzles',
+      'stole|steals|stealing|nicked|pocketed from|money|funds|public|taxpayers|our|the',
+      'cooked|cooking|cooks the books',
+      'rigged|rigging|rigs|fixed the vote|ballot|election|tender|contract',
+      'broke|broken|breaking|breaks the law',
+      'perverted|perverting the course of justice',
+      'laundering|laundered money',
+    ],
+    severity: 'high',
+    note: 'An allegation that a person committed a crime or took bribes.',
+    source: DEFAMATION,
+    falsePositives: [
+      { context: 'the council or government as the subject', clean: 'The council broke the law on bin collections, the ombudsman found.' },
+      { context: 'fiddling while Rome burns, fiddling about', clean: 'Cllr Brown is fiddling while the high street burns.', unless: ['fiddling|fiddled|fiddles while|with|about|around'] },
+      { context: 'stole the show', clean: 'The Riverside Singers stole the show at the summer fair.', unless: ['stole|steals|stealing the show'] },
+      { context: 'a crime reported with no person accused', clean: 'Thieves stole the lead from the church roof last night.' },
+    ],
+  },
+  {
+    id: 'corruption-phrases',
+    kind: 'phrase',
+    terms: ['lining|lined|lines his|her own| pockets', 'his|her snout|nose in the trough'],
+    severity: 'high',
+    note: 'Says a person profits corruptly; the possessive names the person.',
+    source: DEFAMATION,
+    falsePositives: [
+      { context: 'their pockets: a group or a party', clean: 'Developers are lining their pockets while residents wait for homes.' },
+    ],
+  },
+  {
+    id: 'dishonesty-nouns',
+    kind: 'noun',
+    terms: ['liar|liars', 'liar liar pants on fire'],
+    severity: 'medium',
+    note: 'Calling a person a liar attacks their honesty; say what was inaccurate instead.',
+    source: DEFAMATION,
+    falsePositives: [
+      { context: 'a book or film title', clean: 'Reading \u201cThe Liar\u201d by Stephen Fry on the train.' },
+      { context: 'the children\u2019s rhyme', clean: 'Liar liar pants on fire was the theme of the school play.' },
+    ],
+  },
+  {
+    id: 'dishonesty-adjectives',
+    kind: 'adjective',
+    terms: ['dishonest|lying|deceitful|two-faced'],
+    severity: 'medium',
+    note: 'An adjective that calls a person dishonest.',
+    source: DEFAMATION,
+    falsePositives: [{ context: 'a claim or a leaflet', clean: 'That leaflet is dishonest about the budget.' }],
+  },
+  {
+    id: 'dishonesty-verbs',
+    kind: 'verb',
+    terms: ['lied|lies|lying|lie', 'covered|covering|covers it|this|that| up'],
+    severity: 'medium',
+    note: 'Saying a person lied alleges dishonesty; say what was inaccurate instead.',
+    source: DEFAMATION,
+    falsePositives: [
+      { context: 'lying down, in bed or in wait', clean: 'He was lying on the pavement when the ambulance came.', unless: ['lying|lie|lies|lay on|in|down|around|awake|low|flat|back|there|here|ill|injured|unconscious|dead|empty|idle|derelict|vacant|unused'] },
+      { context: 'where a difficulty lies', clean: 'The problem lies with the funding formula.', unless: ['lies with|in|at|ahead|behind'] },
+      { context: 'the administration or a party as the subject', clean: 'This administration lied about the budget.' },
+    ],
+  },
+];

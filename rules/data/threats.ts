@@ -1,0 +1,109 @@
+/**
+ * Threats and violent "jokes". kind:
+ * - `harm`: a violent verb that needs a wish or intention before it ("I'd",
+ *   "someone should", "gonna") and a person after it ("him", "Cllr Brown",
+ *   "the chief exec"): "I'd happily punch him". "We murdered them 5-0" has
+ *   neither, "this will kill the high street" has no person.
+ * - `damage`: arson and criminal damage, with a wish before it and any object:
+ *   "someone should torch his car".
+ * - `wish`: harm wished on a person who is the subject: "Cllr Brown should be
+ *   shot", "he needs a good slap".
+ * - `phrase`: threatening on its own: "I know where you live".
+ */
+import type { LexiconEntry } from './lexicon';
+
+export type ThreatKind = 'harm' | 'damage' | 'wish' | 'phrase';
+
+const THREATS =
+  'Malicious Communications Act 1988 s.1; Online Safety Act 2023 s.181 (threatening communications); LGA Model Councillor Code of Conduct (2020), para 2';
+
+export const THREAT_LEXICON: readonly LexiconEntry<ThreatKind>[] = [
+  {
+    id: 'harm-verbs',
+    kind: 'harm',
+    terms: [
+      'punch|kill|murder|shoot|stab|hang|lynch|slap|deck|batter|strangle|throttle|smack|thump|headbutt|knife|glass|kneecap|lamp|hurt|attack|hit|drown|twat|chin|bash|whack|belt|knock|kick|burn|beat|run|string|throw',
+    ],
+    note: 'Violence threatened against a person, even as a joke, can be a criminal offence and is a breach of the code.',
+    source: THREATS,
+    falsePositives: [
+      { context: 'sport and winning', clean: 'We murdered them 5-0 on Saturday and the lads played a blinder.' },
+      { context: 'killing a policy or a deal', clean: 'This will kill the high street. We should kill the proposal at Cabinet.' },
+      { context: 'a killer deal', clean: 'A killer deal on solar panels for every household in the ward.' },
+      { context: 'shoot someone an email', clean: 'I\u2019ll shoot him an email about the bins tomorrow.', unless: ['shoot|drop him|her|you|them a|an email|message|line|text|note|dm'] },
+      { context: 'hang someone out to dry', clean: 'They would hang him out to dry if it went wrong.', unless: ['hang|hung him|her|you out to dry'] },
+      { context: 'beating or kicking out at the ballot box', clean: 'We will beat him at the ballot box and kick her out of office in May.', unless: ['beat him|her|you at|in', 'kick|throw|run him|her|you out|off', 'knock him|her|you out of'] },
+      { context: 'hitting someone up, running someone through', clean: 'I\u2019ll hit him up for a quote and run him through the figures.', unless: ['hit him|her|you up', 'run him|her|you through|by|past|home', 'knock|kick him|her|you up'] },
+      { context: 'craving', clean: 'I\u2019d kill for a coffee after that meeting.' },
+    ],
+  },
+  {
+    id: 'damage-verbs',
+    kind: 'damage',
+    terms: ['torch|firebomb|petrol-bomb|vandalise|vandalize|key|trash', 'burn|burned|burnt down', 'set fire|light to', 'smash|brick up|in', 'slash his|her|their tyres', 'petrol bomb', 'put|throw|chuck a brick through'],
+    note: 'Arson or criminal damage wished on someone\u2019s home, car or office is a threat.',
+    source: THREATS,
+    falsePositives: [
+      { context: 'the Olympic torch or a torch as a thing', clean: 'The torch relay comes through the ward on Friday. We will carry the torch for Riverside.' },
+      { context: 'a key as a noun', clean: 'Parking will be key to the scheme and we will key in the data.', unless: ['key in|to'] },
+    ],
+  },
+  {
+    id: 'harm-wishes',
+    kind: 'wish',
+    terms: [
+      'should|must|shd be|get shot|hanged|hung|lynched|knifed|stabbed|beaten|burned|burnt|kneecapped|glassed|killed',
+      'should|must|shd be|get strung up',
+      'should|must|shd be put down',
+      'should|must|shd be taken out and shot',
+      'ought to be shot|hanged|hung|lynched|killed',
+      'ought to be strung up',
+      'deserves|deserve|deserved|needs|need|needed|wants|want a|an good|proper|real| slap|kicking|beating|hiding|punch|smack|bullet|thumping|battering|shoeing|slapping',
+      'could do with a|an good|proper|real| slap|kicking|beating|hiding|punch|smack|thumping|battering|shoeing|slapping',
+      'deserves|deserve|needs|need|wants|want|ought to die|hang',
+      'deserves|deserve|needs|need|wants|want|ought to be shot|hanged|hung|lynched|killed',
+      'deserves|deserve|needs|need|wants|want|ought to be strung up',
+      'needs|wants shooting|hanging|lynching|killing|kneecapping',
+      'needs|wants stringing up',
+      'needs|wants putting down',
+      'should die|rot|hang',
+      'ought to die|rot|hang',
+    ],
+    note: 'Harm wished on a named or identifiable person.',
+    source: THREATS,
+    falsePositives: [
+      { context: 'pictures hung, a film shot', clean: 'The new paintings should be hung in the council chamber and the video should be shot in June.' },
+      { context: 'a policy that should be put to a vote', clean: 'Cllr Brown says the plan should be put to a public vote.', unless: ['be put to|forward|on|in|back|out|off|through|before|up'] },
+      { context: 'a thing that needs a kicking or a shake-up', clean: 'The bus timetable needs a proper shake-up.' },
+    ],
+  },
+  {
+    id: 'threat-phrases',
+    kind: 'phrase',
+    terms: [
+      'i|we know where you|he|she|they live|lives',
+      'know where your kids|children|family',
+      'watch your|his|her back',
+      'sleep with one eye open',
+      'shame|pity if something happened|happens to',
+      'bullet with his|her|your|their name',
+      'put a bullet in|through',
+      'bullet in his|her|your|the head',
+      'end|ends up in a|the ditch|canal|river|hospital|morgue',
+      'petrol through his|her|your|their letterbox',
+      'brick through his|her|your|their window|windows',
+      'hope he|she|you die|dies|rots|rot|chokes|choke',
+      'hope you|he|she lose|loses your|his|her job',
+      'your|his|her career here is over',
+      'i\'ll|i make sure you never work',
+      'pay him|her|you a little| visit',
+      'a visit one|some night',
+      'hope he|she|you gets|get cancer|hit',
+    ],
+    note: 'Intimidation that threatens harm without a violent verb.',
+    source: THREATS,
+    falsePositives: [
+      { context: 'knowing where a service lives (on a website)', clean: 'Let residents know where the information lives on the website.' },
+    ],
+  },
+];

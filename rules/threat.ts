@@ -1,0 +1,141 @@
+import { defineRule } from '../utils/engine/define';
+import type { RawFinding } from '../utils/engine/types';
+import { PhraseMatcher } from '../utils/text/phrases';
+import { subjectEndingAt, targetStartingAt, type TargetOptions } from '../utils/text/targets';
+import { brokenBetween, wordsOf, type Word } from '../utils/text/words';
+import type { Doc } from '../utils/engine/doc';
+import { THREAT_LEXICON, type ThreatKind } from './data/threats';
+import { antipatternsOf, phrasesOf, withoutAntipatterns, type LexiconEntry } from './data/lexicon';
+
+const MATCHER = new PhraseMatcher<LexiconEntry<ThreatKind>>(phrasesOf(THREAT_LEXICON));
+const ANTIPATTERNS = new PhraseMatcher<LexiconEntry<ThreatKind>>(antipatternsOf(THREAT_LEXICON));
+
+/** A wish or an intention: "I'd", "someone should", "gonna", "I want to". */
+const FRAMES = new Set([
+  'should', 'shd', 'ought', 'would', 'will', 'gonna', 'wanna', 'going', 'want', 'wants', 'like', 'love', 'could', 'might', 'lets',
+  'must', 'need', 'needs', 'tempted', 'mind', 'happily', 'gladly', 'dare', 'shall', 'can',
+]);
+const SUBJECTS = new Set(['i', 'we', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'you', 'they', 'he', 'she', 'let']);
+const NEGATIONS = new Set(['not', 'never', 'nobody', 'no']);
+const NOUN_BEFORE = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'my', 'our', 'your', 'its', 'this', 'that']);
+const PERSON_OBJECTS = new Set(['him', 'her', 'you', 'ya', 'u', 'them']);
+const POSSESSIVES = new Set(['his', 'her', 'their', 'your', 'ya']);
+const BODY = new Set(['face', 'head', 'teeth', 'nose', 'jaw', 'legs', 'leg', 'neck', 'lights', 'block', 'kneecaps', 'knees', 'throat', 'arms', 'ribs']);
+const PROPERTY = new Set([
+  'car', 'cars', 'house', 'home', 'office', 'offices', 'window', 'windows', 'tyres', 'van', 'hall', 'chamber', 'centre', 'depot',
+  'building', 'shop', 'door', 'place', 'flat', 'garage', 'caravan', 'surgery', 'hq', 'headquarters', 'offices',
+]);
+/** Reporting a threat received, not making one. */
+const REPORTED = /\b(?:police|reported|threatened|threats? (?:to|against|of)|received|sent me|told me|abuse|condemn|unacceptable|investigat)/i;
+
+const OPTIONS: TargetOptions = { allowYou: true };
+
+function firstWordAt(words: Word[], start: number): number {
+  return words.findIndex((word) => word.end > start);
+}
+
+/** The start of "someone should" / "I'd happily" before the verb at i, or -1 without a wish or intention. */
+function frameStart(words: Word[], i: number): number {
+  let frame = -1;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (brokenBetween(words, k, k + 1)) break;
+    const text = words[k]!.text;
+    if (NEGATIONS.has(text)) return -1;
+    if (FRAMES.has(text)) frame = k;
+  }
+  if (frame < 0) return -1;
+  const subject = words[frame - 1];
+  return subject && SUBJECTS.has(subject.text) && !brokenBetween(words, frame - 1, frame) ? frame - 1 : frame;
+}
+
+/** The last word of the person or property after the verb ending at j, or -1. */
+function objectEnd(doc: Doc, words: Word[], j: number, kind: ThreatKind): number {
+  for (let k = j + 1; k < Math.min(words.length, j + 5); k++) {
+    if (brokenBetween(words, k - 1, k)) return -1;
+    const text = words[k]!.text;
+    if (k === j + 1 && PERSON_OBJECTS.has(text) && !(kind === 'harm' && text === 'them')) {
+      const next = words[k + 1];
+      // "her car", "her face": the possessive reading.
+      if (text === 'her' && next && (BODY.has(next.text) || PROPERTY.has(next.text))) return k + 1;
+      return k;
+    }
+    if (k === j + 1 && kind === 'harm') {
+      const target = targetStartingAt(doc, k, OPTIONS);
+      if (target) return target.last;
+    }
+    if (POSSESSIVES.has(text) || text.endsWith("'s")) {
+      const next = words[k + 1];
+      if (next && (BODY.has(next.text) || PROPERTY.has(next.text))) return k + 1;
+    }
+    if (kind === 'damage' && PROPERTY.has(text)) return k;
+    if (kind === 'harm' && k > j + 1) return -1;
+  }
+  return -1;
+}
+
+export default defineRule({
+  id: 'threat',
+  category: 'respect',
+  severity: 'high',
+  description: 'Threats and violent \u201cjokes\u201d against a person or their property ("someone should torch his car", "I\u2019d happily punch him").',
+  source: 'Malicious Communications Act 1988 s.1; Online Safety Act 2023 s.181; LGA Model Councillor Code of Conduct (2020), para 2 (bullying and harassment)',
+  url: 'https://www.legislation.gov.uk/ukpga/2023/50/section/181',
+  messages: {
+    threat: {
+      message: 'This may read as a threat of violence.',
+      explanation:
+        'Wishing or threatening violence against a person or their home, even as a joke, can be a criminal offence (threatening communications) and a serious breach of the code of conduct. Remove it.',
+    },
+  },
+  examples: {
+    flagged: [
+      { text: 'Honestly, [[someone should torch his car]].', suggestion: '' },
+      { text: 'If he says that again [[I\u2019d happily punch him]].', suggestion: '' },
+      { text: 'Cllr Brown [[should be shot]] for this.', suggestion: '' },
+      { text: 'Careful. [[I know where you live]].' },
+      { text: 'That planning officer [[needs a good slap]].' },
+    ],
+    clean: [
+      'We murdered them 5-0 on Saturday!',
+      'A killer deal on solar panels.',
+      'The bins were a nightmare this week.',
+      'This will kill the high street.',
+      'Police are investigating after someone threatened to torch his car.',
+      ...THREAT_LEXICON.flatMap((entry) => entry.falsePositives.map((fp) => fp.clean)),
+    ],
+  },
+  check({ doc }) {
+    const words = wordsOf(doc);
+    const findings: RawFinding[] = [];
+    for (const hit of withoutAntipatterns(MATCHER.find(doc), ANTIPATTERNS.find(doc))) {
+      const i = firstWordAt(words, hit.start);
+      if (i < 0) continue;
+      let j = i;
+      while (j + 1 < words.length && words[j + 1]!.start < hit.end) j++;
+      const sentence = doc.sentenceAt(hit.start);
+      if (REPORTED.test(doc.text.slice(sentence.start, sentence.end))) continue;
+      const kind = hit.value.kind;
+      let start = hit.start;
+      let end = hit.end;
+      if (kind === 'harm' || kind === 'damage') {
+        if (i > 0 && NOUN_BEFORE.has(words[i - 1]!.text)) continue;
+        const frame = frameStart(words, i);
+        const object = objectEnd(doc, words, j, kind);
+        if (frame < 0 || object < 0) continue;
+        start = words[frame]!.start;
+        end = words[object]!.end;
+      } else if (kind === 'wish') {
+        let k = i - 1;
+        while (k >= 0 && !brokenBetween(words, k, k + 1) && /^(?:just|really|honestly|frankly|seriously|simply|actually|all|both)$/.test(words[k]!.text)) k--;
+        if (k < 0 || brokenBetween(words, k, k + 1) || !subjectEndingAt(doc, k, OPTIONS)) continue;
+      }
+      const last = findings[findings.length - 1];
+      if (last && start < last.end) {
+        last.end = Math.max(last.end, end);
+        continue;
+      }
+      findings.push({ start, end, messageId: 'threat', suggestions: [''] });
+    }
+    return findings;
+  },
+});

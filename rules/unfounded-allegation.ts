@@ -1,0 +1,77 @@
+import { defineRule } from '../utils/engine/define';
+import type { RawFinding } from '../utils/engine/types';
+import { aim } from '../utils/text/aim';
+import { PhraseMatcher } from '../utils/text/phrases';
+import { targetOptionsFor } from '../utils/text/targets';
+import { ALLEGATIONS, type AllegationKind } from './data/allegations';
+import { antipatternsOf, phrasesOf, withoutAntipatterns, type LexiconEntry } from './data/lexicon';
+import { suggestionFor } from './personal-attack';
+
+const MATCHER = new PhraseMatcher<LexiconEntry<AllegationKind>>(phrasesOf(ALLEGATIONS));
+const ANTIPATTERNS = new PhraseMatcher<LexiconEntry<AllegationKind>>(antipatternsOf(ALLEGATIONS));
+
+export default defineRule({
+  id: 'unfounded-allegation',
+  category: 'respect',
+  severity: 'high',
+  description: 'An allegation of corruption, crime or lying against an identifiable person ("Cllr Brown is corrupt", "the chief exec lied").',
+  source: 'Defamation Act 2013 s.1; LGA Model Councillor Code of Conduct (2020), para 1 (respect) and para 5 (disrepute)',
+  url: 'https://www.legislation.gov.uk/ukpga/2013/26/section/1',
+  messages: {
+    crime: {
+      message: 'This may be an unsubstantiated allegation of wrongdoing.',
+      explanation:
+        'Saying a named or identifiable person is corrupt or committed a crime is defamatory unless it can be proved, and can bring the council into disrepute. If you have evidence, report it to the monitoring officer or the police. In public, criticise the decision and ask for an explanation.',
+    },
+    dishonesty: {
+      message: 'This may accuse a person of lying.',
+      explanation:
+        'Calling an identifiable person a liar attacks their honesty rather than what they said, and may be defamatory. Say what was inaccurate and why, and ask them to correct it.',
+    },
+  },
+  examples: {
+    flagged: [
+      { text: 'Cllr Brown [[is corrupt]].', suggestion: 'should explain this decision' },
+      { text: 'The chief exec [[is a liar]].', severity: 'medium', suggestion: 'should explain this decision' },
+      { text: 'Everyone knows he[[\'s on the take]].', suggestion: ' should explain this decision' },
+      { text: 'The Leader [[has been lining his own pockets]] for years.' },
+      { text: 'You [[lied]] to residents about the library.', request: { surface: 'reply' }, severity: 'medium', suggestion: 'should explain this decision' },
+      { text: 'Why should we trust [[corrupt]] Cllr Brown?' },
+    ],
+    clean: [
+      'This administration lied about the budget.',
+      'The Tories are corrupt and Labour have failed Riverside.',
+      'Cllr Brown is not corrupt, whatever the leaflet says.',
+      'Cllr Smith has withdrawn his claim that Cllr Brown was corrupt and apologised.',
+      'The council is lying to itself about the deficit.',
+      'My book group is reading The Liar by Stephen Fry.',
+      ...ALLEGATIONS.flatMap((entry) => entry.falsePositives.map((fp) => fp.clean)),
+    ],
+  },
+  check({ input, doc }) {
+    const options = targetOptionsFor(input.surface, doc);
+    const findings: RawFinding[] = [];
+    for (const hit of withoutAntipatterns(MATCHER.find(doc), ANTIPATTERNS.find(doc))) {
+      const found = aim(doc, hit.start, hit.end, hit.value.kind, options);
+      if (!found) continue;
+      const severity = hit.value.severity ?? 'high';
+      const last = findings[findings.length - 1];
+      if (last && found.start < last.end) {
+        last.end = Math.max(last.end, found.end);
+        if (severity === 'high') {
+          last.severity = 'high';
+          last.messageId = 'crime';
+        }
+        continue;
+      }
+      findings.push({
+        start: found.start,
+        end: found.end,
+        messageId: severity === 'high' ? 'crime' : 'dishonesty',
+        severity,
+        suggestions: [found.shape === 'copular' ? `${found.copula.startsWith(' ') ? ' ' : ''}should explain this decision` : suggestionFor(found, 'should explain this decision')],
+      });
+    }
+    return findings;
+  },
+});
