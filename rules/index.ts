@@ -18,5 +18,8 @@ import exemptBusiness from './exempt-business';
 import inConfidence from './in-confidence';
 import derogatoryTerm from './derogatory-term';
 import groupGeneralisation from './group-generalisation';
+import personalAttack from './personal-attack';
+import unfoundedAllegation from './unfounded-allegation';
+import threat from './threat';
 
-export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth, vehicleRegistration, homeAddress, namedResident, specialCategoryData, dmSensitiveDetails, caseReference, exemptBusiness, inConfidence, derogatoryTerm, groupGeneralisation];
+export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth, vehicleRegistration, homeAddress, namedResident, specialCategoryData, dmSensitiveDetails, caseReference, exemptBusiness, inConfidence, derogatoryTerm, groupGeneralisation, personalAttack, unfoundedAllegation, threat];
