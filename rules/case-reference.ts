@@ -1,7 +1,6 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
-import { tokenBefore } from '../utils/text/contacts';
-import { fold } from '../utils/text/fold';
+import { cueWord, sentenceSpan, tokenBefore } from '../utils/text/contacts';
 import { CASE_REFERENCE_CUES } from './data/identifiers';
 
 // Folded text: a code with at least three digits in a row, letters/digits in up to five parts
@@ -68,7 +67,7 @@ export default defineRule({
       let from = start;
       for (let i = tokenBefore(tokens, start), seen = 0; i >= 0 && seen < 6; i--, seen++) {
         const token = tokens[i]!;
-        const word = fold(token.lower).text;
+        const word = cueWord(token);
         if (/[!?\n]/.test(input.text.slice(token.end, from))) break;
         if (PUBLIC_CONTEXT.has(word)) publicContext = true;
         if (CUE_NOUNS.has(word)) cued = true;
@@ -79,13 +78,13 @@ export default defineRule({
       if (!cued || publicContext) continue;
       if (YEAR.test(reference) && !linked) continue;
       // A person it belongs to, in the sentence(s) from the cue to the reference.
-      const span = { start: doc.sentenceAt(from).start, end: doc.sentenceAt(start).end };
-      const context = fold(input.text.slice(span.start, span.end)).text;
+      // Bounded to 100 characters either side so a long paste with no full stops stays linear.
+      const span = { start: Math.max(sentenceSpan(doc, from).start, from - 100), end: Math.min(sentenceSpan(doc, start).end, end + 100) };
+      const context = input.text.slice(span.start, span.end).toLowerCase().replace(/\u2019/g, "'");
       const person = PERSON.exec(context);
-      const named = doc.people.some((p) => p.role === 'private' && p.start >= span.start && p.end <= span.end);
-      if (!person && !named) continue;
+      if (!person) continue;
       // In a DM, "your" reference is the recipient's own, sent back to them (a greeting names them too).
-      const owner = fold(input.text.slice(span.start, from)).text.match(/\b(?:your|her|his|their|mr|mrs|ms|miss|mx)\b/g)?.pop();
+      const owner = context.slice(0, from - span.start).match(/\b(?:your|her|his|their|mr|mrs|ms|miss|mx)\b/g)?.pop();
       if (input.surface === 'dm' && owner === 'your') continue;
       findings.push({ start, end, messageId: 'found', suggestions: ['[reference removed]', 'please contact me privately for details'] });
     }

@@ -82,8 +82,8 @@ export default defineRule({
       if (day < 1 || day > 31 || month < 1 || month > 12) continue;
       const born = fullYear(year, input.now);
       if (born > nowYear || nowYear - born > HISTORICAL_YEARS) continue;
-      const sentenceStart = text.lastIndexOf('\n', match.index) + 1;
-      const before = text.slice(Math.max(sentenceStart, match.index - 40), match.index);
+      const window = text.slice(Math.max(0, match.index - 40), match.index);
+      const before = window.slice(window.lastIndexOf('\n') + 1);
       const beforeSentence = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('! '), before.lastIndexOf('? ')) + 1);
       const after = text.slice(match.index + match[0].length, match.index + match[0].length + 20);
       if (!CUE_BEFORE.test(beforeSentence) && !CUE_AFTER.test(after)) continue;

@@ -8,7 +8,8 @@
  * number in an unusual range is still someone's number.
  *
  * libphonenumber's own text search takes ~40 ms on 20,000 characters, so we
- * find candidate digit runs with one bounded regex and parse only those.
+ * find candidate digit runs with one bounded regex, check their shape, and
+ * parse only the plausible ones (see parse()).
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { defineRule } from '../utils/engine/define';
@@ -20,14 +21,51 @@ import { isOwnPhone, isPrivateOwner, ownerOf, wordAfter } from '../utils/text/co
 const CANDIDATE = /(?<![\p{L}\p{N}/£$€+.,:-])[+(0][\d \-()]{8,19}\d(?![\p{L}\p{N}/])/gu;
 const ORGANISATION_AFTER = new Set(['switchboard', 'reception', 'helpline', 'hotline', 'office', 'council', 'freephone', 'enquiries', 'line']);
 
-function parse(candidate: string) {
+interface Parsed {
+  countryCode: string;
+  national: string;
+  length: number;
+}
+
+/**
+ * Cheap shape first, libphonenumber second: a libphonenumber parse costs 0.1-0.3 ms, so a
+ * paste full of numbers would blow the time budget. UK numbers are recognised by shape
+ * (0 + 9 or 10 digits, or +44 / 0044 with an optional (0)); only those and foreign numbers
+ * are parsed, each distinct one once per check, and at most PARSE_LIMIT times per check.
+ */
+const PARSE_LIMIT = 16;
+
+function ukShape(text: string): { national: string } | 'foreign' | undefined {
+  const digits = text.replace(/\D/g, '');
+  const international = /^\s*(?:\+|00)/.test(text);
+  if (!international) return digits.startsWith('0') && (digits.length === 10 || digits.length === 11) ? { national: digits.slice(1) } : undefined;
+  const afterPrefix = digits.startsWith('00') ? digits.slice(2) : digits;
+  if (!afterPrefix.startsWith('44')) return afterPrefix.length >= 8 && afterPrefix.length <= 15 ? 'foreign' : undefined;
+  let national = afterPrefix.slice(2);
+  if (national.startsWith('0')) national = national.slice(1); // +44 (0)20 ...
+  return national.length === 9 || national.length === 10 ? { national } : undefined;
+}
+
+function parse(candidate: string, cache: Map<string, Parsed | null>): Parsed | undefined {
   let text = candidate;
-  // A greedy run can swallow a following number ("07700 900123 2024"): drop trailing groups until possible.
+  // A greedy run can swallow a following number ("07700 900123 2024"): drop trailing groups until it fits.
   for (let attempt = 0; attempt < 3; attempt++) {
-    const digits = text.replace(/\D/g, '').length;
-    if (digits < 9) return undefined;
-    const number = parsePhoneNumberFromString(text, 'GB');
-    if (number?.isPossible()) return { number, length: text.length };
+    const shape = ukShape(text);
+    if (shape) {
+      if (shape !== 'foreign' && !/^[127]/.test(shape.national)) return undefined; // 03, 08, 09, 05: organisations
+      const key = text.replace(/[^\d+]/g, '');
+      let parsed = cache.get(key);
+      if (parsed === undefined) {
+        if (cache.size >= PARSE_LIMIT) {
+          parsed = shape === 'foreign' ? null : { countryCode: '44', national: shape.national, length: text.length };
+        } else {
+          const number = parsePhoneNumberFromString(text, 'GB');
+          parsed = number?.isPossible() ? { countryCode: number.countryCallingCode, national: number.nationalNumber, length: text.length } : null;
+        }
+        cache.set(key, parsed);
+      }
+      return parsed ? { ...parsed, length: text.length } : undefined;
+    }
     const cut = text.search(/[ \-]+\S*$/);
     if (cut <= 0) return undefined;
     text = text.slice(0, cut);
@@ -35,7 +73,7 @@ function parse(candidate: string) {
   return undefined;
 }
 
-/** Personal by range: UK mobiles and geographic lines, and any foreign number. Non-geographic (03, 08, 09, 05) are organisations. */
+/** Personal by range: UK mobiles and geographic lines, and any foreign number. */
 function kindOf(countryCode: string, national: string): 'mobile' | 'landline' | 'foreign' | undefined {
   if (countryCode !== '44') return 'foreign';
   if (national.startsWith('7')) return 'mobile';
@@ -89,10 +127,11 @@ export default defineRule({
   },
   check({ input, doc }) {
     const findings: RawFinding[] = [];
+    const cache = new Map<string, Parsed | null>();
     for (const { start, match } of doc.matchFolded(CANDIDATE)) {
-      const parsed = parse(match[0]);
+      const parsed = parse(match[0], cache);
       if (!parsed) continue;
-      const kind = kindOf(parsed.number.countryCallingCode, parsed.number.nationalNumber);
+      const kind = kindOf(parsed.countryCode, parsed.national);
       if (!kind) continue;
       // Map the (possibly trimmed) parsed length back to the original text.
       const end = doc.folded.ends[match.index + parsed.length - 1]!;

@@ -1,7 +1,6 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding, Severity } from '../utils/engine/types';
-import { tokenBefore } from '../utils/text/contacts';
-import { fold } from '../utils/text/fold';
+import { cueWord, sentenceSpan, tokenBefore } from '../utils/text/contacts';
 import { STRONG_VEHICLE_CUES, VEHICLE_CUES } from './data/identifiers';
 
 // Folded text, one pass. Current format (2001-): AB12 CDE. Older, only with a strong cue:
@@ -68,17 +67,17 @@ export default defineRule({
         if (!REGION.includes(memory[0]!) || NOT_MEMORY.includes(memory[1]!)) continue;
         if (!isIssuedAge(Number(age), input.now) || !RANDOM.test(random)) continue;
       }
-      const sentence = doc.sentenceAt(start);
+      const sentence = sentenceSpan(doc, start);
       let cued = false;
       let strong = false;
       // Bounded windows keep the rule linear on a long paste with no sentence breaks.
       for (let i = tokenBefore(tokens, start), seen = 0; i >= 0 && seen < 15 && tokens[i]!.start >= sentence.start; i--, seen++) {
-        const word = fold(tokens[i]!.lower).text;
+        const word = cueWord(tokens[i]!);
         if (CUES.has(word)) cued = true;
         if (STRONG_VEHICLE_CUES.has(word) && start - tokens[i]!.end <= 20) strong = true;
       }
       for (let i = tokenBefore(tokens, end) + 1, seen = 0; i < tokens.length && seen < 12 && tokens[i]!.start < sentence.end; i++, seen++) {
-        if (CUES.has(fold(tokens[i]!.lower).text)) cued = true;
+        if (CUES.has(cueWord(tokens[i]!))) cued = true;
       }
       // Typed in lower case, a plate-shaped word is more likely a word or a code: ask for a strong cue.
       const typedAsPlate = input.text.slice(start, end) === input.text.slice(start, end).toUpperCase();

@@ -35,6 +35,21 @@ function cueTable(kind: DetailKind): Map<string, Owner> {
 }
 const TABLES: Record<DetailKind, Map<string, Owner>> = { contact: cueTable('contact'), address: cueTable('address') };
 
+/** The sentence containing `offset`, by binary search (Doc.sentenceAt is linear in the number of sentences). */
+export function sentenceSpan(doc: Doc, offset: number): { start: number; end: number } {
+  const sentences = doc.sentences;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    const sentence = sentences[mid]!;
+    if (offset < sentence.start) high = mid - 1;
+    else if (offset >= sentence.end) low = mid + 1;
+    else return sentence;
+  }
+  return doc.sentenceAt(offset);
+}
+
 /** Index of the last token that ends at or before `offset` (-1 if none). Binary search. */
 export function tokenBefore(tokens: Token[], offset: number): number {
   let low = 0;
@@ -63,6 +78,9 @@ export function tokenAfter(tokens: Token[], offset: number): number {
 }
 
 const POSSESSIVE = /^\p{Lu}\p{L}+['\u2019]s$/u;
+
+/** A token's lower-case form for cue look-ups; only non-ASCII words pay for full folding. */
+export const cueWord = (token: Token): string => (/^[\x00-\x7f]*$/.test(token.lower) ? token.lower : fold(token.lower).text);
 const STREET_WORDS = new Set(STREET_TYPES.flatMap((entry) => entry.terms));
 
 /** "Station" in "22 Station Road" or "Church" in "Church Hill Road" names a street, not a station or church. */
@@ -80,16 +98,14 @@ function isStreetName(tokens: Token[], i: number): boolean {
  */
 export function ownerBefore(doc: Doc, start: number, kind: DetailKind, maxWords = 6): Owner {
   const tokens = doc.tokens;
-  const sentenceStart = doc.sentenceAt(start).start;
+  const sentenceStart = sentenceSpan(doc, start).start;
   const table = TABLES[kind];
-  const named = doc.people;
   for (let i = tokenBefore(tokens, start), seen = 0; i >= 0 && seen < maxWords; i--, seen++) {
     const token = tokens[i]!;
     if (token.start < sentenceStart) break;
-    const owner = table.get(fold(token.lower).text);
+    const owner = table.get(cueWord(token));
     if (owner && !(owner === 'organisation' && isStreetName(tokens, i))) return owner;
     if (POSSESSIVE.test(token.text)) return 'third';
-    if (named.some((person) => person.role === 'private' && person.end === token.end)) return 'third';
   }
   return 'unknown';
 }
@@ -97,11 +113,11 @@ export function ownerBefore(doc: Doc, start: number, kind: DetailKind, maxWords 
 /** True when any of `words` (folded) occurs among the `maxWords` words before `start` in its sentence. */
 export function wordBefore(doc: Doc, start: number, words: ReadonlySet<string>, maxWords: number): boolean {
   const tokens = doc.tokens;
-  const sentenceStart = doc.sentenceAt(start).start;
+  const sentenceStart = sentenceSpan(doc, start).start;
   for (let i = tokenBefore(tokens, start), seen = 0; i >= 0 && seen < maxWords; i--, seen++) {
     const token = tokens[i]!;
     if (token.start < sentenceStart) break;
-    if (words.has(fold(token.lower).text) && !isStreetName(tokens, i)) return true;
+    if (words.has(cueWord(token)) && !isStreetName(tokens, i)) return true;
   }
   return false;
 }
@@ -109,11 +125,11 @@ export function wordBefore(doc: Doc, start: number, words: ReadonlySet<string>, 
 /** True when any of `words` occurs among the `maxWords` words from `end` on, within its sentence. */
 export function wordAfter(doc: Doc, end: number, words: ReadonlySet<string>, maxWords: number): boolean {
   const tokens = doc.tokens;
-  const sentenceEnd = doc.sentenceAt(Math.max(0, end - 1)).end;
+  const sentenceEnd = sentenceSpan(doc, Math.max(0, end - 1)).end;
   for (let i = tokenAfter(tokens, end), seen = 0; i < tokens.length && seen < maxWords; i++, seen++) {
     const token = tokens[i]!;
     if (token.start >= sentenceEnd) break;
-    if (words.has(fold(token.lower).text)) return true;
+    if (words.has(cueWord(token))) return true;
   }
   return false;
 }
@@ -205,9 +221,18 @@ const CONFIRMING = /\b(?:right|correct|current|latest|best)\s+(?:address|number|
  * organisation word still makes the detail a person's; and in a DM that asks the
  * recipient to confirm their details, an unowned detail is the recipient's own.
  */
+const confirming = new WeakMap<CheckInput, boolean>();
+const isConfirmingDm = (input: CheckInput): boolean => {
+  if (input.surface !== 'dm') return false;
+  let result = confirming.get(input);
+  if (result === undefined) confirming.set(input, (result = CONFIRMING.test(input.text)));
+  return result;
+};
+
 export function ownerOf(doc: Doc, start: number, kind: DetailKind, input: CheckInput, maxWords = 6): Owner {
   const owner = ownerBefore(doc, start, kind, maxWords);
-  const sentenceStart = doc.sentenceAt(start).start;
+  // Bounded look-back: a long paste with no full stops must not make this quadratic.
+  const sentenceStart = Math.max(sentenceSpan(doc, start).start, start - 160);
   if (owner === 'organisation') {
     const before = doc.text.slice(sentenceStart, start);
     let last: RegExpExecArray | null = null;
@@ -215,11 +240,11 @@ export function ownerOf(doc: Doc, start: number, kind: DetailKind, input: CheckI
     for (let m = PERSONAL_DETAILS.exec(before); m; m = PERSONAL_DETAILS.exec(before)) last = m;
     if (last) return last[1]!.toLowerCase() === 'your' ? 'recipient' : 'third';
   }
-  if (owner === 'unknown' && input.surface === 'dm' && CONFIRMING.test(input.text)) return 'recipient';
+  if (owner === 'unknown' && isConfirmingDm(input)) return 'recipient';
   return owner;
 }
 
 // A DM to a family about their own member: "Hi both", "your son's ...". DESIGN.md treats the DM
 // recipient and their family together: their own identifiers sent back to them are not flagged.
 const FAMILY_DM = /^\s*(?:hi|hello|dear|morning|afternoon|evening)\s+(?:both|all|you\s+both|mum|dad)\b|\byour\s+(?:son|daughter|child|children|kids?|mum|mother|dad|father|husband|wife|partner|baby|grandson|granddaughter)\b/i;
-export const isFamilyDm = (input: CheckInput): boolean => input.surface === 'dm' && FAMILY_DM.test(input.text);
+export const isFamilyDm = (input: CheckInput): boolean => input.surface === 'dm' && FAMILY_DM.test(input.text.slice(0, 2000));
