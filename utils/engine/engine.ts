@@ -6,7 +6,7 @@
 import { RULES } from '../../rules';
 import { Doc } from './doc';
 import { checkRequestSchema, describeError, type CheckRequest, type ParsedRequest } from './request';
-import type { CheckInput, Finding, RawFinding, Rule } from './types';
+import type { CheckInput, Finding, RawFinding, Rule, Severity } from './types';
 
 export interface RuleFailure {
   ruleId: string;
@@ -19,8 +19,12 @@ export interface CheckResult {
   failures: RuleFailure[];
 }
 
+/** The user's per-rule settings: a disabled rule does not run; a severity replaces the rule's. */
+export type RuleOverrides = Readonly<Record<string, { enabled?: boolean; severity?: Severity }>>;
+
 export interface CheckOptions {
   rules?: readonly Rule[];
+  overrides?: RuleOverrides;
 }
 
 export type ParseResult = { ok: true; request: ParsedRequest } | { ok: false; error: string };
@@ -41,11 +45,13 @@ export function check(request: CheckRequest, options: CheckOptions = {}): CheckR
   return checkInput(toInput(parsed.request), options);
 }
 
-export function checkInput(input: CheckInput, { rules = RULES }: CheckOptions = {}): CheckResult {
+export function checkInput(input: CheckInput, { rules = RULES, overrides = {} }: CheckOptions = {}): CheckResult {
   const context = { input, doc: new Doc(input.text), quotedDoc: new Doc(input.quoted ?? '') };
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
   for (const rule of rules) {
+    const override = overrides[rule.id];
+    if (override?.enabled === false) continue;
     let raw: RawFinding[];
     try {
       raw = rule.check(context);
@@ -59,7 +65,8 @@ export function checkInput(input: CheckInput, { rules = RULES }: CheckOptions = 
         failures.push({ ruleId: rule.id, error: `span ${one.start}-${one.end} is outside the text` });
         continue;
       }
-      findings.push(complete(rule, one));
+      const finding = complete(rule, one);
+      findings.push(override?.severity ? { ...finding, severity: override.severity } : finding);
     }
   }
   return { findings: sortAndDedupe(findings), failures };
@@ -71,7 +78,7 @@ function complete(rule: Rule, raw: RawFinding): Finding {
   const fill = (template: string) => template.replace(/\{(\w+)\}/g, (whole, key: string) => raw.data?.[key] ?? whole);
   return {
     ruleId: rule.id,
-    category: rule.category,
+    category: raw.category ?? rule.category,
     severity: raw.severity ?? rule.severity,
     start: raw.start,
     end: raw.end,

@@ -3,6 +3,7 @@
  * wherever it crosses a boundary: CLI lines, the content script, the scratchpad.
  */
 import { z } from 'zod';
+import { CATEGORIES } from './types';
 
 export const PLATFORMS = ['x', 'facebook'] as const;
 export const SURFACES = ['post', 'reply', 'quote', 'comment', 'dm', 'repost', 'share'] as const;
@@ -38,6 +39,13 @@ export const meetingSchema = z.object({
   items: z.array(agendaItemSchema).max(500).default([]),
 });
 
+/** A word or phrase the user asked to be warned about (a local case name, a sensitive site). */
+export const watchTermSchema = z.object({
+  term: z.string().trim().min(1, 'expected a word or phrase').max(200),
+  category: z.enum(CATEGORIES),
+  note: z.string().max(1000).optional(),
+});
+
 export const checkRequestSchema = z.object({
   id: z.union([z.string(), z.number()]).optional(),
   text: z.string().max(200_000),
@@ -49,11 +57,14 @@ export const checkRequestSchema = z.object({
   profile: profileSchema.optional(),
   election: electionSchema.optional(),
   meetings: z.array(meetingSchema).max(1000).optional(),
+  /** An extension of the DESIGN.md request: the user's own watch terms from settings. */
+  watchTerms: z.array(watchTermSchema).max(500).optional(),
 });
 
 export type CheckRequest = z.input<typeof checkRequestSchema>;
 export type ParsedRequest = z.output<typeof checkRequestSchema>;
 export type Profile = z.output<typeof profileSchema>;
+export type WatchTerm = z.output<typeof watchTermSchema>;
 
 /** Plain-words zod error: "profile.committees.0: expected string, received number". */
 export function describeError(error: z.ZodError): string {

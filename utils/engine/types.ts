@@ -49,6 +49,8 @@ export interface RawFinding {
   data?: Record<string, string>;
   /** Overrides the rule's default severity (e.g. an NHS number with no nearby cue). */
   severity?: Severity;
+  /** Overrides the rule's category: only for watch terms, whose category the user chose. */
+  category?: Category;
   suggestions?: string[];
 }
 
