@@ -26,6 +26,7 @@ const ORDINAL = /^\d(?:st|nd|rd|th)$/;
 // "lives at 14 maple close": lower-case names count after these.
 const STRONG_CUE = /(?:\blives?|\bliving|\blived|\baddress(?: is)?|\bmoved (?:in)?to|\bat number)\s*(?:at|:)?\s*$/i;
 const PLANNING_REF = /\b\d{2}\/\d{4,5}\/[a-z]{2,6}\b|\b[a-z]{1,3}\/\d{2,4}\/\d{3,5}\b/i;
+const IMPRINT = /\b(?:promoted|printed|published)\s+by\b/i;
 const BETWEEN_ADDRESS_AND_POSTCODE = /^[,\s]*(?:\p{L}[\p{L}'\u2019-]*[,\s]+){0,3}$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -86,6 +87,7 @@ export default defineRule({
       'The council offices are at Civic Centre, 1 Civic Way, MB1 1AA.',
       'Meet on the 1st and 2nd of May.',
       'It was 14 degrees on Maple Close.',
+      'Vote Green on 7 May! Promoted by A. Khan on behalf of Riverton Greens, both at 4 Bridge St, Riverton RT1 2AB.',
       'The team is based at 2 Civic House these days.',
       'Over 40 Maes y Coed residents came to the meeting.',
       'Citizens Advice Riverton, 14 Market Street, is open Mon-Thu 9.30-4.',
@@ -140,6 +142,9 @@ export default defineRule({
       if (!isPrivateOwner(ownerOf(doc, start, 'address', input, 5), input)) continue;
       if (wordAfter(doc, end, VENUE_WORDS_AFTER, 3)) continue;
       if (PLANNING_REF.test(text.slice(sentence.start, sentence.end))) continue;
+      // An election imprint must give the promoter's address (Elections Act 2022 s.41): not a disclosure.
+      // Not bounded by the sentence: "Promoted by R. Jones" has a full stop after the initial.
+      if (IMPRINT.test(text.slice(Math.max(0, start - 120), start))) continue;
 
       let suggestion = street;
       const postcode = postcodes.find((p) => !p.used && p.start >= end && p.start - end <= 45);
@@ -159,6 +164,7 @@ export default defineRule({
       if (postcode.used || findings.some((f) => f.start <= postcode.start && f.end >= postcode.end)) continue;
       const raw = text.slice(postcode.start, postcode.end);
       if (isOwnAddress(input, raw) || isOwnAddress(input, raw.replace(/\s+/g, ''))) continue;
+      if (IMPRINT.test(text.slice(Math.max(0, postcode.start - 160), postcode.start))) continue;
       if (!isPrivateOwner(ownerOf(doc, postcode.start, 'address', input, 8), input)) continue;
       if (wordAfter(doc, postcode.end, VENUE_WORDS_AFTER, 3)) continue;
       findings.push({ start: postcode.start, end: postcode.end, messageId: 'postcode', severity: 'medium', suggestions: [postcode.outward] });

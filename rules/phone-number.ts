@@ -105,6 +105,7 @@ export default defineRule({
       { text: 'Hi Tom, your neighbour\u2019s number is [[07700 900456]].', request: { surface: 'dm' } },
       { text: 'Please reply to the resident at [[07700-900-789]] asap', suggestion: '[phone number removed]' },
       { text: 'Call [[01632 960321]] for details.', severity: 'medium' },
+      { text: 'FYI the man who keeps ringing you is Colin Fairweather, [[0113 496 0732]], lives on Wetherby Road.', request: { surface: 'dm' } },
     ],
     clean: [
       { text: 'Any problems, call me on 07700 900123.', request: { profile: { ownContacts: ['+447700900123'] } } },

@@ -106,6 +106,8 @@ export function ownerBefore(doc: Doc, start: number, kind: DetailKind, maxWords 
     const owner = table.get(cueWord(token));
     if (owner && !(owner === 'organisation' && isStreetName(tokens, i))) return owner;
     if (POSSESSIVE.test(token.text)) return 'third';
+    // "Colin Fairweather, 0113 496 0732": a name (not a cue word) right before, set off by a comma or colon.
+    if (kind === 'contact' && seen === 0 && token.capitalised && token.start > sentenceStart && /^\s*[,:\u2013-]\s*$/.test(doc.text.slice(token.end, start))) return 'third';
   }
   return 'unknown';
 }
