@@ -20,11 +20,14 @@ import { condemnsQuotedSpan, isRepublished } from './data/discrimination/context
  * republishing the word repeats the harm, and describing it loses nothing.
  */
 
+/**
+ * One trie for everything, so the text is walked once: the terms, the innocent
+ * phrases that contain them, and sense words (`innocent` ones clear a hit in
+ * their sentence, `required` ones must be there).
+ */
+type Tag = { entry: LexiconEntry; role: 'term' | 'phrase' | 'innocent' | 'required' };
 interface Compiled {
-  terms: PhraseMatcher<LexiconEntry>;
-  innocentPhrases: PhraseMatcher<LexiconEntry>;
-  /** Sense words: `innocent` ones clear a hit, `required` ones must be present. */
-  senses: PhraseMatcher<{ entry: LexiconEntry; role: 'innocent' | 'required' }>;
+  matcher: PhraseMatcher<Tag>;
   after: Map<LexiconEntry, Set<string>>;
   before: Map<LexiconEntry, Set<string>>;
 }
@@ -32,22 +35,20 @@ interface Compiled {
 let compiled: Compiled | undefined;
 function compile(): Compiled {
   if (compiled) return compiled;
-  const terms = new PhraseMatcher<LexiconEntry>();
-  const innocentPhrases = new PhraseMatcher<LexiconEntry>();
-  const senses = new PhraseMatcher<{ entry: LexiconEntry; role: 'innocent' | 'required' }>();
+  const matcher = new PhraseMatcher<Tag>();
   const after = new Map<LexiconEntry, Set<string>>();
   const before = new Map<LexiconEntry, Set<string>>();
   for (const entry of LEXICON) {
-    for (const term of entry.terms) terms.add(term, entry);
+    for (const term of entry.terms) matcher.add(term, { entry, role: 'term' });
     for (const fp of entry.falsePositives ?? []) {
-      for (const phrase of fp.phrases ?? []) innocentPhrases.add(phrase, entry);
-      for (const word of fp.nearby ?? []) senses.add(word, { entry, role: 'innocent' });
+      for (const phrase of fp.phrases ?? []) matcher.add(phrase, { entry, role: 'phrase' });
+      for (const word of fp.nearby ?? []) matcher.add(word, { entry, role: 'innocent' });
     }
-    for (const word of entry.requires ?? []) senses.add(word, { entry, role: 'required' });
+    for (const word of entry.requires ?? []) matcher.add(word, { entry, role: 'required' });
     if (entry.after) after.set(entry, new Set(entry.after));
     if (entry.before) before.set(entry, new Set(entry.before));
   }
-  return (compiled = { terms, innocentPhrases, senses, after, before });
+  return (compiled = { matcher, after, before });
 }
 
 const MESSAGE_BY_KIND = { slur: 'slur', mocking: 'mocking', outdated: 'outdated' } as const;
@@ -60,44 +61,69 @@ function mask(word: string): string {
 }
 
 function findTerms(doc: Doc): Array<PhraseHit<LexiconEntry> & { severity: Severity; suggestions: string[]; messageId: string }> {
-  const { terms, innocentPhrases, senses, after, before } = compile();
+  const { matcher, after, before } = compile();
   const view = matchView(doc);
   const vdoc = view.doc;
-  const hits = terms.find(vdoc);
+  const all = matcher.find(vdoc);
+  const hits: Array<PhraseHit<LexiconEntry>> = [];
+  const phrases: Array<PhraseHit<LexiconEntry>> = [];
+  const senses: Array<PhraseHit<Tag>> = [];
+  for (const hit of all) {
+    if (hit.value.role === 'term') hits.push({ ...hit, value: hit.value.entry });
+    else if (hit.value.role === 'phrase') phrases.push({ ...hit, value: hit.value.entry });
+    else senses.push(hit);
+  }
   if (hits.length === 0) return [];
-  const innocent = innocentPhrases.find(vdoc);
-  const senseHits = senses.find(vdoc);
   const words = vdoc.foldedWords;
-  const wordAt = new Map(words.map((word, index) => [word.start, index]));
+  const wordAt = new Map<number, number>();
+  const wordEnding = new Map<number, number>();
+  words.forEach((word, index) => {
+    wordAt.set(word.start, index);
+    wordEnding.set(word.end, index);
+  });
+  // Innocent phrases, by the words they cover: a hit is innocent when one phrase of its entry covers both its ends.
+  const innocentAt = new Map<number, Set<LexiconEntry>>();
+  for (const phrase of phrases) {
+    const first = wordAt.get(phrase.start) ?? -1;
+    const last = wordEnding.get(phrase.end) ?? -2;
+    for (let w = first; w <= last && w >= 0; w++) (innocentAt.get(w) ?? innocentAt.set(w, new Set()).get(w)!).add(phrase.value);
+  }
+  // Sense words by sentence and entry; two spans are enough to know one lies outside any hit.
+  const senseIn = new Map<string, Array<{ start: number; end: number }>>();
+  for (const sense of senses) {
+    const key = `${view.sentenceIndex(sense.start)}|${sense.value.role}|${sense.value.entry.id}`;
+    const list = senseIn.get(key) ?? senseIn.set(key, []).get(key)!;
+    if (list.length < 2) list.push(sense);
+  }
   const out: ReturnType<typeof findTerms> = [];
   let coveredTo = -1;
   for (const hit of hits) {
     const entry = hit.value;
     // Longest first at each start: skip shorter and overlapping hits already covered.
     if (hit.start < coveredTo) continue;
-    if (innocent.some((p) => p.value === entry && p.start <= hit.start && p.end >= hit.end)) continue;
-    const sentence = vdoc.sentenceAt(hit.start);
+    const first = wordAt.get(hit.start) ?? -1;
+    const last = wordEnding.get(hit.end) ?? -1;
+    if (innocentAt.get(first)?.has(entry) && innocentAt.get(last)?.has(entry)) continue;
+    const sentence = view.sentenceIndex(hit.start);
     const inSentence = (role: 'innocent' | 'required') =>
-      senseHits.some((s) => s.value.entry === entry && s.value.role === role && s.start >= sentence.start && s.end <= sentence.end && (s.end <= hit.start || s.start >= hit.end));
+      (senseIn.get(`${sentence}|${role}|${entry.id}`) ?? []).some((s) => s.end <= hit.start || s.start >= hit.end);
     if (inSentence('innocent')) continue;
     if (entry.requires && !inSentence('required')) continue;
     const span = view.original(hit.start, hit.end);
     const typed = doc.text.slice(span.start, span.end);
     if (entry.falsePositives?.some((fp) => fp.capitalised) && /^\p{Lu}/u.test(typed)) continue;
-    const index = wordAt.get(hit.start) ?? -1;
     const afterWords = after.get(entry);
-    if (afterWords && !(index > 0 && afterWords.has(words[index - 1]!.text) && !/[.!?;:\n]/.test(vdoc.text.slice(words[index - 1]!.end, hit.start)))) continue;
+    if (afterWords && !(first > 0 && afterWords.has(words[first - 1]!.text) && !/[.!?;:\n]/.test(vdoc.text.slice(words[first - 1]!.end, hit.start)))) continue;
     const beforeWords = before.get(entry);
     if (beforeWords) {
-      const endIndex = words.findIndex((word) => word.end === hit.end);
-      const next = words[endIndex + 1];
+      const next = words[last + 1];
       const clauseEnds = !next || /[.!?,;:()\n"]/.test(vdoc.text.slice(hit.end, next.start));
       if (!clauseEnds && !beforeWords.has(next.text)) continue;
     }
     coveredTo = hit.end;
     const folded = vdoc.text.slice(hit.start, hit.end);
     const alternatives = entry.alternativesByTerm?.[folded] ?? entry.alternatives ?? [];
-    const quotedToCondemn = entry.kind === 'slur' && condemnsQuotedSpan(vdoc, doc.folded.text, hit.start, hit.end);
+    const quotedToCondemn = entry.kind === 'slur' && condemnsQuotedSpan(view, doc.folded.text, hit.start, hit.end);
     out.push({
       ...hit,
       ...span,

@@ -112,10 +112,8 @@ function analyse(doc: Doc, outsideContext?: Characteristic): Candidate[] {
     endIndex.set(word.end, index);
   });
   const sentences = vdoc.sentences;
-  const sentenceOf = (offset: number) => {
-    for (let i = 0; i < sentences.length; i++) if (offset < sentences[i]!.end) return i;
-    return sentences.length - 1;
-  };
+  const sentenceOf = view.sentenceIndex;
+  const folded = doc.folded.text;
   const hits: Hit[] = compile()
     .find(vdoc)
     .map((hit) => ({ ...hit, first: startIndex.get(hit.start) ?? -1, last: endIndex.get(hit.end) ?? -1 }))
@@ -132,19 +130,28 @@ function analyse(doc: Doc, outsideContext?: Characteristic): Candidate[] {
   // A sentence break between two words ends any frame.
   const sameClause = (a: number, b: number) => !/[.!?;\n]/.test(vdoc.text.slice(words[a]!.end, words[b]!.start));
 
-  // Group mentions, longest first, minus other senses ("travellers" at the station).
+  // Sense words by sentence: "travellers" at the station are passengers.
+  const senseSeen = new Set<string>();
+  const contextSentences = new Map<number, Hit>();
+  for (const hit of hits) {
+    if (hit.value.type === 'sense') senseSeen.add(`${sentenceOf(hit.start)}|${hit.value.term}|${hit.value.role}`);
+    else if (hit.value.type === 'context' && !contextSentences.has(sentenceOf(hit.start))) contextSentences.set(sentenceOf(hit.start), hit);
+  }
+  // Group mentions, longest first, minus other senses.
   const groups: Array<Hit & { value: Extract<Tag, { type: 'group' }> }> = [];
+  const groupSentences = new Map<number, Characteristic>();
   let coveredTo = -1;
   for (const hit of hits) {
     if (hit.value.type !== 'group' || hit.start < coveredTo) continue;
-    const sentence = sentences[sentenceOf(hit.start)]!;
+    const at = sentenceOf(hit.start);
     const text = vdoc.text.slice(hit.start, hit.end);
-    const senses = hits.filter((s) => s.value.type === 'sense' && s.value.term === text && s.start >= sentence.start && s.end <= sentence.end);
-    if (senses.some((s) => (s.value as { role: string }).role === 'other') && !senses.some((s) => (s.value as { role: string }).role === 'group')) continue;
+    if (senseSeen.has(`${at}|${text}|other`) && !senseSeen.has(`${at}|${text}|group`)) continue;
     coveredTo = hit.end;
     groups.push(hit as (typeof groups)[number]);
+    if (!groupSentences.has(at)) groupSentences.set(at, hit.value.characteristic);
   }
-  const hasContext = hits.some((hit) => hit.value.type === 'context');
+  const jokes = hits.filter((hit) => hit.value.type === 'joke');
+  let nextJoke = 0;
 
   const out: Candidate[] = [];
   const push = (start: number, end: number, severity: Severity, messageId: Candidate['messageId'], characteristic: Characteristic, note: string) =>
@@ -221,16 +228,18 @@ function analyse(doc: Doc, outsideContext?: Characteristic): Candidate[] {
       }
     }
     const sentence = sentences[sentenceOf(group.start)]!;
-    const joke = hits.find((hit) => hit.value.type === 'joke' && hit.start >= group.end && hit.end <= sentence.end && hit.first - b <= 12);
-    if (joke) push(group.start, joke.end, 'medium', 'mocking', characteristic, NOTES.joke);
+    while (nextJoke < jokes.length && jokes[nextJoke]!.start < group.end) nextJoke++;
+    const joke = jokes[nextJoke];
+    if (joke && joke.end <= sentence.end && joke.first - b <= 12) push(group.start, joke.end, 'medium', 'mocking', characteristic, NOTES.joke);
   }
 
   // "They're animals": a pronoun standing for a group named in this or the previous sentence.
+  let antecedentIndex = -1;
   for (const pronoun of hits) {
     if (pronoun.value.type !== 'pronoun') continue;
-    const at = sentenceOf(pronoun.start);
-    const antecedent = [...groups].reverse().find((g) => g.end <= pronoun.start && sentenceOf(g.start) >= at - 1);
-    if (antecedent) forward(pronoun.start, pronoun.last + 1, antecedent.value.characteristic);
+    while (antecedentIndex + 1 < groups.length && groups[antecedentIndex + 1]!.end <= pronoun.start) antecedentIndex++;
+    const antecedent = groups[antecedentIndex];
+    if (antecedent && sentenceOf(antecedent.start) >= sentenceOf(pronoun.start) - 1) forward(pronoun.start, pronoun.last + 1, antecedent.value.characteristic);
   }
 
   for (const hit of hits) {
@@ -239,20 +248,21 @@ function analyse(doc: Doc, outsideContext?: Characteristic): Candidate[] {
     else if (value.type === 'mocking') push(hit.start, hit.end, 'medium', 'mocking', value.characteristic, value.note);
     else if (value.type === 'trope') {
       const at = sentenceOf(hit.start);
-      const near = groups.find((g) => Math.abs(sentenceOf(g.start) - at) <= 1);
-      const context = near ? near.value.characteristic : ((hasContext ? contextCharacteristic(hits, at, sentenceOf) : undefined) ?? outsideContext);
+      const near = groupSentences.get(at) ?? groupSentences.get(at - 1) ?? groupSentences.get(at + 1);
+      const word = (contextSentences.get(at) ?? contextSentences.get(at - 1) ?? contextSentences.get(at + 1))?.text;
+      const context = near ?? (word ? contextCharacteristic(word) : undefined) ?? outsideContext;
       if (context) push(hit.start, hit.end, value.severity, 'trope', context, value.note);
     }
   }
 
   // Reported, challenged or quoted to condemn: not the author's own claim.
-  const condemned = condemns(vdoc);
+  const condemned = condemns(view, folded);
   const kept: Candidate[] = [];
   let keptTo = -1;
   for (const candidate of out.sort((x, y) => x.start - y.start || y.end - x.end)) {
     if (candidate.start < keptTo) continue;
-    if (reportedBefore(vdoc, candidate.start)) continue;
-    if (condemned && insideQuotes(vdoc, doc.folded.text, candidate.start, candidate.end)) continue;
+    if (reportedBefore(view, folded, candidate.start)) continue;
+    if (condemned && insideQuotes(view, folded, candidate.start, candidate.end)) continue;
     keptTo = candidate.end;
     kept.push({ ...candidate, ...view.original(candidate.start, candidate.end) });
   }
@@ -265,14 +275,12 @@ function subjectOf(doc: Doc): Characteristic | undefined {
   const group = hits.find((hit) => hit.value.type === 'group');
   if (group) return (group.value as { characteristic: Characteristic }).characteristic;
   const context = hits.find((hit) => hit.value.type === 'context');
-  return context ? contextCharacteristic([{ ...context, first: 0, last: 0 }], 0, () => 0) : undefined;
+  return context ? contextCharacteristic(context.text) : undefined;
 }
 
-/** The characteristic a context word points to, when it is in or next to the trope's sentence. */
-function contextCharacteristic(hits: Hit[], at: number, sentenceOf: (offset: number) => number): Characteristic | undefined {
-  const context = hits.find((hit) => hit.value.type === 'context' && Math.abs(sentenceOf(hit.start) - at) <= 1);
-  if (!context) return undefined;
-  const word = context.text.toLowerCase();
+/** The characteristic a context word (mosque, Pride, caravan) points to. */
+function contextCharacteristic(text: string): Characteristic {
+  const word = text.toLowerCase();
   if (/^(pride|lgbt)/.test(word)) return 'sexual-orientation';
   if (/^(non|trans)/.test(word)) return 'gender-reassignment';
   if (/^(caravan|encampment)/.test(word)) return 'race';
@@ -349,7 +357,7 @@ export default defineRule({
     const outside = input.quoted ? subjectOf(quotedDoc) : undefined;
     for (const c of analyse(doc, outside)) findings.push(toFinding(c, false));
     // Reposting or quoting without condemning it republishes the claim.
-    if (isRepublished(input.surface) && input.quoted && !condemns(matchView(doc).doc)) for (const c of analyse(quotedDoc)) findings.push(toFinding(c, true));
+    if (isRepublished(input.surface) && input.quoted && !condemns(matchView(doc), doc.folded.text)) for (const c of analyse(quotedDoc)) findings.push(toFinding(c, true));
     return findings;
   },
 });

@@ -7,34 +7,55 @@
  *   so lexicons list "half caste" once for "half-caste" and "half caste".
  *
  * The view is the folded text rewritten character for character (same length),
- * so an offset in the view is an offset in the folded text, and `toOriginal`
+ * so an offset in the view is an offset in the folded text, and `original`
  * maps it back to exactly what was typed. Substitutions apply only inside a
  * run that already has a letter, so plain numbers ("2026", "07700") never turn
  * into words; symbols apply only between two word characters, so an "@handle"
  * or a closing "!" stays as it is.
  */
 import { Doc } from '../engine/doc';
-import { toOriginal } from './fold';
+import { toOriginal, type Folded } from './fold';
+import type { Span } from './tokens';
 
 const DIGITS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 const SYMBOLS: Record<string, string> = { '@': 'a', '$': 's', '!': 'i', '|': 'i' };
-const SPLITTERS = new Set(["'", '-']);
 // A run of characters that may spell a word once look-alikes are undone.
 const RUN = /[\p{L}\p{N}@$!|]+/gu;
 const LETTER = /\p{L}/u;
 const WORDISH = /[\p{L}\p{N}@$!|]/u;
+
+/** The view is already folded: its own fold is the identity, so it is not folded twice. */
+class FoldedDoc extends Doc {
+  #identity?: Folded;
+  override get folded(): Folded {
+    if (!this.#identity) {
+      const n = this.text.length;
+      const starts = new Uint32Array(n);
+      const ends = new Uint32Array(n);
+      for (let i = 0; i < n; i++) {
+        starts[i] = i;
+        ends[i] = i + 1;
+      }
+      this.#identity = { text: this.text, starts, ends };
+    }
+    return this.#identity;
+  }
+}
 
 export interface MatchView {
   /** A Doc over the rewritten folded text: run PhraseMatchers and read words here. */
   doc: Doc;
   /** Maps a span of `doc.text` back to the original text. */
   original(start: number, end: number): { start: number; end: number };
+  /** Index into `doc.sentences` of the sentence holding `offset` (binary search). */
+  sentenceIndex(offset: number): number;
+  sentence(offset: number): Span;
 }
 
 function rewrite(folded: string): string {
-  // Work in UTF-16 units so the rewritten text keeps every offset.
-  const out = folded.split('').map((ch) => (SPLITTERS.has(ch) ? ' ' : ch));
-  if (!/[0-9@$!|]/.test(folded)) return out.join('');
+  const out = folded.replace(/['-]/g, ' ');
+  if (!/[0-9@$!|]/.test(folded)) return out;
+  const chars = out.split('');
   for (const match of folded.matchAll(RUN)) {
     const run = match[0];
     if (!LETTER.test(run)) continue;
@@ -42,15 +63,11 @@ function rewrite(folded: string): string {
       const ch = run[k]!;
       const at = match.index + k;
       const digit = DIGITS[ch];
-      if (digit) {
-        out[at] = digit;
-        continue;
-      }
-      const symbol = SYMBOLS[ch];
-      if (symbol && k > 0 && k < run.length - 1 && WORDISH.test(run[k - 1]!) && WORDISH.test(run[k + 1]!)) out[at] = symbol;
+      if (digit) chars[at] = digit;
+      else if (SYMBOLS[ch] && k > 0 && k < run.length - 1 && WORDISH.test(run[k - 1]!) && WORDISH.test(run[k + 1]!)) chars[at] = SYMBOLS[ch];
     }
   }
-  return out.join('');
+  return chars.join('');
 }
 
 const views = new WeakMap<Doc, MatchView>();
@@ -59,9 +76,28 @@ export function matchView(doc: Doc): MatchView {
   let view = views.get(doc);
   if (!view) {
     const folded = doc.folded;
-    const rewritten = new Doc(rewrite(folded.text));
-    view = { doc: rewritten, original: (start, end) => toOriginal(folded, start, end) };
+    const rewritten = new FoldedDoc(rewrite(folded.text));
+    const sentenceIndex = (offset: number) => {
+      const sentences = rewritten.sentences;
+      let lo = 0;
+      let hi = sentences.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (offset < sentences[mid]!.end) hi = mid;
+        else lo = mid + 1;
+      }
+      return Math.max(lo, 0);
+    };
+    view = {
+      doc: rewritten,
+      original: (start, end) => toOriginal(folded, start, end),
+      sentenceIndex,
+      sentence: (offset) => rewritten.sentences[sentenceIndex(offset)] ?? { start: 0, end: rewritten.text.length },
+    };
     views.set(doc, view);
   }
   return view;
 }
+
+/** The view for a Doc that is itself a view (rules pass the view around). */
+export const viewOf = (doc: Doc): MatchView | undefined => views.get(doc);
