@@ -22,5 +22,8 @@ import personalAttack from './personal-attack';
 import unfoundedAllegation from './unfounded-allegation';
 import threat from './threat';
 import watchTerm from './watch-term';
+import predetermination from './predetermination';
+import meeting from './meeting';
+import restrictedItem from './restricted-item';
 
-export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth, vehicleRegistration, homeAddress, namedResident, specialCategoryData, dmSensitiveDetails, caseReference, exemptBusiness, inConfidence, derogatoryTerm, groupGeneralisation, personalAttack, unfoundedAllegation, threat, watchTerm];
+export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth, vehicleRegistration, homeAddress, namedResident, specialCategoryData, dmSensitiveDetails, caseReference, exemptBusiness, inConfidence, derogatoryTerm, groupGeneralisation, personalAttack, unfoundedAllegation, threat, watchTerm, predetermination, meeting, restrictedItem];

@@ -1,0 +1,317 @@
+import { defineRule } from '../utils/engine/define';
+import type { Doc } from '../utils/engine/doc';
+import type { CheckInput, RawFinding, Severity } from '../utils/engine/types';
+import { PhraseMatcher, type PhraseHit } from '../utils/text/phrases';
+import { committeeKinds, sameCommittee, type CommitteeKind } from '../utils/context/committees';
+import { findApplicationReferences } from '../utils/context/application-refs';
+import { findItemMentions, meetingEnd, type ItemKey } from '../utils/context/agenda-match';
+import { phrasesOf, antipatternsOf, withoutAntipatterns, type LexiconEntry } from './data/lexicon';
+import {
+  CANCEL_BEFORE,
+  CLOSED_MIND,
+  CONTRAST,
+  DECISION_MADE,
+  LICENSING_CUES,
+  OPEN_MIND,
+  OPEN_MIND_WORDING,
+  PLANNING_CUES,
+  POLICY_CUES,
+  type ClosedMindKind,
+} from './data/predetermination';
+
+const CLOSED = new PhraseMatcher<LexiconEntry<ClosedMindKind>>(phrasesOf(CLOSED_MIND));
+const CLOSED_ANTI = new PhraseMatcher<LexiconEntry<ClosedMindKind>>(antipatternsOf(CLOSED_MIND));
+const OPEN = new PhraseMatcher<true>(phrasesOf(OPEN_MIND).map(([phrase]): [string, true] => [phrase, true]));
+const DECIDED = new PhraseMatcher<true>(phrasesOf(DECISION_MADE).map(([phrase]): [string, true] => [phrase, true]));
+type Cue = 'policy' | 'planning' | 'licensing';
+const CUES = new PhraseMatcher<Cue>([
+  ...POLICY_CUES.map((p): [string, Cue] => [p, 'policy']),
+  ...PLANNING_CUES.map((p): [string, Cue] => [p, 'planning']),
+  ...LICENSING_CUES.map((p): [string, Cue] => [p, 'licensing']),
+]);
+
+/** Campaign hashtags: #RefuseTheSolarFarm, #StopWheatfield, #SayNoToX. Folded text. */
+const CAMPAIGN_TAG = /#(?:refuse|stop|reject|sayno|noto|scrap|block)[a-z0-9_]*/gu;
+/** "Nothing the developer says will change my mind": bounded gap, one sentence. */
+const NOTHING_CHANGES = /\b(?:nothing|no one|nobody|no amount of)\b[^.!?\n]{0,60}?\b(?:will|is going to|can|could|would) change my mind\b/gu;
+
+const DECIDING: ReadonlySet<CommitteeKind> = new Set(['planning', 'licensing']);
+
+interface Hit {
+  start: number;
+  end: number;
+  kind: ClosedMindKind;
+  tag?: boolean;
+}
+
+function closedMindHits(doc: Doc): Hit[] {
+  const hits: Hit[] = withoutAntipatterns(CLOSED.find(doc), CLOSED_ANTI.find(doc)).map((h) => ({
+    start: h.start,
+    end: h.end,
+    kind: h.value.kind,
+  }));
+  for (const { start, end } of doc.matchFolded(CAMPAIGN_TAG)) hits.push({ start, end, kind: 'campaign', tag: true });
+  for (const { start, end } of doc.matchFolded(NOTHING_CHANGES)) hits.push({ start, end, kind: 'closed' });
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Longest first at each start; drop hits inside an earlier one.
+  const kept: Hit[] = [];
+  let coveredTo = -1;
+  for (const hit of hits) {
+    if (hit.start < coveredTo) continue;
+    kept.push(hit);
+    coveredTo = hit.end;
+  }
+  return kept;
+}
+
+const inside = (span: { start: number; end: number }, outer: { start: number; end: number }) =>
+  span.start >= outer.start && span.end <= outer.end;
+
+/** Whether the context around a closed-mind phrase takes it back: a question, reported speech, an open mind, a decision made. */
+function cancelled(doc: Doc, hit: Hit, open: PhraseHit<true>[], decided: PhraseHit<true>[]): boolean {
+  const sentence = doc.sentenceAt(hit.start);
+  const text = doc.text.slice(sentence.start, sentence.end).trimEnd();
+  if (!hit.tag && text.endsWith('?')) return true;
+  // The word just before the phrase: "if I'm voting against", "was voting no", "how I'll vote".
+  const before = doc.folded.text.slice(0, foldedAt(doc, hit.start)).match(/([a-z']+)\s*$/u)?.[1];
+  if (before && CANCEL_BEFORE.has(before)) return true;
+  for (const o of open) {
+    if (!inside(o, sentence)) continue;
+    // An open mind stated after the phrase qualifies it; one stated before it is undone by "but".
+    if (o.start >= hit.end) return true;
+    const between = doc.folded.text.slice(foldedAt(doc, o.end), foldedAt(doc, hit.start));
+    if (!between.split(/[^a-z']+/u).some((w) => CONTRAST.has(w))) return true;
+  }
+  if ((hit.kind === 'outcome' || hit.kind === 'closed') && decided.some((d) => inside(d, sentence))) return true;
+  return false;
+}
+
+function foldedAt(doc: Doc, original: number): number {
+  const starts = doc.folded.starts;
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (starts[mid]! < original) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+interface Tie {
+  key: ItemKey;
+  name: string;
+}
+
+type Matter = { tied: Tie } | { elsewhere: true } | { untied: true };
+
+/** The pending agenda item the draft is about, if the author's committee decides it. */
+function matterOf(input: CheckInput, doc: Doc, quotedDoc: Doc, deciding: string[]): Matter {
+  const now = input.now.getTime();
+  const mentions = [...findItemMentions(doc, input.meetings), ...findItemMentions(quotedDoc, input.meetings)];
+  let elsewhere = false;
+  for (const mention of mentions) {
+    const { meeting } = mention.value;
+    if (meetingEnd(meeting) <= now) continue; // decided already, or deferred to a meeting we do not know
+    if (deciding.some((c) => sameCommittee(c, meeting.committee))) return { tied: { key: mention.value, name: mention.text } };
+    if (mention.value.strong) elsewhere = true;
+  }
+  return elsewhere ? { elsewhere: true } : { untied: true };
+}
+
+/** What kind of matter the draft looks like, from its words: a planning application, a licence, or policy. */
+function cuesOf(doc: Doc, quotedDoc: Doc): Set<Cue> {
+  const cues = new Set<Cue>();
+  for (const hit of CUES.find(doc)) cues.add(hit.value);
+  for (const hit of CUES.find(quotedDoc)) if (hit.value !== 'policy') cues.add(hit.value);
+  if (findApplicationReferences(doc.text).length || findApplicationReferences(quotedDoc.text).length) cues.add('planning');
+  return cues;
+}
+
+const LONDON_DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long' });
+
+export default defineRule({
+  id: 'predetermination',
+  category: 'predetermination',
+  severity: 'high',
+  description:
+    'A member of a planning or licensing committee showing a closed mind (a vote pledged, the outcome declared, a campaign) on a matter the committee will decide.',
+  source:
+    'Localism Act 2011 s.25; R (Lewis) v Redcar & Cleveland BC [2008] EWCA Civ 746; the council\u2019s planning code of good practice',
+  url: 'https://www.legislation.gov.uk/ukpga/2011/20/section/25',
+  messages: {
+    tied: {
+      message: 'This may show a closed mind on {item}, which {committee} decides on {date}.',
+      explanation:
+        'You sit on {committee}. Saying how you will vote, or that the outcome is settled, before you have heard the report and the debate can make the decision unlawful for predetermination and may mean you cannot take part. The Localism Act 2011 (s.25) lets you hold and share a view, but your mind must stay open. Say what concerns you and that you will decide on the evidence at committee.',
+    },
+    untied: {
+      message: 'This may show a closed mind on a matter your committee decides.',
+      explanation:
+        'You sit on a planning or licensing committee. Pledging a vote, or declaring the outcome, before the committee has heard the report and the debate can make its decision open to challenge for predetermination, and may mean you cannot take part. You may share a view (Localism Act 2011 s.25) but must keep an open mind. If you want to campaign, step aside from the decision and speak as ward councillor.',
+    },
+    heads: {
+      message: 'If you sit on the committee that decides this, this may look like a closed mind.',
+      explanation:
+        'Members of planning and licensing committees must keep an open mind on applications they will decide. Add your committees in the settings so this check can tell whether this matter is yours to decide.',
+    },
+  },
+  examples: {
+    flagged: [
+      {
+        text: "Wheatfield Farm: [[I'll be voting against]] 25/00912/OUT next Thursday.",
+        suggestion: OPEN_MIND_WORDING,
+        request: {
+          now: '2026-03-05T09:15:00Z',
+          profile: { role: 'councillor', name: 'Cllr Helen Marsh', committees: ['Planning Committee'] },
+          meetings: [
+            {
+              committee: 'Planning Committee',
+              start: '2026-03-12T18:30:00Z',
+              end: '2026-03-12T21:30:00Z',
+              items: [{ title: 'Land at Wheatfield Farm, Mill Road \u2013 outline application for up to 120 dwellings', reference: '25/00912/OUT' }],
+            },
+          ],
+        },
+      },
+      {
+        text: "[[Whatever the officers say]] about the Station Lane application, it's [[a no from me]].",
+        suggestion: OPEN_MIND_WORDING,
+        request: { now: '2026-04-02T11:00:00Z', profile: { role: 'councillor', committees: ['Development Management Committee'] } },
+        severity: 'medium',
+      },
+      {
+        text: 'Absolutely. I sit on the Planning Committee and [[I\u2019ll make sure this is thrown out]].',
+        request: {
+          surface: 'reply',
+          quoted: 'Will you back us against the Wheatfield Farm houses?',
+          now: '2026-03-08T20:40:00Z',
+          profile: { role: 'councillor', committees: ['Planning Committee'] },
+          meetings: [
+            {
+              committee: 'Planning Committee',
+              start: '2026-03-12T18:30:00Z',
+              items: [{ title: 'Land at Wheatfield Farm, Mill Road', reference: '25/00912/OUT' }],
+            },
+          ],
+        },
+      },
+      {
+        text: 'The Nightjar Bar licence [[must be refused]] and [[I\u2019ve made up my mind]].',
+        request: { now: '2026-02-14T11:00:00Z', profile: { role: 'councillor', committees: ['Licensing Sub-Committee'] } },
+        severity: 'medium',
+      },
+      {
+        text: '[[Sign the petition against]] the Brook Meadows solar farm! [[#RefuseTheSolarFarm]]',
+        request: { now: '2026-03-30T08:00:00Z', profile: { role: 'councillor', committees: ['Development Management Committee'] } },
+        severity: 'medium',
+      },
+      {
+        text: "The Wheatfield Farm application [[must be refused]]. I'll be there to speak.",
+        request: { now: '2026-03-05T09:15:00Z' },
+        severity: 'low',
+      },
+    ],
+    clean: [
+      {
+        text: "Wheatfield Farm comes to Planning Committee next Thursday. I'll keep an open mind and listen to all the evidence before I decide.",
+        request: { profile: { role: 'councillor', committees: ['Planning Committee'] } },
+      },
+      {
+        text: 'You can comment on 25/00912/OUT on the planning portal, or register to speak at Planning Committee.',
+        request: { profile: { role: 'councillor', committees: ['Planning Committee'] } },
+      },
+      {
+        text: 'Planning Committee refused Wheatfield Farm last night. Thank you to everyone who spoke.',
+        request: { profile: { role: 'councillor', committees: ['Planning Committee'] } },
+      },
+      {
+        text: 'Wheatfield Farm must be refused. I\u2019ll be voting against 25/00912/OUT.',
+        request: { profile: { role: 'councillor', committees: ['Cabinet'] } },
+      },
+      {
+        text: 'Wheatfield Farm must be refused. I\u2019ll be voting against 25/00912/OUT.',
+        request: { account: 'council', profile: { role: 'officer', committees: [] } },
+      },
+      {
+        text: "I'll be voting against the council tax rise at Full Council.",
+        request: { profile: { role: 'councillor', committees: ['Planning Committee'] } },
+      },
+      {
+        text: "The draft Local Plan allocation at Longmoor is wrong and I'll vote against it when the plan comes to Full Council.",
+        request: { profile: { role: 'councillor', committees: ['Planning Committee'] } },
+      },
+      {
+        text: "I'll listen to the residents, but honestly I don't know yet how I'll vote on Wheatfield Farm.",
+        request: { profile: { role: 'councillor', committees: ['Planning Committee'] } },
+      },
+      {
+        text: 'Wheatfield Farm must be refused. I will be objecting and speaking on behalf of Mill Road residents.',
+        request: {
+          now: '2026-03-06T17:00:00Z',
+          profile: { role: 'councillor', committees: ['Licensing Committee'] },
+          meetings: [
+            { committee: 'Planning Committee', start: '2026-03-12T18:30:00Z', items: [{ title: 'Land at Wheatfield Farm, Mill Road', reference: '25/00912/OUT' }] },
+          ],
+        },
+      },
+    ],
+  },
+  check({ input, doc, quotedDoc }) {
+    if (input.account === 'council' || input.profile?.role === 'officer' || !doc.text) return [];
+    const committees = input.profile?.committees ?? [];
+    const deciding = committees.filter((c) => committeeKinds(c).some((k) => DECIDING.has(k)));
+    if (committees.length > 0 && deciding.length === 0) return [];
+
+    const candidates = closedMindHits(doc);
+    if (candidates.length === 0) return [];
+    const open = OPEN.find(doc);
+    const decided = DECIDED.find(doc);
+    const hits = candidates.filter((hit) => !cancelled(doc, hit, open, decided));
+    if (hits.length === 0) return [];
+
+    let severity: Severity;
+    let messageId: 'tied' | 'untied' | 'heads';
+    let data: Record<string, string> | undefined;
+    if (committees.length === 0) {
+      // No committee information: a quiet heads-up when it reads like a vote on an application.
+      const cues = cuesOf(doc, quotedDoc);
+      if (cues.has('policy') || !(cues.has('planning') || cues.has('licensing'))) return [];
+      if (!hits.some((h) => h.kind !== 'campaign')) return [];
+      severity = 'low';
+      messageId = 'heads';
+    } else {
+      const matter = matterOf(input, doc, quotedDoc, deciding);
+      if ('elsewhere' in matter) return [];
+      if ('tied' in matter) {
+        const { key, name } = matter.tied;
+        severity = 'high';
+        messageId = 'tied';
+        data = {
+          item: key.item.reference && key.kind === 'name' ? `${name} (${key.item.reference})` : name,
+          committee: key.meeting.committee,
+          date: LONDON_DAY.format(new Date(Date.parse(key.meeting.start))),
+        };
+      } else {
+        const cues = cuesOf(doc, quotedDoc);
+        if (cues.has('policy')) return [];
+        const kinds = new Set(deciding.flatMap((c) => committeeKinds(c)));
+        const fits = (cues.has('planning') && kinds.has('planning')) || (cues.has('licensing') && kinds.has('licensing'));
+        if (!fits) return [];
+        severity = 'medium';
+        messageId = 'untied';
+      }
+    }
+
+    return hits.map(
+      (hit): RawFinding => ({
+        start: hit.start,
+        end: hit.end,
+        messageId,
+        severity,
+        ...(data ? { data } : {}),
+        suggestions: [hit.tag ? '' : OPEN_MIND_WORDING],
+      }),
+    );
+  },
+});
