@@ -32,7 +32,7 @@ type Tag =
   | { type: 'verb' }
   | { type: 'collective'; severity: Severity }
   | { type: 'follower'; severity: Severity }
-  | { type: 'hostile'; severity: Severity; characteristic: Characteristic; note: string }
+  | { type: 'hostile'; severity: Severity; characteristic: Characteristic; note: string; needsSubject: boolean }
   | { type: 'trope'; severity: Severity; note: string }
   | { type: 'mocking'; characteristic: Characteristic; note: string }
   | { type: 'joke' | 'hiring' | 'pronoun' | 'context' };
@@ -56,7 +56,8 @@ function compile(): PhraseMatcher<Tag> {
   for (const verb of STEREOTYPE_VERBS) m.add(verb, { type: 'verb' });
   for (const { phrases, severity } of COLLECTIVES) for (const phrase of phrases) m.add(phrase, { type: 'collective', severity });
   for (const { phrases, severity } of GROUP_FOLLOWERS) for (const phrase of phrases) m.add(phrase, { type: 'follower', severity });
-  for (const { phrases, severity, characteristic, note } of HOSTILE_PHRASES) for (const phrase of phrases) m.add(phrase, { type: 'hostile', severity, characteristic, note });
+  for (const { phrases, severity, characteristic, note, needsSubject = false } of HOSTILE_PHRASES)
+    for (const phrase of phrases) m.add(phrase, { type: 'hostile', severity, characteristic, note, needsSubject });
   for (const { phrases, severity, note } of GROUP_TROPES) for (const phrase of phrases) m.add(phrase, { type: 'trope', severity, note });
   for (const { phrases, characteristic, note } of MOCKING_PHRASES) for (const phrase of phrases) m.add(phrase, { type: 'mocking', characteristic, note });
   for (const phrase of JOKE_CUES) m.add(phrase, { type: 'joke' });
@@ -244,7 +245,10 @@ function analyse(doc: Doc, outsideContext?: Characteristic): Candidate[] {
 
   for (const hit of hits) {
     const value = hit.value;
-    if (value.type === 'hostile') push(hit.start, hit.end, value.severity, 'hostile', value.characteristic, value.note);
+    if (value.type === 'hostile') {
+      if (value.needsSubject && (hit.first === 0 || !sameClause(hit.first - 1, hit.first) || sentenceOf(words[hit.first - 1]!.start) !== sentenceOf(hit.start))) continue;
+      push(hit.start, hit.end, value.severity, 'hostile', value.characteristic, value.note);
+    }
     else if (value.type === 'mocking') push(hit.start, hit.end, 'medium', 'mocking', value.characteristic, value.note);
     else if (value.type === 'trope') {
       const at = sentenceOf(hit.start);
@@ -334,6 +338,7 @@ export default defineRule({
       'New Traveller site consultation opens today - have your say.',
       'The stereotype that Travellers cause crime is lazy and wrong.',
       'The government\u2019s rhetoric on migrants is divisive and cruel. Riverside is a welcoming place.',
+      'Don\u2019t learn English the hard way: free ESOL classes at the library!',
       'I condemn the leaflet calling migrants \u2018vermin\u2019. Hate has no place here.',
       'Flooding on the A38 is affecting travellers; swarms of commuters at the station.',
       'Net migration fell to 200,000 last year; the Home Office wants more removals.',

@@ -113,7 +113,7 @@ export const PREDICATES: Predicate[] = [
   {
     kind: 'stereotype',
     severity: 'medium',
-    phrases: ['thieves', 'thieving', 'criminals', 'crooks', 'scroungers', 'spongers', 'freeloaders', 'benefit cheats', 'cheats', 'terrorists', 'extremists', 'jihadis', 'rapists', 'groomers', 'paedos', 'paedophiles', 'predators', 'perverts', 'lazy', 'dirty', 'filthy', 'smelly', 'unhygienic', 'liars', 'dishonest', 'violent', 'thick', 'stupid', 'useless', 'workshy', 'work shy', 'beggars', 'lowlifes', 'low lifes', 'backward', 'primitive', 'dangerous', 'untrustworthy', 'fraudsters', 'shoplifters', 'pickpockets', 'troublemakers', 'trouble', 'hysterical', 'irrational', 'incompetent', 'bad drivers', 'terrible drivers', 'money grabbing', 'greedy', 'tight', 'a burden', 'a drain', 'a menace', 'a nuisance', 'a fifth column', 'fifth columnists', 'on the fiddle', 'on the make', 'on the rob', 'on the take', 'on the scrounge', 'mentally ill', 'deluded', 'sick in the head', 'confused', 'all the same', 'up to no good', 'not to be trusted', 'the problem', 'the most confused'],
+    phrases: ['thieves', 'thieving', 'criminals', 'crooks', 'scroungers', 'spongers', 'freeloaders', 'benefit cheats', 'cheats', 'terrorists', 'extremists', 'jihadis', 'rapists', 'groomers', 'paedos', 'paedophiles', 'predators', 'perverts', 'lazy', 'dirty', 'filthy', 'smelly', 'unhygienic', 'liars', 'dishonest', 'violent', 'thick', 'stupid', 'useless', 'workshy', 'work shy', 'beggars', 'lowlifes', 'low lifes', 'backward', 'primitive', 'dangerous', 'untrustworthy', 'fraudsters', 'shoplifters', 'pickpockets', 'troublemakers', 'trouble', 'hysterical', 'irrational', 'emotional', 'incompetent', 'bad drivers', 'terrible drivers', 'money grabbing', 'greedy', 'tight', 'a burden', 'a drain', 'a menace', 'a nuisance', 'a fifth column', 'fifth columnists', 'on the fiddle', 'on the make', 'on the rob', 'on the take', 'on the scrounge', 'mentally ill', 'deluded', 'sick in the head', 'confused', 'all the same', 'up to no good', 'not to be trusted', 'the problem', 'the most confused'],
   },
 ];
 
@@ -135,7 +135,7 @@ export const GROUP_FOLLOWERS: Array<{ phrases: string[]; severity: Severity }> =
 ];
 
 /** Fixed hostile phrases that need no group mention. */
-export const HOSTILE_PHRASES: Array<{ phrases: string[]; severity: Severity; characteristic: Characteristic; note: string }> = [
+export const HOSTILE_PHRASES: Array<{ phrases: string[]; severity: Severity; characteristic: Characteristic; note: string; needsSubject?: boolean }> = [
   {
     severity: 'high',
     characteristic: 'race',
@@ -146,7 +146,15 @@ export const HOSTILE_PHRASES: Array<{ phrases: string[]; severity: Severity; cha
     severity: 'medium',
     characteristic: 'race',
     note: 'Othering: casts residents of a protected group as not belonging.',
-    phrases: ['this isn t britain any more', 'this isn t britain anymore', 'this isn t england any more', 'this isn t england anymore', 'not britain any more', 'not britain anymore', 'not england any more', 'not england anymore', 'doesn t feel like britain', 'doesn t feel like england', 'like they do back home', 'as they do back home', 'like they do in their country', 'these people come here', 'coming over here', 'come over here and', 'taking our jobs', 'stealing our jobs', 'taking our houses', 'don t want to integrate', 'won t integrate', 'refuse to integrate', 'don t learn english', 'won t learn english', 'refuse to learn english', 'can t be bothered to learn english'],
+    phrases: ['this isn t britain any more', 'this isn t britain anymore', 'this isn t england any more', 'this isn t england anymore', 'not britain any more', 'not britain anymore', 'not england any more', 'not england anymore', 'doesn t feel like britain', 'doesn t feel like england', 'like they do back home', 'as they do back home', 'like they do in their country', 'these people come here', 'coming over here', 'come over here and', 'taking our jobs', 'stealing our jobs', 'taking our houses'],
+  },
+  {
+    severity: 'medium',
+    characteristic: 'race',
+    note: 'A stereotype that migrants and minority communities refuse to fit in.',
+    // Only after a subject in the same sentence: "Don't learn English the hard way: ESOL classes!" is an imperative.
+    needsSubject: true,
+    phrases: ['don t want to integrate', 'won t integrate', 'refuse to integrate', 'don t learn english', 'won t learn english', 'refuse to learn english', 'can t be bothered to learn english'],
   },
 ];
 
