@@ -25,10 +25,17 @@ function plainMessage(issue: z.core.$ZodIssue): string {
       // zod reports a missing field as "received undefined", which means nothing to a councillor.
       return issue.message.includes('received undefined')
         ? `missing (expected ${issue.expected})`
-        : issue.message.replace(/^Invalid input: /, '');
+        : plainMessageText(issue.message);
+    case 'invalid_key':
+      // A record key that fails its own check: say what the key should be, not "Invalid key in record".
+      return issue.issues.map((inner) => plainMessage(inner as z.core.$ZodIssue)).join(', ');
+    case 'invalid_format':
+      return issue.format === 'datetime' ? 'expected a date and time like 2026-05-07T19:00:00Z' : plainMessageText(issue.message);
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}`;
     default:
-      return issue.message.replace(/^Invalid input: /, '');
+      return plainMessageText(issue.message);
   }
 }
+
+const plainMessageText = (message: string) => message.replace(/^Invalid input: /, '');
