@@ -15,7 +15,7 @@
  */
 import { Doc } from '../engine/doc';
 import { toOriginal, type Folded } from './fold';
-import type { Span } from './tokens';
+import type { Span, Token } from './tokens';
 
 const DIGITS: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't' };
 const SYMBOLS: Record<string, string> = { '@': 'a', '$': 's', '!': 'i', '|': 'i' };
@@ -24,9 +24,26 @@ const RUN = /[\p{L}\p{N}@$!|]+/gu;
 const LETTER = /\p{L}/u;
 const WORDISH = /[\p{L}\p{N}@$!|]/u;
 
-/** The view is already folded: its own fold is the identity, so it is not folded twice. */
+/**
+ * The view is already folded: its own fold is the identity, so it is not folded
+ * twice. When no look-alike was rewritten, its words are the folded words split
+ * at hyphens and apostrophes, so the text is not tokenised twice either.
+ */
 class FoldedDoc extends Doc {
   #identity?: Folded;
+  #words?: Token[];
+  readonly #source: Doc | undefined;
+
+  constructor(text: string, source?: Doc) {
+    super(text);
+    this.#source = source;
+  }
+
+  override get foldedWords(): Token[] {
+    if (!this.#source) return super.foldedWords;
+    return (this.#words ??= splitWords(this.#source.foldedWords));
+  }
+
   override get folded(): Folded {
     if (!this.#identity) {
       const n = this.text.length;
@@ -42,6 +59,22 @@ class FoldedDoc extends Doc {
   }
 }
 
+const SPLIT_PART = /[^'-]+/g;
+function splitWords(words: Token[]): Token[] {
+  const out: Token[] = [];
+  for (const word of words) {
+    if (!/['-]/.test(word.text)) {
+      out.push(word);
+      continue;
+    }
+    for (const part of word.text.matchAll(SPLIT_PART)) {
+      const start = word.start + part.index;
+      out.push({ start, end: start + part[0].length, text: part[0], lower: part[0], capitalised: false });
+    }
+  }
+  return out;
+}
+
 export interface MatchView {
   /** A Doc over the rewritten folded text: run PhraseMatchers and read words here. */
   doc: Doc;
@@ -52,9 +85,10 @@ export interface MatchView {
   sentence(offset: number): Span;
 }
 
-function rewrite(folded: string): string {
+/** The rewritten text, and whether any look-alike was rewritten (not just word splits). */
+function rewrite(folded: string): { text: string; lookalikes: boolean } {
   const out = folded.replace(/['-]/g, ' ');
-  if (!/[0-9@$!|]/.test(folded)) return out;
+  if (!/[0-9@$!|]/.test(folded)) return { text: out, lookalikes: false };
   const chars = out.split('');
   for (const match of folded.matchAll(RUN)) {
     const run = match[0];
@@ -67,7 +101,8 @@ function rewrite(folded: string): string {
       else if (SYMBOLS[ch] && k > 0 && k < run.length - 1 && WORDISH.test(run[k - 1]!) && WORDISH.test(run[k + 1]!)) chars[at] = SYMBOLS[ch];
     }
   }
-  return chars.join('');
+  const text = chars.join('');
+  return { text, lookalikes: text !== out };
 }
 
 const views = new WeakMap<Doc, MatchView>();
@@ -76,7 +111,8 @@ export function matchView(doc: Doc): MatchView {
   let view = views.get(doc);
   if (!view) {
     const folded = doc.folded;
-    const rewritten = new FoldedDoc(rewrite(folded.text));
+    const { text, lookalikes } = rewrite(folded.text);
+    const rewritten = new FoldedDoc(text, lookalikes ? undefined : doc);
     const sentenceIndex = (offset: number) => {
       const sentences = rewritten.sentences;
       let lo = 0;
