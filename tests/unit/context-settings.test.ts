@@ -7,9 +7,11 @@ import {
   parseSettings,
   serialiseSettings,
   toCheckContext,
+  toCheckOptions,
   type Settings,
 } from '../../utils/context/settings';
 import { checkRequestSchema } from '../../utils/engine/request';
+import { check } from '../../utils/engine/engine';
 
 const valid = {
   version: 2,
@@ -147,7 +149,15 @@ describe('accounts and check context', () => {
     expect(context.account).toBe('councillor');
     expect(context.profile.committees).toEqual(['Planning Committee']);
     expect(context.election).toEqual({ poll: '2026-05-07', noticeOfElection: '2026-03-30' });
+    expect(context.watchTerms).toEqual([{ term: 'Wheatfield Farm', category: 'predetermination', note: 'on the June agenda' }]);
     expect(checkRequestSchema.safeParse({ text: 'hello', ...context }).success).toBe(true);
+  });
+
+  it('hands the rule overrides to the engine', () => {
+    const { findings } = check({ text: 'Jane’s NHS number is 943 476 5919', ...toCheckContext(settings, { platform: 'x' }) }, toCheckOptions(settings));
+    const nhs = findings.filter((f) => f.ruleId === 'nhs-number');
+    expect(nhs.length).toBeGreaterThan(0);
+    expect(nhs.every((f) => f.severity === 'medium')).toBe(true);
   });
 
   it('leaves out past elections and long-finished meetings', () => {

@@ -2,11 +2,12 @@
  * Settings → the context fields of an engine check request, for one post
  * from one account at one moment.
  */
+import type { CheckOptions } from '../engine/engine';
 import type { CheckRequest } from '../engine/request';
 import { isPreElection, londonDate, noticeDeadline } from './election';
 import { accountKindFor, type Platform, type Settings } from './settings';
 
-export type CheckContext = Required<Pick<CheckRequest, 'account' | 'profile' | 'meetings'>> &
+export type CheckContext = Required<Pick<CheckRequest, 'account' | 'profile' | 'meetings' | 'watchTerms'>> &
   Pick<CheckRequest, 'election'>;
 
 /** Meetings that ended longer ago than this decide nothing still pending, so rules need not see them. */
@@ -24,7 +25,13 @@ export function toCheckContext(
     profile: settings.profile,
     ...(election ? { election } : {}),
     meetings: settings.meetings.filter((m) => Date.parse(m.end ?? m.start) >= cutoff),
+    watchTerms: settings.watchTerms,
   };
+}
+
+/** The engine options settings control: which rules run and at what severity. */
+export function toCheckOptions(settings: Settings): Pick<CheckOptions, 'overrides'> {
+  return { overrides: settings.rules };
 }
 
 /**

@@ -6,8 +6,8 @@
  * engine would reject.
  */
 import { z } from 'zod';
-import { ACCOUNT_KINDS, PLATFORMS, electionSchema, meetingSchema, profileSchema } from '../engine/request';
-import { CATEGORIES, SEVERITIES } from '../engine/types';
+import { ACCOUNT_KINDS, PLATFORMS, electionSchema, meetingSchema, profileSchema, watchTermSchema } from '../engine/request';
+import { SEVERITIES } from '../engine/types';
 
 export const SETTINGS_VERSION = 2;
 
@@ -28,12 +28,6 @@ export const settingsElectionSchema = electionSchema
     message: 'must be on or before polling day',
     path: ['noticeOfElection'],
   });
-
-export const watchTermSchema = z.object({
-  term: z.string().trim().min(1, 'expected a word or phrase').max(200),
-  category: z.enum(CATEGORIES),
-  note: z.string().max(1000).optional(),
-});
 
 export const ruleOverrideSchema = z.object({
   enabled: z.boolean().optional(),
@@ -78,4 +72,4 @@ export function accountKindFor(settings: Settings, platform: Platform, handle: s
 }
 
 export { parseSettings, importSettings, serialiseSettings } from './settings-import';
-export { toCheckContext } from './check-context';
+export { toCheckContext, toCheckOptions } from './check-context';
