@@ -34,7 +34,7 @@ export default defineRule({
       { text: 'Cllr Brown [[is corrupt]].', suggestion: 'should explain this decision' },
       { text: 'The chief exec [[is a liar]].', severity: 'medium', suggestion: 'should explain this decision' },
       { text: 'Everyone knows he[[\'s on the take]].', suggestion: ' should explain this decision' },
-      { text: 'The Leader [[has been lining his own pockets]] for years.' },
+      { text: 'The Leader has been [[lining his own pockets]] for years.' },
       { text: 'You [[lied]] to residents about the library.', request: { surface: 'reply' }, severity: 'medium', suggestion: 'should explain this decision' },
       { text: 'Why should we trust [[corrupt]] Cllr Brown?' },
     ],

@@ -79,7 +79,7 @@ export function aim(doc: Doc, start: number, end: number, form: Form, options: T
   const how = howAim(doc, words, terms, end, options);
   if (how) return how;
   if (form === 'noun') {
-    const epithet = epithetAim(words, terms, end);
+    const epithet = epithetAim(words, terms, end, options);
     if (epithet) return epithet;
   }
   return fragmentAim(doc, words, terms, end, form, options) ?? (form === 'noun' ? exclamationAim(doc, words, terms, end, options) : null);
@@ -105,13 +105,14 @@ function howAim(doc: Doc, words: Word[], { i, j }: { i: number; j: number }, end
 }
 
 /** ", the fat fraud." / ", you muppet." at the end of a sentence: an epithet that is itself the person. */
-function epithetAim(words: Word[], { i, j }: { i: number; j: number }, end: number): Aim | null {
+function epithetAim(words: Word[], { i, j }: { i: number; j: number }, end: number, options: TargetOptions): Aim | null {
   const next = words[j + 1];
   if (next && next.sentence === words[j]!.sentence && !/[.!?,;:]/.test(next.before)) return null;
   let k = i - 1;
   while (k >= 0 && !brokenBetween(words, k, k + 1) && FILLERS.has(words[k]!.text)) k--;
   if (k < 0 || brokenBetween(words, k, k + 1) || !EPITHET_DETERMINERS.has(words[k]!.text)) return null;
-  if (!words[k]!.before.includes(',') && words[k - 1]?.sentence === words[k]!.sentence) return null;
+  if (!words[k]!.before.includes(',') || words[k - 1]?.sentence !== words[k]!.sentence) return null;
+  if (words[k]!.text === 'you' && !options.allowYou) return null;
   return { shape: 'epithet', target: selfTarget(words, k, j), start: words[k]!.start, end, copula: '' };
 }
 
@@ -196,7 +197,8 @@ function reported(doc: Doc, words: Word[], i: number): boolean {
   const text = doc.text.slice(sentence.start, sentence.end).toLowerCase();
   if (REPORTED.test(text)) return true;
   // Inside quotes: someone else's words, or a title ('Big Little Lies'). Apostrophes inside words and after plurals are not quotes.
-  const before = doc.text.slice(sentence.start, words[i]!.start);
+  // One character of the term is kept so that an opening quote right before it is seen as one.
+  const before = doc.text.slice(sentence.start, words[i]!.start + 1);
   if ((before.match(DOUBLE_QUOTES)?.length ?? 0) % 2 === 1) return true;
   return (before.match(OPENING_SINGLE)?.length ?? 0) > (before.match(CLOSING_SINGLE)?.length ?? 0);
 }
