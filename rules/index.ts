@@ -22,8 +22,10 @@ import personalAttack from './personal-attack';
 import unfoundedAllegation from './unfounded-allegation';
 import threat from './threat';
 import watchTerm from './watch-term';
+import political from './political';
+import imprint from './imprint';
 import predetermination from './predetermination';
 import meeting from './meeting';
 import restrictedItem from './restricted-item';
 
-export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth, vehicleRegistration, homeAddress, namedResident, specialCategoryData, dmSensitiveDetails, caseReference, exemptBusiness, inConfidence, derogatoryTerm, groupGeneralisation, personalAttack, unfoundedAllegation, threat, watchTerm, predetermination, meeting, restrictedItem];
+export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth, vehicleRegistration, homeAddress, namedResident, specialCategoryData, dmSensitiveDetails, caseReference, exemptBusiness, inConfidence, derogatoryTerm, groupGeneralisation, personalAttack, unfoundedAllegation, threat, watchTerm, political, imprint, predetermination, meeting, restrictedItem];
