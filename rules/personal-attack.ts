@@ -2,7 +2,9 @@ import { defineRule } from '../utils/engine/define';
 import type { RawFinding, Severity } from '../utils/engine/types';
 import { aim, type Aim } from '../utils/text/aim';
 import { PhraseMatcher } from '../utils/text/phrases';
-import { targetOptionsFor } from '../utils/text/targets';
+import { targetOptionsFor, type TargetOptions } from '../utils/text/targets';
+import { endorsesQuoted } from '../utils/text/endorse';
+import type { Doc } from '../utils/engine/doc';
 import { INSULTS, type InsultKind } from './data/insults';
 import { antipatternsOf, phrasesOf, withoutAntipatterns, type LexiconEntry } from './data/lexicon';
 
@@ -54,25 +56,30 @@ export default defineRule({
       ...INSULTS.flatMap((entry) => entry.falsePositives.map((fp) => fp.clean)),
     ],
   },
-  check({ input, doc }) {
-    const options = targetOptionsFor(input.surface, doc);
-    const findings: RawFinding[] = [];
-    for (const hit of withoutAntipatterns(MATCHER.find(doc), ANTIPATTERNS.find(doc))) {
-      const found = aim(doc, hit.start, hit.end, hit.value.kind === 'mild' ? 'mild' : hit.value.kind, options);
-      if (!found) continue;
-      const last = findings[findings.length - 1];
-      if (last && found.start < last.end) {
-        last.end = Math.max(last.end, found.end);
-        continue;
-      }
-      findings.push({
-        start: found.start,
-        end: found.end,
-        messageId: 'insult',
-        severity: severityOf(hit.value.kind, found, input.text),
-        suggestions: [suggestionFor(found, 'wrong about this')],
-      });
-    }
+  check({ input, doc, quotedDoc }) {
+    const findings = findInsults(doc, targetOptionsFor(input.surface, doc));
+    if (endorsesQuoted(input)) for (const finding of findInsults(quotedDoc, targetOptionsFor('post', quotedDoc))) findings.push({ ...finding, in: 'quoted' });
     return findings;
   },
 });
+
+function findInsults(doc: Doc, options: TargetOptions): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const hit of withoutAntipatterns(MATCHER.find(doc), ANTIPATTERNS.find(doc))) {
+    const found = aim(doc, hit.start, hit.end, hit.value.kind === 'mild' ? 'mild' : hit.value.kind, options);
+    if (!found) continue;
+    const last = findings[findings.length - 1];
+    if (last && found.start < last.end) {
+      last.end = Math.max(last.end, found.end);
+      continue;
+    }
+    findings.push({
+      start: found.start,
+      end: found.end,
+      messageId: 'insult',
+      severity: severityOf(hit.value.kind, found, doc.text),
+      suggestions: [suggestionFor(found, 'wrong about this')],
+    });
+  }
+  return findings;
+}

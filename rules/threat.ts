@@ -4,6 +4,7 @@ import { PhraseMatcher } from '../utils/text/phrases';
 import { subjectEndingAt, targetStartingAt, type TargetOptions } from '../utils/text/targets';
 import { brokenBetween, wordsOf, type Word } from '../utils/text/words';
 import type { Doc } from '../utils/engine/doc';
+import { endorsesQuoted } from '../utils/text/endorse';
 import { THREAT_LEXICON, type ThreatKind } from './data/threats';
 import { antipatternsOf, phrasesOf, withoutAntipatterns, type LexiconEntry } from './data/lexicon';
 
@@ -104,38 +105,44 @@ export default defineRule({
       ...THREAT_LEXICON.flatMap((entry) => entry.falsePositives.map((fp) => fp.clean)),
     ],
   },
-  check({ doc }) {
-    const words = wordsOf(doc);
-    const findings: RawFinding[] = [];
-    for (const hit of withoutAntipatterns(MATCHER.find(doc), ANTIPATTERNS.find(doc))) {
-      const i = firstWordAt(words, hit.start);
-      if (i < 0) continue;
-      let j = i;
-      while (j + 1 < words.length && words[j + 1]!.start < hit.end) j++;
-      const sentence = doc.sentenceAt(hit.start);
-      if (REPORTED.test(doc.text.slice(sentence.start, sentence.end))) continue;
-      const kind = hit.value.kind;
-      let start = hit.start;
-      let end = hit.end;
-      if (kind === 'harm' || kind === 'damage') {
-        if (i > 0 && NOUN_BEFORE.has(words[i - 1]!.text)) continue;
-        const frame = frameStart(words, i);
-        const object = objectEnd(doc, words, j, kind);
-        if (frame < 0 || object < 0) continue;
-        start = words[frame]!.start;
-        end = words[object]!.end;
-      } else if (kind === 'wish') {
-        let k = i - 1;
-        while (k >= 0 && !brokenBetween(words, k, k + 1) && /^(?:just|really|honestly|frankly|seriously|simply|actually|all|both)$/.test(words[k]!.text)) k--;
-        if (k < 0 || brokenBetween(words, k, k + 1) || !subjectEndingAt(doc, k, OPTIONS)) continue;
-      }
-      const last = findings[findings.length - 1];
-      if (last && start < last.end) {
-        last.end = Math.max(last.end, end);
-        continue;
-      }
-      findings.push({ start, end, messageId: 'threat', suggestions: [''] });
-    }
+  check({ input, doc, quotedDoc }) {
+    const findings = findThreats(doc);
+    if (endorsesQuoted(input)) for (const finding of findThreats(quotedDoc)) findings.push({ ...finding, in: 'quoted' });
     return findings;
   },
 });
+
+function findThreats(doc: Doc): RawFinding[] {
+  const words = wordsOf(doc);
+  const findings: RawFinding[] = [];
+  for (const hit of withoutAntipatterns(MATCHER.find(doc), ANTIPATTERNS.find(doc))) {
+    const i = firstWordAt(words, hit.start);
+    if (i < 0) continue;
+    let j = i;
+    while (j + 1 < words.length && words[j + 1]!.start < hit.end) j++;
+    const sentence = doc.sentenceAt(hit.start);
+    if (REPORTED.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    const kind = hit.value.kind;
+    let start = hit.start;
+    let end = hit.end;
+    if (kind === 'harm' || kind === 'damage') {
+      if (i > 0 && NOUN_BEFORE.has(words[i - 1]!.text)) continue;
+      const frame = frameStart(words, i);
+      const object = objectEnd(doc, words, j, kind);
+      if (frame < 0 || object < 0) continue;
+      start = words[frame]!.start;
+      end = words[object]!.end;
+    } else if (kind === 'wish') {
+      let k = i - 1;
+      while (k >= 0 && !brokenBetween(words, k, k + 1) && /^(?:just|really|honestly|frankly|seriously|simply|actually|all|both)$/.test(words[k]!.text)) k--;
+      if (k < 0 || brokenBetween(words, k, k + 1) || !subjectEndingAt(doc, k, OPTIONS)) continue;
+    }
+    const last = findings[findings.length - 1];
+    if (last && start < last.end) {
+      last.end = Math.max(last.end, end);
+      continue;
+    }
+    findings.push({ start, end, messageId: 'threat', suggestions: [''] });
+  }
+  return findings;
+}

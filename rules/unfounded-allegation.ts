@@ -2,7 +2,9 @@ import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
 import { aim } from '../utils/text/aim';
 import { PhraseMatcher } from '../utils/text/phrases';
-import { targetOptionsFor } from '../utils/text/targets';
+import { targetOptionsFor, type TargetOptions } from '../utils/text/targets';
+import { endorsesQuoted } from '../utils/text/endorse';
+import type { Doc } from '../utils/engine/doc';
 import { ALLEGATIONS, type AllegationKind } from './data/allegations';
 import { antipatternsOf, phrasesOf, withoutAntipatterns, type LexiconEntry } from './data/lexicon';
 import { suggestionFor } from './personal-attack';
@@ -37,6 +39,7 @@ export default defineRule({
       { text: 'The Leader has been [[lining his own pockets]] for years.' },
       { text: 'You [[lied]] to residents about the library.', request: { surface: 'reply' }, severity: 'medium', suggestion: 'should explain this decision' },
       { text: 'Why should we trust [[corrupt]] Cllr Brown?' },
+      { text: 'This. 100%.', request: { surface: 'quote', quoted: 'Cllr Hughes has had his snout in the trough since 2015.' } },
     ],
     clean: [
       'This administration lied about the budget.',
@@ -45,33 +48,39 @@ export default defineRule({
       'Cllr Smith has withdrawn his claim that Cllr Brown was corrupt and apologised.',
       'The council is lying to itself about the deficit.',
       'My book group is reading The Liar by Stephen Fry.',
+      { text: 'Disgraceful smear. Cllr Hughes deserves an apology.', request: { surface: 'quote', quoted: 'Cllr Hughes has had his snout in the trough since 2015.' } },
       ...ALLEGATIONS.flatMap((entry) => entry.falsePositives.map((fp) => fp.clean)),
     ],
   },
-  check({ input, doc }) {
-    const options = targetOptionsFor(input.surface, doc);
-    const findings: RawFinding[] = [];
-    for (const hit of withoutAntipatterns(MATCHER.find(doc), ANTIPATTERNS.find(doc))) {
-      const found = aim(doc, hit.start, hit.end, hit.value.kind, options);
-      if (!found) continue;
-      const severity = hit.value.severity ?? 'high';
-      const last = findings[findings.length - 1];
-      if (last && found.start < last.end) {
-        last.end = Math.max(last.end, found.end);
-        if (severity === 'high') {
-          last.severity = 'high';
-          last.messageId = 'crime';
-        }
-        continue;
-      }
-      findings.push({
-        start: found.start,
-        end: found.end,
-        messageId: severity === 'high' ? 'crime' : 'dishonesty',
-        severity,
-        suggestions: [found.shape === 'copular' ? `${found.copula.startsWith(' ') ? ' ' : ''}should explain this decision` : suggestionFor(found, 'should explain this decision')],
-      });
-    }
+  check({ input, doc, quotedDoc }) {
+    const findings = findAllegations(doc, targetOptionsFor(input.surface, doc));
+    if (endorsesQuoted(input)) for (const finding of findAllegations(quotedDoc, targetOptionsFor('post', quotedDoc))) findings.push({ ...finding, in: 'quoted' });
     return findings;
   },
 });
+
+function findAllegations(doc: Doc, options: TargetOptions): RawFinding[] {
+  const findings: RawFinding[] = [];
+  for (const hit of withoutAntipatterns(MATCHER.find(doc), ANTIPATTERNS.find(doc))) {
+    const found = aim(doc, hit.start, hit.end, hit.value.kind, options);
+    if (!found) continue;
+    const severity = hit.value.severity ?? 'high';
+    const last = findings[findings.length - 1];
+    if (last && found.start < last.end) {
+      last.end = Math.max(last.end, found.end);
+      if (severity === 'high') {
+        last.severity = 'high';
+        last.messageId = 'crime';
+      }
+      continue;
+    }
+    findings.push({
+      start: found.start,
+      end: found.end,
+      messageId: severity === 'high' ? 'crime' : 'dishonesty',
+      severity,
+      suggestions: [found.shape === 'copular' ? `${found.copula.startsWith(' ') ? ' ' : ''}should explain this decision` : suggestionFor(found, 'should explain this decision')],
+    });
+  }
+  return findings;
+}
