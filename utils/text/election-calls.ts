@@ -220,7 +220,8 @@ function scan(doc: Doc): ElectionCall[] {
       case 'cross': {
         const party = partyFrom(j);
         const name = party === undefined ? nameFrom(j, 1) : undefined;
-        push(hit.start, party ?? name ?? lastOfHit, kind);
+        // "Put a cross next to the services you use" is a form: only a candidate or party makes it a ballot.
+        if (party !== undefined || name !== undefined) push(hit.start, (party ?? name)!, kind);
         break;
       }
       case 'back': {
