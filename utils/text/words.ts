@@ -57,21 +57,28 @@ function build(doc: Doc): Word[] {
     while (sentence < sentences.length - 1 && start >= sentences[sentence]!.end) sentence++;
     const before = folded.text.slice(previousEnd, token.start).replace(/\s+/g, '');
     previousEnd = token.end;
-    const base = { sentence, before, capitalised: UPPER.test(text[start] ?? ''), handle: false, clitic: false };
+    const capitalised = UPPER.test(text[start] ?? '');
     if (before.endsWith('@') && (start === 0 || HANDLE_CHAR.test(text[start] ?? ''))) {
       let stop = start;
       while (stop < text.length && HANDLE_CHAR.test(text[stop]!)) stop++;
       handleEnd = stop;
-      words.push({ ...base, text: text.slice(start, stop).toLowerCase(), start, end: stop, handle: true });
+      words.push(word(text.slice(start, stop).toLowerCase(), start, stop, sentence, before, capitalised, true, false));
       continue;
     }
-    pushSplit(words, token.text, start, end, base);
+    pushSplit(words, token.text, start, end, sentence, before, capitalised);
   }
   return words;
 }
 
+// Words are built with one fixed shape: object spread here made every word a
+// dictionary-mode object and the garbage it left was most of the engine's time on long pastes.
+const word = (
+  text: string, start: number, end: number, sentence: number, before: string,
+  capitalised: boolean, handle: boolean, clitic: boolean,
+): Word => ({ text, start, end, sentence, before, capitalised, handle, clitic });
+
 /** Pushes a folded token, split at a contraction when it has one. */
-function pushSplit(words: Word[], token: string, start: number, end: number, base: Omit<Word, 'text' | 'start' | 'end'>): void {
+function pushSplit(words: Word[], token: string, start: number, end: number, sentence: number, before: string, capitalised: boolean): void {
   // Folded and original lengths agree for ordinary words; when they do not (ligatures), do not split.
   const sameLength = end - start === token.length;
   const apostrophe = token.lastIndexOf("'");
@@ -80,19 +87,19 @@ function pushSplit(words: Word[], token: string, start: number, end: number, bas
     if (tail === "'t" && token[apostrophe - 1] === 'n' && apostrophe > 1) {
       const stem = token.slice(0, apostrophe - 1);
       const cut = start + apostrophe - 1;
-      words.push({ ...base, text: NEGATED_BASES[stem] ?? stem, start, end: cut });
-      words.push({ ...base, before: '', capitalised: false, text: 'not', start: cut, end, clitic: true });
+      words.push(word(Object.hasOwn(NEGATED_BASES, stem) ? NEGATED_BASES[stem]! : stem, start, cut, sentence, before, capitalised, false, false));
+      words.push(word('not', cut, end, sentence, '', false, false, true));
       return;
     }
-    const expanded = CLITICS[tail];
+    const expanded = Object.hasOwn(CLITICS, tail) ? CLITICS[tail] : undefined;
     if (expanded) {
       const cut = start + apostrophe;
-      words.push({ ...base, text: token.slice(0, apostrophe), start, end: cut });
-      words.push({ ...base, before: '', capitalised: false, text: expanded, start: cut, end, clitic: true });
+      words.push(word(token.slice(0, apostrophe), start, cut, sentence, before, capitalised, false, false));
+      words.push(word(expanded, cut, end, sentence, '', false, false, true));
       return;
     }
   }
-  words.push({ ...base, text: token, start, end });
+  words.push(word(token, start, end, sentence, before, capitalised, false, false));
 }
 
 /** True when a sentence boundary or a comma-like break lies between words a and b (a < b). */
