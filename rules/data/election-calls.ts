@@ -100,6 +100,8 @@ export const CALLS: readonly CallEntry[] = [
     kind: 'appeal',
     terms: [
       'i\'d|we\'d|i\'ll|we\'ll really|truly|| appreciate|value your vote|votes',
+      'i\'d|we\'d really|| love|welcome your vote|votes',
+      'i|we would really|| love|welcome your vote|votes',
       'i|we would|will really|truly|| appreciate|value your vote|votes',
       'i\'d|we\'d be honoured|honored|grateful|delighted|proud to have|receive|get|earn your vote|votes',
       'i|we would be honoured|honored|grateful|delighted|proud to have|receive|get|earn your vote|votes',

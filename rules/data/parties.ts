@@ -71,7 +71,7 @@ export const PARTIES: readonly PartyEntry[] = [
     id: 'green',
     kind: 'party',
     terms: [
-      'green party|party\'s|group|councillor|councillors|candidate|candidates|team|administration|cllr|mp|mps',
+      'green party|party\'s|group|councillor|councillors|candidate|candidates|administration|cllr|mp|mps',
       'green-led|green-run',
       'greens',
       'green party of england and wales',
@@ -85,7 +85,7 @@ export const PARTIES: readonly PartyEntry[] = [
       { context: 'green bins, green waste and going green', clean: 'Green bins are back from Monday. Go green and recycle more!' },
       { context: 'the Green Flag award', clean: 'Riverton Park has kept its Green Flag award for the fifth year.' },
       { context: 'bowling greens and village greens', clean: 'The bowling greens at Victoria Park reopen on Saturday.', unless: ['bowling|village|spring|putting greens'] },
-      { context: 'a team of gardeners called the green team', clean: 'Our parks green team planted 2,000 bulbs this week.' },
+      { context: 'a council team called the Green Team', clean: 'Our Green Team are out litter picking on Saturday. Our parks green team planted 2,000 bulbs.' },
     ],
   },
   {
