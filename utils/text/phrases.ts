@@ -6,6 +6,7 @@
  */
 import type { Doc } from '../engine/doc';
 import { fold, toOriginal } from './fold';
+import type { Token } from './tokens';
 
 export interface PhraseHit<T> {
   start: number;
@@ -17,11 +18,13 @@ export interface PhraseHit<T> {
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
-  prefixes: Array<[string, TrieNode<T>]>;
+  /** Stem children ("insult*"), bucketed by first character so a word checks only its bucket. */
+  prefixes: Map<string, Array<[stem: string, child: TrieNode<T>]>>;
   values: T[];
 }
 
-const node = <T>(): TrieNode<T> => ({ next: new Map(), prefixes: [], values: [] });
+const node = <T>(): TrieNode<T> => ({ next: new Map(), prefixes: new Map(), values: [] });
+const hasChildren = <T>(at: TrieNode<T>) => at.next.size > 0 || at.prefixes.size > 0;
 
 export class PhraseMatcher<T> {
   #root: TrieNode<T> = node();
@@ -38,8 +41,11 @@ export class PhraseMatcher<T> {
     for (const word of parts) {
       if (word.endsWith('*')) {
         const stem = word.slice(0, -1);
-        let child = at.prefixes.find(([prefix]) => prefix === stem)?.[1];
-        if (!child) at.prefixes.push([stem, (child = node())]);
+        if (stem === '') throw new Error(`a lone * matches every word: ${phrase}`);
+        const bucket = at.prefixes.get(stem[0]!) ?? [];
+        at.prefixes.set(stem[0]!, bucket);
+        let child = bucket.find(([prefix]) => prefix === stem)?.[1];
+        if (!child) bucket.push([stem, (child = node())]);
         at = child;
       } else {
         let child = at.next.get(word);
@@ -53,27 +59,29 @@ export class PhraseMatcher<T> {
 
   /** All matches, longest first at each start, overlapping ones included. */
   find(doc: Doc): PhraseHit<T>[] {
-    const folded = doc.folded;
     const words = doc.foldedWords;
     const hits: PhraseHit<T>[] = [];
-    for (let i = 0; i < words.length; i++) {
-      let frontier: TrieNode<T>[] = [this.#root];
-      for (let j = i; j < words.length && frontier.length > 0; j++) {
-        const word = words[j]!.text;
-        const following: TrieNode<T>[] = [];
-        for (const at of frontier) {
-          const exact = at.next.get(word);
-          if (exact) following.push(exact);
-          for (const [stem, child] of at.prefixes) if (word.startsWith(stem)) following.push(child);
-        }
-        for (const reached of following) {
-          if (reached.values.length === 0) continue;
-          const span = toOriginal(folded, words[i]!.start, words[j]!.end);
-          for (const value of reached.values) hits.push({ ...span, text: doc.text.slice(span.start, span.end), value });
-        }
-        frontier = following;
-      }
-    }
+    for (let i = 0; i < words.length; i++) this.#walk(this.#root, doc, words, i, i, hits);
     return hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  // Depth-first from word `first`, one trie level per word: no per-word allocation,
+  // and the depth is bounded by the longest phrase.
+  #walk(at: TrieNode<T>, doc: Doc, words: Token[], first: number, j: number, hits: PhraseHit<T>[]): void {
+    const word = words[j]!.text;
+    const exact = at.next.get(word);
+    if (exact) this.#reach(exact, doc, words, first, j, hits);
+    if (at.prefixes.size === 0) return;
+    const bucket = at.prefixes.get(word[0]!);
+    if (bucket) for (const [stem, child] of bucket) if (word.startsWith(stem)) this.#reach(child, doc, words, first, j, hits);
+  }
+
+  #reach(at: TrieNode<T>, doc: Doc, words: Token[], first: number, j: number, hits: PhraseHit<T>[]): void {
+    if (at.values.length > 0) {
+      const span = toOriginal(doc.folded, words[first]!.start, words[j]!.end);
+      const text = doc.text.slice(span.start, span.end);
+      for (const value of at.values) hits.push({ start: span.start, end: span.end, text, value });
+    }
+    if (j + 1 < words.length && hasChildren(at)) this.#walk(at, doc, words, first, j + 1, hits);
   }
 }
