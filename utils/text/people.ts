@@ -6,7 +6,7 @@
  * organisations that look like names are excluded. A full NLP parse is far
  * too slow for typing speed (~1.3 ms a sentence) and tags places as people.
  */
-import nlp from 'compromise';
+import { COMPROMISE_LISTS } from './lexicon/compromise.generated';
 import type { Doc } from '../engine/doc';
 import { AMBIGUOUS_GIVEN, GIVEN_NAMES, NAME_PARTICLES, NOT_NAMES, SURNAMES } from '../../rules/data/names';
 import { AMBIGUOUS_STREET_SUFFIXES, ORGANISATION_SUFFIXES, STREET_SUFFIXES, UK_PLACES } from '../../rules/data/places';
@@ -19,7 +19,7 @@ export interface PersonMention {
   /** `public`: a public figure or officer named in their role (Cllr, MP, Mayor…); `private`: anyone else. */
   role: 'public' | 'private';
   /** What made us think it is a person, for explanations and debugging. */
-  evidence: 'honorific' | 'title' | 'name-data' | 'context' | 'nlp';
+  evidence: 'honorific' | 'title' | 'name-data' | 'context';
   /** The name followed by a possessive 's ("Tom's landlord"): the span stops before it. */
   possessive?: boolean;
   /** Addressed at the start of a message ("Hi Tom,"): in a DM, the recipient. */
@@ -36,32 +36,20 @@ const PLACE = 4;
 const COMMON = 8;
 const NOT_NAME = 16;
 
-const NAME_TAGS = new Set(['FemaleName', 'MaleName', 'FirstName', 'Person']);
-const PLACE_TAGS = new Set(['City', 'Place', 'Country', 'Region']);
-// Tags that say nothing either way about a capitalised word.
-const NEUTRAL_TAGS = new Set(['ProperNoun', 'Singular', 'Noun']);
-
 let lexicon: Map<string, number> | undefined;
 let multiWordPlaces: Set<string> | undefined;
 
 function buildLexicon(): Map<string, number> {
   const flags = new Map<string, number>();
   const add = (word: string, flag: number) => flags.set(word, (flags.get(word) ?? 0) | flag);
-  const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
-  for (const [word, value] of Object.entries(model.one.lexicon)) {
-    if (word.includes(' ')) continue;
-    const tags = Array.isArray(value) ? value : [value];
-    let flag = 0;
-    for (const tag of tags) {
-      if (NAME_TAGS.has(tag)) flag |= GIVEN;
-      else if (tag === 'LastName') flag |= SURNAME;
-      else if (PLACE_TAGS.has(tag)) flag |= PLACE;
-      else if (!NEUTRAL_TAGS.has(tag)) flag |= COMMON;
-      // A bare noun ("rose", "hope") is a common word when it is not also a name.
-      if ((tag === 'Singular' || tag === 'Noun') && !tags.some((t) => NAME_TAGS.has(t) || t === 'LastName')) flag |= COMMON;
-    }
-    if (flag) add(word, flag);
-  }
+  // compromise's name, place and common-word knowledge, extracted at build time (see lexicon/from-compromise.ts).
+  const lists: Array<[string, number]> = [
+    [COMPROMISE_LISTS.given, GIVEN],
+    [COMPROMISE_LISTS.surname, SURNAME],
+    [COMPROMISE_LISTS.place, PLACE],
+    [COMPROMISE_LISTS.common, COMMON],
+  ];
+  for (const [words, flag] of lists) for (const word of words.split(' ')) add(word, flag);
   for (const word of GIVEN_NAMES) add(word, GIVEN);
   for (const word of SURNAMES) add(word, SURNAME);
   for (const word of AMBIGUOUS_GIVEN) add(word, COMMON);

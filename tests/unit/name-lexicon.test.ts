@@ -1,0 +1,21 @@
+import nlp from 'compromise';
+import { describe, expect, it } from 'vitest';
+import { COMPROMISE_LISTS } from '../../utils/text/lexicon/compromise.generated';
+import { listsFromCompromise } from '../../utils/text/lexicon/from-compromise';
+
+describe('name lexicon generated from compromise', () => {
+  const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
+  const lists = listsFromCompromise(model.one.lexicon);
+
+  it('matches the installed compromise (run `npm run generate:lexicon` after upgrading it)', () => {
+    for (const key of ['given', 'surname', 'place', 'common'] as const) expect(COMPROMISE_LISTS[key]).toBe(lists[key].join(' '));
+  });
+
+  it('classifies as compromise does: names, surnames, places and ordinary words', () => {
+    expect(lists.given).toContain('doreen');
+    expect(lists.surname).toContain('smith');
+    expect(lists.place).toContain('london');
+    expect(lists.common).toContain('running');
+    expect(lists.common).not.toContain('doreen');
+  });
+});
