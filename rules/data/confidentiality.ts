@@ -227,7 +227,7 @@ export const SIGNALS: readonly LexiconEntry<SignalKind>[] = [
     source: CODE,
     falsePositives: [
       { context: 'between us meaning together', clean: 'Between us we delivered 3,000 leaflets this weekend!', unless: ['between us we|all|both|two|three|and', 'difference|gap between us'] },
-      { context: 'cannot say more because it is not public, with nothing revealed', clean: 'I can\u2019t say much until the report is published next week.', unless: ['can\'t|cannot|cant say much|more|anything until|till|before|yet', 'can\'t|cannot|cant say too much until|till|before|yet'] },
+      { context: 'cannot say more because it is not public, with nothing revealed', clean: 'I can\u2019t say much until the report is published next week.', unless: ['can\'t|cannot|cant say much|more|anything until|till|before|yet', 'can\'t|cannot|cant say much|more|anything until|till|before it\'s|its published|public|announced|out', 'can\'t|cannot|cant say much|more|anything until|till|before it|the|this is|report|decision published|public|announced|out', 'can\'t|cannot|cant say too much until|till|before|yet'] },
       { context: 'can\'t say enough / more about a thank-you', clean: 'Can\u2019t say more than a huge thank you to our volunteers.', unless: ['can\'t|cannot|cant say more than'] },
     ],
   },
@@ -263,7 +263,9 @@ export const PROCEDURAL_CUES: readonly string[] = [
   'public|press excluded',
   'taken in private|part',
   'press and public',
-  'exclude|exclusion|excluding the|of press|public',
+  'exclude|excluding the press|public',
+  'exclusion of the press|public',
+  'be|being|is|are|was dealt with in private|part|closed',
   'public will|are|is|to be excluded',
   'published agenda',
   'the agenda',
@@ -276,6 +278,8 @@ export const PROCEDURAL_CUES: readonly string[] = [
   'will|to move|moves|go|goes into private|closed|part',
   'rest of the meeting',
   'public part|session|sessions',
+  'papers|agenda|pack are|is out|online|published',
+  'are|is now| out|online',
 ];
 
 /** Criticism of secrecy with nothing disclosed: political speech, a heads-up at most. */
@@ -295,7 +299,8 @@ export const CAUTION_CUES: readonly string[] = [
   'say nothing',
   'no comment',
   'until|till the decision|report|minutes is|are published',
-  'until|till it is|it\'s published',
+  'until|till it\'s|its published',
+  'until|till it is published',
   'never|not|don\'t|mustn\'t share|disclose|leak|publish',
   'reminder|remind|training|guidance',
   'code of conduct',
@@ -308,6 +313,10 @@ export const PUBLISHED_CUES: readonly string[] = [
   'is|are now public|published|out|live',
   'embargo has|is|was lifted|passed|over',
   'embargo lifted',
+  'have|has now been published|released',
+  'have|has now been made public',
+  'the|a published report|papers|minutes|advice|agenda|decision',
+  'in the published report|papers|minutes',
 ];
 
 /** Signs that a restructure or redundancy is not announced yet. */

@@ -88,7 +88,10 @@ export function assessSignal(doc: Doc, signal: Signal): Severity | null {
     );
   // Content follows the signal: "the Part 2 report shows...", "...puts the offer at £4.2m".
   const after = doc.text.slice(signal.end, to);
-  const reveal = has('reveal', signal.end) || FIGURE.test(after);
+  // After "I can't say more until it's published", only what follows the refusal can reveal anything.
+  const caution = inWindow.find((hit) => hit.value === 'caution');
+  const revealFrom = caution ? Math.max(signal.end, caution.end) : signal.end;
+  const reveal = has('reveal', revealFrom) || FIGURE.test(after);
   const at = foldedIndex(doc, signal.start);
   const before = doc.folded.text.slice(Math.max(foldedIndex(doc, from), at - 40), at);
   if (has('caution') && !reveal) return null;
