@@ -45,6 +45,8 @@ export default defineRule({
       { text: 'The chief executive [[is a disgrace]] and should go.' },
       { text: 'The head of housing [[is clueless]].', suggestion: 'is wrong about this' },
       { text: 'Cllr Brown [[is a disgrace]].', severity: 'low' },
+      { text: '[[Are you stupid or just lazy]]?', request: { surface: 'reply' }, suggestion: '' },
+      { text: 'Cllr Singh voted for the cuts again. [[Parasite]].', suggestion: '' },
     ],
     clean: [
       'This budget is a disgrace and the decision was shambolic.',

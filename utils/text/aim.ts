@@ -70,8 +70,11 @@ export function aim(doc: Doc, start: number, end: number, form: Form, options: T
     const copular = copularAim(doc, words, terms, end, form, options);
     if (copular !== undefined) return copular;
   }
-  if (form === 'verb' || form === 'predicate') return form === 'verb' ? subjectAim(doc, words, terms, end, options) : null;
+  if (form === 'verb') return subjectAim(doc, words, terms, end, options);
+  if (form === 'predicate') return fragmentAim(doc, words, terms, end, form, options);
   if (form === 'mild') return null;
+  const question = questionAim(doc, words, terms, end, options);
+  if (question) return question;
   if (j + 1 < words.length && !brokenBetween(words, j, j + 1)) {
     const target = targetStartingAt(doc, j + 1, options) ?? genericPerson(doc, words, j + 1, options);
     if (target) return { shape: 'attributive', target, start: words[i]!.start, end, copula: 'is' };
@@ -92,6 +95,21 @@ function genericPerson(doc: Doc, words: Word[], k: number, options: TargetOption
   if (!PERSON_NOUNS.has(words[k]!.text)) return null;
   const sentence = words[k]!.sentence;
   return targetInSentence(doc, sentence, options) ?? (sentence > 0 ? targetInSentence(doc, sentence - 1, options) : null);
+}
+
+/** "Are you stupid or just lazy?", "Is Cllr Brown corrupt?": the copula opens the question. */
+function questionAim(doc: Doc, words: Word[], { i }: { i: number }, end: number, options: TargetOptions): Aim | null {
+  let k = i - 1;
+  while (k >= 0 && !brokenBetween(words, k, k + 1) && FILLERS.has(words[k]!.text)) k--;
+  if (k < 1 || brokenBetween(words, k, k + 1)) return null;
+  const target = targetEndingAt(doc, k, options);
+  if (!target) return null;
+  const copula = target.first - 1;
+  const opener = words[copula];
+  if (!opener || !/^(?:is|are|was|were)$/.test(opener.text) || brokenBetween(words, copula, target.first)) return null;
+  const before = words[copula - 1];
+  if (before && before.sentence === opener.sentence && !/^(?:why|so|honestly|seriously)$/.test(before.text)) return null;
+  return { shape: 'epithet', target, start: opener.start, end, copula: '' };
 }
 
 /** "how incompetent you are", "so useless he is". */
