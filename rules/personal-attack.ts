@@ -45,6 +45,7 @@ export default defineRule({
       { text: 'The chief executive [[is a disgrace]] and should go.' },
       { text: 'The head of housing [[is clueless]].', suggestion: 'is wrong about this' },
       { text: 'Cllr Brown [[is a disgrace]].', severity: 'low' },
+      { text: 'Trevor Simms from Housing [[couldn\u2019t run a bath]].', suggestion: 'got this wrong' },
       { text: '[[Are you stupid or just lazy]]?', request: { surface: 'reply' }, suggestion: '' },
       { text: 'Cllr Singh voted for the cuts again. [[Parasite]].', suggestion: '' },
     ],
@@ -68,7 +69,7 @@ export default defineRule({
 function findInsults(doc: Doc, options: TargetOptions): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const hit of withoutAntipatterns(MATCHER.find(doc), ANTIPATTERNS.find(doc))) {
-    const found = aim(doc, hit.start, hit.end, hit.value.kind === 'mild' ? 'mild' : hit.value.kind, options);
+    const found = aim(doc, hit.start, hit.end, hit.value.kind, options);
     if (!found) continue;
     const last = findings[findings.length - 1];
     if (last && found.start < last.end) {
@@ -80,7 +81,7 @@ function findInsults(doc: Doc, options: TargetOptions): RawFinding[] {
       end: found.end,
       messageId: 'insult',
       severity: severityOf(hit.value.kind, found, doc.text),
-      suggestions: [suggestionFor(found, 'wrong about this')],
+      suggestions: [found.shape === 'subject' ? `${found.copula}got this wrong` : suggestionFor(found, 'wrong about this')],
     });
   }
   return findings;

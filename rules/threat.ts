@@ -14,7 +14,7 @@ const ANTIPATTERNS = new PhraseMatcher<LexiconEntry<ThreatKind>>(antipatternsOf(
 /** A wish or an intention: "I'd", "someone should", "gonna", "I want to". */
 const FRAMES = new Set([
   'should', 'shd', 'ought', 'would', 'will', 'gonna', 'wanna', 'going', 'want', 'wants', 'like', 'love', 'could', 'might', 'lets',
-  'must', 'need', 'needs', 'tempted', 'mind', 'happily', 'gladly', 'dare', 'shall', 'can',
+  'must', 'need', 'needs', 'tempted', 'mind', 'happily', 'gladly', 'dare', 'shall', 'can', 'hope', 'hoping', 'wish',
 ]);
 const SUBJECTS = new Set(['i', 'we', 'someone', 'somebody', 'anyone', 'anybody', 'people', 'you', 'they', 'he', 'she', 'let']);
 const NEGATIONS = new Set(['not', 'never', 'nobody', 'no']);

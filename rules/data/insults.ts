@@ -8,11 +8,12 @@
  * kind: `noun` ("a moron": after a copula, before a name, or "you moron"),
  * `adjective` ("useless": after a copula or before a person), `mild` (nouns such
  * as "disgrace" that are also ordinary political criticism: only after a copula,
- * and only a heads-up when aimed at an elected politician).
+ * and only a heads-up when aimed at an elected politician), `verb` (with the person
+ * as subject: "couldn't run a bath").
  */
 import type { LexiconEntry } from './lexicon';
 
-export type InsultKind = 'noun' | 'adjective' | 'mild';
+export type InsultKind = 'noun' | 'adjective' | 'mild' | 'verb';
 
 const CODE = 'LGA Model Councillor Code of Conduct (2020), para 1 (respect) and para 2 (bullying)';
 const OFFICERS = 'LGA Model Councillor Code of Conduct (2020), para 1.2; Heesom v Public Services Ombudsman for Wales [2014] EWHC 1504 (Admin)';
@@ -36,7 +37,7 @@ export const INSULTS: readonly LexiconEntry<InsultKind>[] = [
     id: 'abuse-nouns',
     kind: 'noun',
     terms: [
-      'tosser|wanker|knob|knobhead|dickhead|dick|prick|twat|arse|arsehole|asshole|bellend|bastard|bitch|scumbag|scum|vermin|parasite|leech|snake|rat|weasel|slimeball|sleazebag|creep|lowlife|toerag|git|cow',
+      'tosser|wanker|knob|knobhead|dickhead|dick|prick|twat|arse|arsehole|asshole|bellend|bastard|bitch|scumbag|scum|vermin|parasite|leech|snake|rat|weasel|slimeball|sleazebag|creep|lowlife|toerag|git|cow|toad|worm|slug|swine|reptile',
       'piece of shit|work',
       'waste of space|oxygen|skin',
       'jobsworth|coward|bully|thug|hypocrite',
@@ -67,6 +68,22 @@ export const INSULTS: readonly LexiconEntry<InsultKind>[] = [
       { context: 'a thing or a place', clean: 'The new parking app is useless and the traffic was stupid this morning.' },
       { context: 'self-description', clean: 'I am useless at baking but the cake sale raised \u00a3300.' },
       { context: 'thick and dim as plain descriptions', clean: 'The fog is thick on the bypass and the street lights are dim.' },
+    ],
+  },
+  {
+    id: 'incapable',
+    kind: 'verb',
+    terms: [
+      'couldn\'t|cant|can\'t run a bath',
+      'could|can not run a bath',
+      'couldn\'t|cant|can\'t organise|organize a piss-up',
+      'could|can not organise|organize a piss-up',
+      'couldn\'t|cant|can\'t find his|her|their own arse|backside',
+    ],
+    note: 'Stock put-downs of a person\u2019s competence; about the council or a party they are political speech.',
+    source: OFFICERS,
+    falsePositives: [
+      { context: 'said of the council or a party', clean: 'This council couldn\u2019t organise a piss-up in a brewery.' },
     ],
   },
   {

@@ -22,7 +22,8 @@ export const THREAT_LEXICON: readonly LexiconEntry<ThreatKind>[] = [
     id: 'harm-verbs',
     kind: 'harm',
     terms: [
-      'punch|kill|murder|shoot|stab|hang|lynch|slap|deck|batter|strangle|throttle|smack|thump|headbutt|knife|glass|kneecap|lamp|hurt|attack|hit|drown|twat|chin|bash|whack|belt|knock|kick|burn|beat|run|string|throw',
+      'punch|kill|murder|shoot|stab|hang|lynch|slap|deck|batter|strangle|throttle|smack|thump|headbutt|knife|glass|kneecap|lamp|hurt|attack|hit|drown|twat|chin|bash|whack|belt|knock|kick|burn|run|string|throw',
+      'punches|kills|murders|shoots|stabs|hangs|slaps|decks|batters|strangles|smacks|thumps|headbutts|hits|burns',
     ],
     note: 'Violence threatened against a person, even as a joke, can be a criminal offence and is a breach of the code.',
     source: THREATS,
@@ -40,7 +41,8 @@ export const THREAT_LEXICON: readonly LexiconEntry<ThreatKind>[] = [
   {
     id: 'damage-verbs',
     kind: 'damage',
-    terms: ['torch|firebomb|petrol-bomb|vandalise|vandalize|key|trash', 'burn|burned|burnt down', 'set fire|light to', 'smash|brick up|in', 'slash his|her|their tyres', 'petrol bomb', 'put|throw|chuck a brick through'],
+    terms: ['torch|firebomb|petrol-bomb|vandalise|vandalize|key|trash', 'burn|burned|burnt down', 'set fire|light to', 'smash|brick up|in',
+      'smash|smashes|smashed|brick|bricks|bricked|torches|torched|firebombs', 'slash his|her|their tyres', 'petrol bomb', 'put|throw|chuck a brick through'],
     note: 'Arson or criminal damage wished on someone\u2019s home, car or office is a threat.',
     source: THREATS,
     falsePositives: [
@@ -90,6 +92,8 @@ export const THREAT_LEXICON: readonly LexiconEntry<ThreatKind>[] = [
       'end|ends up in a|the ditch|canal|river|hospital|morgue',
       'petrol through his|her|your|their letterbox',
       'brick through his|her|your|their window|windows',
+      'beat|batter him|her|you up|senseless',
+      'beat|batter him|her|you to a pulp',
       'hope he|she|you die|dies|rots|rot|chokes|choke',
       'hope you|he|she lose|loses your|his|her job',
       'your|his|her career here is over',
