@@ -125,7 +125,7 @@ export const SIGNALS: readonly LexiconEntry<SignalKind>[] = [
   {
     id: 'legal-advice',
     kind: 'advice',
-    terms: ['legal advice|opinion', 'counsel\'s|counsels|qc\'s|kc\'s|barrister\'s advice|opinion', 'monitoring officer\'s advice|opinion|view|report', 'legally privileged', 'which|it|this is|was privileged', 'legal privilege', 'the|our|council|council\'s lawyers|solicitors say|said|told|think|reckon|advise|advised'],
+    terms: ['legal advice|opinion', 'counsel\'s|counsels|qc\'s|kc\'s|barrister\'s advice|opinion', 'monitoring officer\'s advice|opinion|view|report', 'legally privileged', 'which|it|this is|was privileged', 'legal privilege', 'the|our|council|council\'s lawyers|solicitors|barrister|barristers|counsel|qc|kc say|says|said|told|think|thinks|reckon|reckons|believe|believes|advise|advised'],
     note: 'The council\u2019s legal advice is privileged; revealing it can waive privilege and weaken the council\u2019s case.',
     source: 'Local Government Act 1972, Schedule 12A para 5 (legal professional privilege); LGA Model Councillor Code of Conduct (2020), para 4',
     falsePositives: [
@@ -196,6 +196,7 @@ export const SIGNALS: readonly LexiconEntry<SignalKind>[] = [
       'ahead of the announcement',
       'can\'t|cannot|cant say much|more|anything',
       'can\'t|cannot|cant say too much',
+      'can\'t|cannot|cant share details|more|much|specifics|anything',
       'can not say much|more|anything',
       'can\'t|cannot go into details|detail|specifics',
       'not supposed|meant|allowed to say|tell|share|post',
@@ -296,6 +297,8 @@ export const CRITICISM_CUES: readonly string[] = [
 export const CAUTION_CUES: readonly string[] = [
   'can\'t|cannot|won\'t|wont comment',
   'will not comment',
+  'sorry i|i\'m can\'t|cannot say more|anything',
+  'can\'t|cannot|cant say more|anything it\'s|its a|an',
   'say nothing',
   'no comment',
   'until|till the decision|report|minutes is|are published',
