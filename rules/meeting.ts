@@ -1,8 +1,8 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
-import { committeeKinds, isRegulatory, sameCommittee } from '../utils/context/committees';
+import { committeeKinds, isRegulatory } from '../utils/context/committees';
 // A meeting with no end time sits for ASSUMED_MEETING_HOURS (4) after its start: see agenda-match.ts.
-import { inSession, meetingEnd } from '../utils/context/agenda-match';
+import { inSession, isSameCommittee, meetingEnd } from '../utils/context/agenda-match';
 
 /** Up to this length the whole draft is the span; a longer one is marked by its first sentence. */
 const WHOLE_TEXT_UP_TO = 280;
@@ -118,7 +118,7 @@ export default defineRule({
     const committees = (input.profile?.committees ?? []).filter((c) => committeeKinds(c).some(isRegulatory));
     if (committees.length === 0 || !input.meetings?.length) return [];
     const meeting = input.meetings.find(
-      (m) => inSession(m, input.now) && committees.some((c) => sameCommittee(c, m.committee)),
+      (m) => inSession(m, input.now) && committees.some((c) => isSameCommittee(c, m.committee)),
     );
     if (!meeting) return [];
 

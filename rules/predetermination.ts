@@ -2,9 +2,9 @@ import { defineRule } from '../utils/engine/define';
 import type { Doc } from '../utils/engine/doc';
 import type { CheckInput, RawFinding, Severity } from '../utils/engine/types';
 import { PhraseMatcher, type PhraseHit } from '../utils/text/phrases';
-import { committeeKinds, sameCommittee, type CommitteeKind } from '../utils/context/committees';
+import { committeeKinds, type CommitteeKind } from '../utils/context/committees';
 import { findApplicationReferences } from '../utils/context/application-refs';
-import { findItemMentions, meetingEnd, type ItemKey } from '../utils/context/agenda-match';
+import { findItemMentions, isSameCommittee, meetingEnd, type ItemKey } from '../utils/context/agenda-match';
 import { phrasesOf, antipatternsOf, withoutAntipatterns, type LexiconEntry } from './data/lexicon';
 import {
   CANCEL_BEFORE,
@@ -35,6 +35,8 @@ const CAMPAIGN_TAG = /#(?:refuse|stop|reject|sayno|noto|scrap|block)[a-z0-9_]*/g
 /** "Nothing the developer says will change my mind": bounded gap, one sentence. */
 const NOTHING_CHANGES = /\b(?:nothing|no one|nobody|no amount of)\b[^.!?\n]{0,60}?\b(?:will|is going to|can|could|would) change my mind\b/gu;
 
+const MAX_FINDINGS = 20;
+
 const DECIDING: ReadonlySet<CommitteeKind> = new Set(['planning', 'licensing']);
 
 interface Hit {
@@ -64,25 +66,48 @@ function closedMindHits(doc: Doc): Hit[] {
   return kept;
 }
 
-const inside = (span: { start: number; end: number }, outer: { start: number; end: number }) =>
-  span.start >= outer.start && span.end <= outer.end;
+/** Index of the sentence containing `at` (binary search: a long paste has many sentences). */
+function sentenceIndex(doc: Doc, at: number): number {
+  const sentences = doc.sentences;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sentences[mid]!.end <= at) low = mid + 1;
+    else high = mid;
+  }
+  return Math.max(0, low);
+}
+
+/** Hits grouped by sentence index. */
+function bySentence<T extends { start: number }>(doc: Doc, hits: T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const hit of hits) {
+    const at = sentenceIndex(doc, hit.start);
+    const list = map.get(at);
+    if (list) list.push(hit);
+    else map.set(at, [hit]);
+  }
+  return map;
+}
 
 /** Whether the context around a closed-mind phrase takes it back: a question, reported speech, an open mind, a decision made. */
-function cancelled(doc: Doc, hit: Hit, open: PhraseHit<true>[], decided: PhraseHit<true>[]): boolean {
-  const sentence = doc.sentenceAt(hit.start);
+function cancelled(doc: Doc, hit: Hit, open: Map<number, PhraseHit<true>[]>, decided: Map<number, PhraseHit<true>[]>): boolean {
+  const index = sentenceIndex(doc, hit.start);
+  const sentence = doc.sentences[index] ?? { start: 0, end: doc.text.length };
   const text = doc.text.slice(sentence.start, sentence.end).trimEnd();
   if (!hit.tag && text.endsWith('?')) return true;
   // The word just before the phrase: "if I'm voting against", "was voting no", "how I'll vote".
-  const before = doc.folded.text.slice(0, foldedAt(doc, hit.start)).match(/([a-z']+)\s*$/u)?.[1];
+  const at = foldedAt(doc, hit.start);
+  const before = doc.folded.text.slice(Math.max(0, at - 24), at).match(/([a-z']+)\s*$/u)?.[1];
   if (before && CANCEL_BEFORE.has(before)) return true;
-  for (const o of open) {
-    if (!inside(o, sentence)) continue;
+  for (const o of open.get(index) ?? []) {
     // An open mind stated after the phrase qualifies it; one stated before it is undone by "but".
     if (o.start >= hit.end) return true;
-    const between = doc.folded.text.slice(foldedAt(doc, o.end), foldedAt(doc, hit.start));
+    const between = doc.folded.text.slice(foldedAt(doc, o.end), at);
     if (!between.split(/[^a-z']+/u).some((w) => CONTRAST.has(w))) return true;
   }
-  if ((hit.kind === 'outcome' || hit.kind === 'closed') && decided.some((d) => inside(d, sentence))) return true;
+  if ((hit.kind === 'outcome' || hit.kind === 'closed') && (decided.get(index)?.length ?? 0) > 0) return true;
   return false;
 }
 
@@ -111,10 +136,12 @@ function matterOf(input: CheckInput, doc: Doc, quotedDoc: Doc, deciding: string[
   const mentions = [...findItemMentions(doc, input.meetings), ...findItemMentions(quotedDoc, input.meetings)];
   let elsewhere = false;
   for (const mention of mentions) {
-    const { meeting } = mention.value;
-    if (meetingEnd(meeting) <= now) continue; // decided already, or deferred to a meeting we do not know
-    if (deciding.some((c) => sameCommittee(c, meeting.committee))) return { tied: { key: mention.value, name: mention.text } };
-    if (mention.value.strong) elsewhere = true;
+    for (const key of mention.value) {
+      const { meeting } = key;
+      if (meetingEnd(meeting) <= now) continue; // decided already, or deferred to a meeting we do not know
+      if (deciding.some((c) => isSameCommittee(c, meeting.committee))) return { tied: { key, name: mention.text } };
+      if (key.strong) elsewhere = true;
+    }
   }
   return elsewhere ? { elsewhere: true } : { untied: true };
 }
@@ -265,9 +292,10 @@ export default defineRule({
 
     const candidates = closedMindHits(doc);
     if (candidates.length === 0) return [];
-    const open = OPEN.find(doc);
-    const decided = DECIDED.find(doc);
-    const hits = candidates.filter((hit) => !cancelled(doc, hit, open, decided));
+    const open = bySentence(doc, OPEN.find(doc));
+    const decided = bySentence(doc, DECIDED.find(doc));
+    // A long paste with many pledges needs a few marked, not hundreds.
+    const hits = candidates.filter((hit) => !cancelled(doc, hit, open, decided)).slice(0, MAX_FINDINGS);
     if (hits.length === 0) return [];
 
     let severity: Severity;

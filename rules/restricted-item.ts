@@ -3,7 +3,7 @@ import { Doc } from '../utils/engine/doc';
 import type { RawFinding, Severity } from '../utils/engine/types';
 import { PhraseMatcher, type PhraseHit } from '../utils/text/phrases';
 import { toOriginal } from '../utils/text/fold';
-import { referenceWords, type AgendaItemLike, type MeetingLike } from '../utils/context/agenda-match';
+import { cachedForMeetings, referenceWords, type AgendaItemLike, type MeetingLike } from '../utils/context/agenda-match';
 import { antipatternsOf, expand, phrasesOf, withoutAntipatterns } from './data/lexicon';
 import {
   GENERIC_TITLE_WORDS,
@@ -41,7 +41,7 @@ interface Index {
   references: PhraseMatcher<Restricted>;
 }
 
-const cache = new WeakMap<readonly MeetingLike[], Index | null>();
+const cache = new Map<string, Index | null>();
 
 function buildIndex(meetings: readonly MeetingLike[]): Index | null {
   const items: Restricted[] = [];
@@ -71,8 +71,7 @@ function buildIndex(meetings: readonly MeetingLike[]): Index | null {
 }
 
 function indexFor(meetings: readonly MeetingLike[]): Index | null {
-  if (!cache.has(meetings)) cache.set(meetings, buildIndex(meetings));
-  return cache.get(meetings)!;
+  return cachedForMeetings(cache, meetings, () => buildIndex(meetings));
 }
 
 interface Mentions {
@@ -83,13 +82,29 @@ interface Mentions {
 
 function mentionsIn(doc: Doc, index: Index): Mentions {
   const references = new Map<Restricted, PhraseHit<Restricted>[]>();
-  for (const hit of index.references.find(doc)) references.set(hit.value, [...(references.get(hit.value) ?? []), hit]);
+  for (const hit of index.references.find(doc)) {
+    const list = references.get(hit.value);
+    if (list) list.push(hit);
+    else references.set(hit.value, [hit]);
+  }
+  // The first subject word of each item in each sentence is all the rule needs: that keeps the lists
+  // as short as the number of sentences however often a word repeats.
   const subjects = new Map<Restricted, Array<{ start: number; end: number }>>();
+  const lastSentence = new Map<Restricted, number>();
+  const sentences = doc.sentences;
+  let sentence = 0;
   for (const word of doc.foldedWords) {
     const items = index.subjects.get(word.text.replace(/'s$/u, ''));
     if (!items) continue;
     const span = toOriginal(doc.folded, word.start, word.end);
-    for (const item of items) subjects.set(item, [...(subjects.get(item) ?? []), span]);
+    while (sentence < sentences.length - 1 && sentences[sentence]!.end <= span.start) sentence++;
+    for (const item of items) {
+      if (lastSentence.get(item) === sentence) continue;
+      lastSentence.set(item, sentence);
+      const list = subjects.get(item);
+      if (list) list.push(span);
+      else subjects.set(item, [span]);
+    }
   }
   const matters = withoutAntipatterns(MATTER_TERMS.find(doc), MATTER_ANTI.find(doc));
   return { references, subjects, matters };
@@ -106,6 +121,20 @@ function sentenceIndex(doc: Doc, at: number): number {
     else high = mid;
   }
   return Math.max(0, low);
+}
+
+/** Cues inside [start, end): cues are sorted by start, so binary search to the first. */
+function cuesBetween(cues: PhraseHit<Cue>[], start: number, end: number): PhraseHit<Cue>[] {
+  let low = 0;
+  let high = cues.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (cues[mid]!.start < start) low = mid + 1;
+    else high = mid;
+  }
+  const out: PhraseHit<Cue>[] = [];
+  for (let i = low; i < cues.length && cues[i]!.start < end; i++) if (cues[i]!.end <= end) out.push(cues[i]!);
+  return out;
 }
 
 function trimmed(text: string, start: number, end: number): { start: number; end: number } {
@@ -220,10 +249,17 @@ export default defineRule({
       let anchor: number | undefined = inText.references.get(item)?.[0]?.start;
       if (anchor === undefined) {
         // Subject and matter together: near each other in the text, or one of them in the post replied to.
+        // First matter hit in each sentence, so each subject looks at three sentences, not every matter hit.
+        const matterBySentence = new Map<number, number>();
+        for (const m of matters) {
+          const at = sentenceIndex(doc, m.start);
+          if (!matterBySentence.has(at)) matterBySentence.set(at, m.start);
+        }
         for (const s of subjects) {
-          const near = matters.find((m) => Math.abs(sentenceIndex(doc, m.start) - sentenceIndex(doc, s.start)) <= 1);
-          if (near) {
-            anchor = Math.min(near.start, s.start);
+          const at = sentenceIndex(doc, s.start);
+          const near = matterBySentence.get(at) ?? matterBySentence.get(at - 1) ?? matterBySentence.get(at + 1);
+          if (near !== undefined) {
+            anchor = Math.min(near, s.start);
             break;
           }
         }
@@ -235,7 +271,7 @@ export default defineRule({
       const sentences = doc.sentences;
       const first = sentenceIndex(doc, anchor);
       const window = { start: sentences[first]!.start, end: sentences[Math.min(first + 1, sentences.length - 1)]!.end };
-      const inWindow = cues.filter((c) => c.start >= window.start && c.end <= window.end);
+      const inWindow = cuesBetween(cues, window.start, window.end);
       const reveals = inWindow.filter((c) => c.value === 'reveal');
       const figure = FIGURE.test(doc.text.slice(window.start, window.end));
       const revealed = reveals.length > 0 || figure;

@@ -11,13 +11,13 @@
  * belongs to another committee.
  *
  * The index of keys is built once per distinct meetings list (a few hundred
- * items build in well under a millisecond) and cached by the list's identity
- * and, because a request parsed afresh for every check carries a new array,
- * by its content.
+ * items build in well under a millisecond) and cached by the list's content,
+ * because a request parsed afresh for every check carries a new array.
  */
 import type { Doc } from '../engine/doc';
 import { PhraseMatcher, type PhraseHit } from '../text/phrases';
 import { tokenize } from '../text/tokens';
+import { sameCommittee } from './committees';
 
 export interface AgendaItemLike {
   title: string;
@@ -127,63 +127,86 @@ export const referenceWords = (reference: string): string =>
     .join(' ');
 
 export interface AgendaIndex {
-  matcher: PhraseMatcher<ItemKey>;
+  /** Each key phrase once, with every item it names (a site deferred from one meeting to the next is on both). */
+  matcher: PhraseMatcher<ItemKey[]>;
   size: number;
 }
 
 function buildIndex(meetings: readonly MeetingLike[]): AgendaIndex {
-  const matcher = new PhraseMatcher<ItemKey>();
-  let size = 0;
+  const keys = new Map<string, ItemKey[]>();
+  const add = (phrase: string, key: ItemKey) => {
+    const list = keys.get(phrase);
+    if (list) list.push(key);
+    else keys.set(phrase, [key]);
+  };
   for (const meeting of meetings) {
     for (const item of meeting.items ?? []) {
       const reference = item.reference ? referenceWords(item.reference) : '';
-      if (reference) {
-        matcher.add(reference, { meeting, item, kind: 'reference', strong: true });
-        size++;
-      }
-      for (const { phrase, strong } of namesIn(item.title)) {
-        matcher.add(phrase, { meeting, item, kind: 'name', strong });
-        size++;
-      }
+      if (reference) add(reference, { meeting, item, kind: 'reference', strong: true });
+      for (const { phrase, strong } of namesIn(item.title)) add(phrase, { meeting, item, kind: 'name', strong });
     }
   }
-  return { matcher, size };
+  return { matcher: new PhraseMatcher<ItemKey[]>(keys), size: keys.size };
 }
 
-const byIdentity = new WeakMap<readonly MeetingLike[], AgendaIndex>();
-const byContent = new Map<string, AgendaIndex>();
-const CONTENT_CACHE_SIZE = 8;
+const signatures = new WeakMap<readonly MeetingLike[], string>();
 
-function signature(meetings: readonly MeetingLike[]): string {
-  const parts: string[] = [];
-  for (const meeting of meetings) {
-    parts.push(meeting.committee, meeting.start, meeting.end ?? '');
-    for (const item of meeting.items ?? []) parts.push(item.title, item.reference ?? '', item.restricted ? '1' : '0');
+/** The content of a meetings list as one string: equal lists, parsed afresh for each check, share one cache entry. */
+export function meetingsSignature(meetings: readonly MeetingLike[]): string {
+  let key = signatures.get(meetings);
+  if (key === undefined) {
+    const parts: string[] = [];
+    for (const meeting of meetings) {
+      parts.push(meeting.committee, meeting.start, meeting.end ?? '');
+      for (const item of meeting.items ?? []) parts.push(item.title, item.reference ?? '', item.restricted ? '1' : '0');
+    }
+    signatures.set(meetings, (key = parts.join('\u0000')));
   }
-  return parts.join('\u0000');
+  return key;
 }
 
 /**
- * The item index for a meetings list. Items keep pointing at the meeting
- * objects of the list they were built from; a list equal in content reuses the
- * index, so callers must read meeting fields from the returned keys only.
+ * A per-meetings-list structure, built once per distinct content (a small
+ * LRU of recent lists per cache). Structures keep pointing at the meeting
+ * objects of the list they were built from, so callers read meeting fields
+ * from the structure only.
  */
-export function agendaIndex(meetings: readonly MeetingLike[]): AgendaIndex {
-  let index = byIdentity.get(meetings);
-  if (index) return index;
-  const key = signature(meetings);
-  index = byContent.get(key);
-  if (!index) {
-    index = buildIndex(meetings);
-    if (byContent.size >= CONTENT_CACHE_SIZE) byContent.delete(byContent.keys().next().value!);
-    byContent.set(key, index);
+export function cachedForMeetings<T>(cache: Map<string, T>, meetings: readonly MeetingLike[], build: () => T, size = 8): T {
+  const key = meetingsSignature(meetings);
+  let value = cache.get(key);
+  if (value === undefined) {
+    value = build();
+    if (cache.size >= size) cache.delete(cache.keys().next().value!);
+  } else {
+    cache.delete(key);
   }
-  byIdentity.set(meetings, index);
-  return index;
+  cache.set(key, value);
+  return value;
 }
 
-/** Agenda items the text names, in text order. */
-export function findItemMentions(doc: Doc, meetings: readonly MeetingLike[] | undefined): PhraseHit<ItemKey>[] {
+const indexes = new Map<string, AgendaIndex>();
+
+/** The item index for a meetings list. */
+export function agendaIndex(meetings: readonly MeetingLike[]): AgendaIndex {
+  return cachedForMeetings(indexes, meetings, () => buildIndex(meetings));
+}
+
+const sameCache = new Map<string, boolean>();
+
+/** sameCommittee, remembered: the same few names are compared on every check. */
+export function isSameCommittee(a: string, b: string): boolean {
+  const key = `${a}\u0000${b}`;
+  let same = sameCache.get(key);
+  if (same === undefined) {
+    same = sameCommittee(a, b);
+    if (sameCache.size >= 1000) sameCache.clear();
+    sameCache.set(key, same);
+  }
+  return same;
+}
+
+/** Agenda items the text names, in text order: one hit per key phrase, with every item it names. */
+export function findItemMentions(doc: Doc, meetings: readonly MeetingLike[] | undefined): PhraseHit<ItemKey[]>[] {
   if (!meetings?.length || !doc.text) return [];
   const index = agendaIndex(meetings);
   if (index.size === 0) return [];
