@@ -24,6 +24,7 @@ const WELSH = new RegExp(
 const POSTCODE = /(?<![\p{L}\p{N}])([a-z]{1,2}\d[a-z\d]?) ?(\d[a-z]{2})(?![\p{L}\p{N}])/giu;
 const ORDINAL = /^\d(?:st|nd|rd|th)$/;
 // "lives at 14 maple close": lower-case names count after these.
+// regex-safe: only ever tested on the 30 characters before an address, so the adjacent \s* cannot grow.
 const STRONG_CUE = /(?:\blives?|\bliving|\blived|\baddress(?: is)?|\bmoved (?:in)?to|\bat number)\s*(?:at|:)?\s*$/i;
 const PLANNING_REF = /\b\d{2}\/\d{4,5}\/[a-z]{2,6}\b|\b[a-z]{1,3}\/\d{2,4}\/\d{3,5}\b/i;
 const IMPRINT = /\b(?:promoted|printed|published)\s+by\b/i;

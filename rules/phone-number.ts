@@ -66,6 +66,7 @@ function parse(candidate: string, cache: Map<string, Parsed | null>): Parsed | u
       }
       return parsed ? { ...parsed, length: text.length } : undefined;
     }
+    // regex-safe: a candidate is at most 21 characters long (CANDIDATE's {8,19} bound).
     const cut = text.search(/[ \-]+\S*$/);
     if (cut <= 0) return undefined;
     text = text.slice(0, cut);
