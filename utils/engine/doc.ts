@@ -13,6 +13,7 @@ export class Doc {
   #sentences?: Span[];
   #people?: PersonMention[];
   #foldedWords?: Token[];
+  #memo?: Map<symbol, unknown>;
 
   constructor(text: string) {
     this.text = text;
@@ -39,6 +40,25 @@ export class Doc {
   /** Private individuals and public figures named or addressed in the text. */
   get people(): PersonMention[] {
     return (this.#people ??= findPeople(this));
+  }
+
+  /**
+   * A view a rule or helper computes once per text (clause words, look-alike view…).
+   * Kept on the Doc rather than in a module-level WeakMap: WeakMap entries are
+   * ephemerons that every garbage collection must trace specially, and with one
+   * Doc per check they made collections several milliseconds long.
+   */
+  memo<T>(key: symbol, compute: () => T): T {
+    this.#memo ??= new Map();
+    if (this.#memo.has(key)) return this.#memo.get(key) as T;
+    const value = compute();
+    this.#memo.set(key, value);
+    return value;
+  }
+
+  /** The memoised view for `key`, if it was computed. */
+  peek<T>(key: symbol): T | undefined {
+    return this.#memo?.get(key) as T | undefined;
   }
 
   /**

@@ -52,13 +52,9 @@ const OWNER = /\b(?:council'?s?|our|we'?ve|we have|we had|we got|received|office
 /** A sum, a percentage or a count of jobs: content, not a signal. */
 const FIGURE = /[£$€]\s?\d|\d\s?%|\b\d+(?:\.\d+)?\s?(?:m|bn|k|million|billion|jobs|posts|staff)\b/i;
 
-const cache = new WeakMap<Doc, Array<PhraseHit<Cue>>>();
+const CUE_HITS = Symbol('disclosure cues');
 
-function cuesOf(doc: Doc): Array<PhraseHit<Cue>> {
-  let hits = cache.get(doc);
-  if (!hits) cache.set(doc, (hits = CUES.find(doc)));
-  return hits;
-}
+const cuesOf = (doc: Doc): Array<PhraseHit<Cue>> => doc.memo(CUE_HITS, () => CUES.find(doc));
 
 export interface Signal {
   start: number;

@@ -39,13 +39,9 @@ const AS_OFFICE = new Set(['chair', 'chairman', 'chairwoman', 'vice-chair', 'cha
 const COUNCIL_VOTERS = new Set(['voted', 'agreed', 'resolved', 'unanimously', 'will', 'to', 'council', 'members']);
 
 /** Per Doc: the political and imprint rules both ask. */
-const CACHE = new WeakMap<Doc, ElectionCall[]>();
+const CALLS_MEMO = Symbol('election calls');
 
-export function findElectionCalls(doc: Doc): ElectionCall[] {
-  let calls = CACHE.get(doc);
-  if (!calls) CACHE.set(doc, (calls = scan(doc)));
-  return calls;
-}
+export const findElectionCalls = (doc: Doc): ElectionCall[] => doc.memo(CALLS_MEMO, () => scan(doc));
 
 function scan(doc: Doc): ElectionCall[] {
   const text = doc.text;

@@ -105,11 +105,12 @@ function rewrite(folded: string): { text: string; lookalikes: boolean } {
   return { text, lookalikes: text !== out };
 }
 
-const views = new WeakMap<Doc, MatchView>();
+const VIEW = Symbol('look-alike match view');
 
-export function matchView(doc: Doc): MatchView {
-  let view = views.get(doc);
-  if (!view) {
+export const matchView = (doc: Doc): MatchView => doc.memo(VIEW, () => buildView(doc));
+
+function buildView(doc: Doc): MatchView {
+  {
     const folded = doc.folded;
     const { text, lookalikes } = rewrite(folded.text);
     const rewritten = new FoldedDoc(text, lookalikes ? undefined : doc);
@@ -124,16 +125,14 @@ export function matchView(doc: Doc): MatchView {
       }
       return Math.max(lo, 0);
     };
-    view = {
+    return {
       doc: rewritten,
       original: (start, end) => toOriginal(folded, start, end),
       sentenceIndex,
       sentence: (offset) => rewritten.sentences[sentenceIndex(offset)] ?? { start: 0, end: rewritten.text.length },
     };
-    views.set(doc, view);
   }
-  return view;
 }
 
 /** The view for a Doc that is itself a view (rules pass the view around). */
-export const viewOf = (doc: Doc): MatchView | undefined => views.get(doc);
+export const viewOf = (doc: Doc): MatchView | undefined => doc.peek(VIEW);

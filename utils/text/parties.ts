@@ -39,13 +39,9 @@ export function hashtagParty(lower: string): PartyEntry | undefined {
 }
 
 /** Per Doc: the political rule and the election-call finder both ask. */
-const CACHE = new WeakMap<Doc, PartyHit[]>();
+const PARTIES_MEMO = Symbol('party mentions');
 
-export function findParties(doc: Doc): PartyHit[] {
-  let hits = CACHE.get(doc);
-  if (!hits) CACHE.set(doc, (hits = scan(doc)));
-  return hits;
-}
+export const findParties = (doc: Doc): PartyHit[] => doc.memo(PARTIES_MEMO, () => scan(doc));
 
 function scan(doc: Doc): PartyHit[] {
   const text = doc.text;

@@ -62,11 +62,11 @@ interface Context {
   personOf: Int32Array;
 }
 
-const cache = new WeakMap<Doc, Context>();
+const CONTEXT = Symbol('target context');
 
-function contextOf(doc: Doc): Context {
-  let context = cache.get(doc);
-  if (context) return context;
+const contextOf = (doc: Doc): Context => doc.memo(CONTEXT, () => buildContext(doc));
+
+function buildContext(doc: Doc): Context {
   const words = wordsOf(doc);
   const personOf = new Int32Array(words.length).fill(-1);
   const people = doc.people;
@@ -77,8 +77,7 @@ function contextOf(doc: Doc): Context {
     const person = people[p];
     if (person && word.start >= person.start && word.end <= person.end) personOf[i] = p;
   }
-  cache.set(doc, (context = { words, personOf }));
-  return context;
+  return { words, personOf };
 }
 
 const make = (words: Word[], kind: TargetKind, first: number, last: number): Target => ({

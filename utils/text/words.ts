@@ -32,12 +32,10 @@ const NEGATED_BASES: Record<string, string> = { ca: 'can', wo: 'will', sha: 'sha
 const UPPER = /\p{Lu}/u;
 const HANDLE_CHAR = /[A-Za-z0-9_]/;
 
-const cache = new WeakMap<Doc, Word[]>();
+const WORDS = Symbol('clause words');
 
 export function wordsOf(doc: Doc): Word[] {
-  let words = cache.get(doc);
-  if (!words) cache.set(doc, (words = build(doc)));
-  return words;
+  return doc.memo(WORDS, () => build(doc));
 }
 
 function build(doc: Doc): Word[] {

@@ -30,12 +30,12 @@ interface Cues {
   nextClose: Float64Array;
 }
 
-const cache = new WeakMap<MatchView, Cues>();
+const CUES = Symbol('quotation and condemnation cues');
 const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 
-function cues(view: MatchView, folded: string): Cues {
-  let found = cache.get(view);
-  if (found) return found;
+const cues = (view: MatchView, folded: string): Cues => view.doc.memo(CUES, () => findCues(view, folded));
+
+function findCues(view: MatchView, folded: string): Cues {
   const n = folded.length;
   const open = new Uint8Array(n + 1);
   const closes = new Uint8Array(n + 1);
@@ -64,14 +64,12 @@ function cues(view: MatchView, folded: string): Cues {
   const nextClose = new Float64Array(n + 1).fill(Infinity);
   for (let i = n - 1; i >= 0; i--) nextClose[i] = closes[i] ? i : nextClose[i + 1]!;
   const hits = cueMatcher.find(view.doc);
-  found = {
+  return {
     condemns: hits.some((hit) => hit.value === 'condemn'),
     reportingEnds: hits.filter((hit) => hit.value === 'report').map((hit) => hit.end).sort((a, b) => a - b),
     open,
     nextClose,
   };
-  cache.set(view, found);
-  return found;
 }
 
 /** Whether the post as a whole condemns or reports something (anywhere). */
