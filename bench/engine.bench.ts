@@ -30,6 +30,7 @@ import { RULES } from '../rules';
 import { Doc } from '../utils/engine/doc';
 import { check, checkInput, parseRequest, toInput } from '../utils/engine/engine';
 import type { CheckRequest } from '../utils/engine/request';
+import { realisticContext } from './context';
 import type { CheckInput } from '../utils/engine/types';
 import { TEXTS } from './texts';
 
@@ -107,7 +108,9 @@ const THEIRS: Budget = { warmupCalls: 5, warmupMs: 500, minCalls: 10, maxCalls: 
 // ---------------------------------------------------------------------------
 // What is measured
 
-/** The request the content script would send for a councillor on the Plans Panel, posting on X. */
+const CONTEXT = realisticContext();
+
+/** The request the content script would send for a councillor on the Plans Panel, posting on X, with a year of meetings. */
 function requestFor(text: string): CheckRequest {
   return {
     text,
@@ -123,18 +126,7 @@ function requestFor(text: string): CheckRequest {
       ownContacts: ['07700 900123', 'jane.ashworth@example.gov.uk'],
     },
     election: { poll: '2026-05-07', noticeOfElection: '2026-03-26' },
-    meetings: [
-      {
-        committee: 'Plans Panel',
-        start: '2026-03-19T13:30:00Z',
-        end: '2026-03-19T17:00:00Z',
-        items: [
-          { title: 'Former Kirkstall Road depot: 48 flats', reference: '25/04117/FUL', restricted: false },
-          { title: 'Land off Chapel Lane: 12 houses', reference: '25/03890/OUT', restricted: false },
-        ],
-      },
-      { committee: 'Licensing Sub-Committee', start: '2026-03-10T10:00:00Z', items: [] },
-    ],
+    ...CONTEXT,
   };
 }
 
