@@ -66,24 +66,12 @@ function closedMindHits(doc: Doc): Hit[] {
   return kept;
 }
 
-/** Index of the sentence containing `at` (binary search: a long paste has many sentences). */
-function sentenceIndex(doc: Doc, at: number): number {
-  const sentences = doc.sentences;
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid]!.end <= at) low = mid + 1;
-    else high = mid;
-  }
-  return Math.max(0, low);
-}
 
 /** Hits grouped by sentence index. */
 function bySentence<T extends { start: number }>(doc: Doc, hits: T[]): Map<number, T[]> {
   const map = new Map<number, T[]>();
   for (const hit of hits) {
-    const at = sentenceIndex(doc, hit.start);
+    const at = doc.sentenceIndex(hit.start);
     const list = map.get(at);
     if (list) list.push(hit);
     else map.set(at, [hit]);
@@ -93,35 +81,24 @@ function bySentence<T extends { start: number }>(doc: Doc, hits: T[]): Map<numbe
 
 /** Whether the context around a closed-mind phrase takes it back: a question, reported speech, an open mind, a decision made. */
 function cancelled(doc: Doc, hit: Hit, open: Map<number, PhraseHit<true>[]>, decided: Map<number, PhraseHit<true>[]>): boolean {
-  const index = sentenceIndex(doc, hit.start);
+  const index = doc.sentenceIndex(hit.start);
   const sentence = doc.sentences[index] ?? { start: 0, end: doc.text.length };
   const text = doc.text.slice(sentence.start, sentence.end).trimEnd();
   if (!hit.tag && text.endsWith('?')) return true;
   // The word just before the phrase: "if I'm voting against", "was voting no", "how I'll vote".
-  const at = foldedAt(doc, hit.start);
+  const at = doc.foldedOffset(hit.start);
   const before = doc.folded.text.slice(Math.max(0, at - 24), at).match(/([a-z']+)\s*$/u)?.[1];
   if (before && CANCEL_BEFORE.has(before)) return true;
   for (const o of open.get(index) ?? []) {
     // An open mind stated after the phrase qualifies it; one stated before it is undone by "but".
     if (o.start >= hit.end) return true;
-    const between = doc.folded.text.slice(foldedAt(doc, o.end), at);
+    const between = doc.folded.text.slice(doc.foldedOffset(o.end), at);
     if (!between.split(/[^a-z']+/u).some((w) => CONTRAST.has(w))) return true;
   }
   if ((hit.kind === 'outcome' || hit.kind === 'closed') && (decided.get(index)?.length ?? 0) > 0) return true;
   return false;
 }
 
-function foldedAt(doc: Doc, original: number): number {
-  const starts = doc.folded.starts;
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (starts[mid]! < original) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
 
 interface Tie {
   key: ItemKey;

@@ -110,18 +110,6 @@ function mentionsIn(doc: Doc, index: Index): Mentions {
   return { references, subjects, matters };
 }
 
-/** Index of the sentence containing `at`. */
-function sentenceIndex(doc: Doc, at: number): number {
-  const sentences = doc.sentences;
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sentences[mid]!.end <= at) low = mid + 1;
-    else high = mid;
-  }
-  return Math.max(0, low);
-}
 
 /** Cues inside [start, end): cues are sorted by start, so binary search to the first. */
 function cuesBetween(cues: PhraseHit<Cue>[], start: number, end: number): PhraseHit<Cue>[] {
@@ -252,11 +240,11 @@ export default defineRule({
         // First matter hit in each sentence, so each subject looks at three sentences, not every matter hit.
         const matterBySentence = new Map<number, number>();
         for (const m of matters) {
-          const at = sentenceIndex(doc, m.start);
+          const at = doc.sentenceIndex(m.start);
           if (!matterBySentence.has(at)) matterBySentence.set(at, m.start);
         }
         for (const s of subjects) {
-          const at = sentenceIndex(doc, s.start);
+          const at = doc.sentenceIndex(s.start);
           const near = matterBySentence.get(at) ?? matterBySentence.get(at - 1) ?? matterBySentence.get(at + 1);
           if (near !== undefined) {
             anchor = Math.min(near, s.start);
@@ -269,7 +257,7 @@ export default defineRule({
       if (anchor === undefined) continue;
 
       const sentences = doc.sentences;
-      const first = sentenceIndex(doc, anchor);
+      const first = doc.sentenceIndex(anchor);
       const window = { start: sentences[first]!.start, end: sentences[Math.min(first + 1, sentences.length - 1)]!.end };
       const inWindow = cuesBetween(cues, window.start, window.end);
       const reveals = inWindow.filter((c) => c.value === 'reveal');

@@ -57,3 +57,16 @@ describe('engine', () => {
     expect(findings.map((f) => f.start)).toEqual([0, 14]);
   });
 });
+
+describe('Doc', () => {
+  it('finds the sentence holding an offset, and maps original offsets to folded ones', async () => {
+    const { Doc } = await import('../../utils/engine/doc');
+    const doc = new Doc('One. Two\u200B three! Four');
+    expect(doc.sentences).toEqual([{ start: 0, end: 4 }, { start: 4, end: 16 }, { start: 16, end: 21 }]);
+    expect([0, 3, 4, 15, 16, 20].map((at) => doc.sentenceIndex(at))).toEqual([0, 0, 1, 1, 2, 2]);
+    expect(doc.sentenceAt(10)).toEqual({ start: 4, end: 16 });
+    // The zero-width space at 8 folds away, so the space after it (9) is folded offset 8.
+    expect(doc.foldedOffset(9)).toBe(8);
+    expect(new Doc('').sentenceAt(0)).toEqual({ start: 0, end: 0 });
+  });
+});

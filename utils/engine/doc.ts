@@ -79,9 +79,34 @@ export class Doc {
     }
   }
 
+  /** Index into `sentences` of the sentence holding offset `at` (binary search: rules ask once per hit). */
+  sentenceIndex(at: number): number {
+    const sentences = this.sentences;
+    let low = 0;
+    let high = sentences.length - 1;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (sentences[mid]!.end <= at) low = mid + 1;
+      else high = mid;
+    }
+    return Math.max(0, low);
+  }
+
   /** The sentence that contains offset `at`. */
   sentenceAt(at: number): Span {
-    for (const sentence of this.sentences) if (at < sentence.end) return sentence;
-    return { start: 0, end: this.text.length };
+    return this.sentences[this.sentenceIndex(at)] ?? { start: 0, end: this.text.length };
+  }
+
+  /** The folded offset of an original offset: the first folded character at or after it. */
+  foldedOffset(original: number): number {
+    const starts = this.folded.starts;
+    let low = 0;
+    let high = starts.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (starts[mid]! < original) low = mid + 1;
+      else high = mid;
+    }
+    return low;
   }
 }

@@ -35,20 +35,8 @@ function cueTable(kind: DetailKind): Map<string, Owner> {
 }
 const TABLES: Record<DetailKind, Map<string, Owner>> = { contact: cueTable('contact'), address: cueTable('address') };
 
-/** The sentence containing `offset`, by binary search (Doc.sentenceAt is linear in the number of sentences). */
-export function sentenceSpan(doc: Doc, offset: number): { start: number; end: number } {
-  const sentences = doc.sentences;
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    const sentence = sentences[mid]!;
-    if (offset < sentence.start) high = mid - 1;
-    else if (offset >= sentence.end) low = mid + 1;
-    else return sentence;
-  }
-  return doc.sentenceAt(offset);
-}
+/** The sentence containing `offset`. */
+export const sentenceSpan = (doc: Doc, offset: number): { start: number; end: number } => doc.sentenceAt(offset);
 
 /** Index of the last token that ends at or before `offset` (-1 if none). Binary search. */
 export function tokenBefore(tokens: Token[], offset: number): number {

@@ -88,8 +88,8 @@ export function assessSignal(doc: Doc, signal: Signal): Severity | null {
   const caution = inWindow.find((hit) => hit.value === 'caution');
   const revealFrom = caution ? Math.max(signal.end, caution.end) : signal.end;
   const reveal = has('reveal', revealFrom) || FIGURE.test(after);
-  const at = foldedIndex(doc, signal.start);
-  const before = doc.folded.text.slice(Math.max(foldedIndex(doc, from), at - 40), at);
+  const at = doc.foldedOffset(signal.start);
+  const before = doc.folded.text.slice(Math.max(doc.foldedOffset(from), at - 40), at);
   if (has('caution') && !reveal) return null;
   if (has('published')) return null;
 
@@ -101,13 +101,13 @@ export function assessSignal(doc: Doc, signal: Signal): Severity | null {
     case 'confidence': {
       const opening = doc.text.slice(from, signal.start).trim() === '';
       const confided = /^confid/i.test(doc.text.slice(signal.start, signal.end));
-      const own = doc.folded.text.slice(at, foldedIndex(doc, signal.end));
+      const own = doc.folded.text.slice(at, doc.foldedOffset(signal.end));
       if (!confided && !opening && !TOLD.test(`${before} ${own}`)) return null;
       return reveal || has('business') ? 'high' : 'medium';
     }
     case 'advice': {
       if (reveal) return 'high';
-      const own = doc.folded.text.slice(at, foldedIndex(doc, signal.end));
+      const own = doc.folded.text.slice(at, doc.foldedOffset(signal.end));
       return OWNER.test(before) || /council|officer/.test(own) ? 'medium' : null;
     }
     case 'unannounced':
@@ -120,15 +120,3 @@ export function assessSignal(doc: Doc, signal: Signal): Severity | null {
   }
 }
 
-/** The folded offset of an original offset (first folded character at or after it). */
-function foldedIndex(doc: Doc, original: number): number {
-  const starts = doc.folded.starts;
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (starts[mid]! < original) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}

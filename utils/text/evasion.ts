@@ -110,28 +110,15 @@ const VIEW = Symbol('look-alike match view');
 export const matchView = (doc: Doc): MatchView => doc.memo(VIEW, () => buildView(doc));
 
 function buildView(doc: Doc): MatchView {
-  {
-    const folded = doc.folded;
-    const { text, lookalikes } = rewrite(folded.text);
-    const rewritten = new FoldedDoc(text, lookalikes ? undefined : doc);
-    const sentenceIndex = (offset: number) => {
-      const sentences = rewritten.sentences;
-      let lo = 0;
-      let hi = sentences.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (offset < sentences[mid]!.end) hi = mid;
-        else lo = mid + 1;
-      }
-      return Math.max(lo, 0);
-    };
-    return {
-      doc: rewritten,
-      original: (start, end) => toOriginal(folded, start, end),
-      sentenceIndex,
-      sentence: (offset) => rewritten.sentences[sentenceIndex(offset)] ?? { start: 0, end: rewritten.text.length },
-    };
-  }
+  const folded = doc.folded;
+  const { text, lookalikes } = rewrite(folded.text);
+  const rewritten = new FoldedDoc(text, lookalikes ? undefined : doc);
+  return {
+    doc: rewritten,
+    original: (start, end) => toOriginal(folded, start, end),
+    sentenceIndex: (offset) => rewritten.sentenceIndex(offset),
+    sentence: (offset) => rewritten.sentenceAt(offset),
+  };
 }
 
 /** The view for a Doc that is itself a view (rules pass the view around). */
