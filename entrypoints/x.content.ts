@@ -18,7 +18,8 @@ export default defineContentScript({
     // Capture phase on window: before X's React root sees the click or the key.
     ctx.addEventListener(window, 'click', guard.handle, { capture: true });
     ctx.addEventListener(window, 'keydown', guard.handle, { capture: true });
-    // The first check pays for the rules' lazy set-up (~1 s measured); pay it while the page is idle, not on Post.
+    // The first check pays for the rules' lazy set-up (lexicons and tries built on first use, ~60 ms
+    // measured in Node); pay it while the page is idle, not on Post.
     ctx.requestIdleCallback(() => {
       try {
         checkDraft('Warming up the checks.', 'post');
