@@ -26,6 +26,16 @@ const PROPERTY = new Set([
   'car', 'cars', 'house', 'home', 'office', 'offices', 'window', 'windows', 'tyres', 'van', 'hall', 'chamber', 'centre', 'depot',
   'building', 'shop', 'door', 'place', 'flat', 'garage', 'caravan', 'surgery', 'hq', 'headquarters', 'offices',
 ]);
+/** What a beating is called after "give him a (good)": "hiding", "kicking", "slap". Not "hammering" or "thrashing", which are ballot-box talk. */
+const BEATINGS = new Set([
+  'slap', 'slapping', 'kicking', 'hiding', 'beating', 'battering', 'shoeing', 'smack', 'punch', 'thump', 'thumping', 'kick',
+  'leathering', 'doing', 'clip', 'whack', 'belting', 'headbutt', 'kneecapping', 'glassing',
+]);
+const BEATING_FILLERS = new Set(['a', 'an', 'good', 'proper', 'real', 'right', 'bloody', 'sound', 'severe', 'little', 'quick', 'old-fashioned', 'serious']);
+/** What someone is said to know the place of: "I know where he lives / parks / drinks". */
+const WHEREABOUTS = new Set(['live', 'lives', 'lived', 'sleep', 'sleeps', 'park', 'parks', 'work', 'works', 'drink', 'drinks', 'go', 'goes', 'walk', 'walks', 'shop', 'shops', 'stay', 'stays']);
+const WHO = new Set(['you', 'u', 'ya', 'he', 'she', 'they']);
+
 /** Reporting a threat received, not making one. */
 const REPORTED = /\b(?:police|reported|threatened|threats? (?:to|against|of)|received|sent me|told me|abuse|condemn|unacceptable|investigat)/i;
 
@@ -74,6 +84,15 @@ function objectEnd(doc: Doc, words: Word[], j: number, kind: ThreatKind): number
   return -1;
 }
 
+/** The last word of a person named right after word j ("him", "Cllr Brown", "that planning officer"), or -1. */
+function personAfter(doc: Doc, words: Word[], j: number): number {
+  const next = words[j + 1];
+  if (!next || brokenBetween(words, j, j + 1)) return -1;
+  if (PERSON_OBJECTS.has(next.text) && next.text !== 'them') return j + 1;
+  const target = targetStartingAt(doc, j + 1, OPTIONS);
+  return target ? target.last : -1;
+}
+
 export default defineRule({
   id: 'threat',
   category: 'respect',
@@ -95,6 +114,8 @@ export default defineRule({
       { text: 'Cllr Brown [[should be shot]] for this.', suggestion: '' },
       { text: 'Careful. [[I know where you live]].' },
       { text: 'That planning officer [[needs a good slap]].' },
+      { text: 'Honestly [[someone should give Cllr Brown a good hiding]].' },
+      { text: '[[I know where Cllr Morgan lives]].' },
     ],
     clean: [
       'We murdered them 5-0 on Saturday!',
@@ -102,6 +123,8 @@ export default defineRule({
       'The bins were a nightmare this week.',
       'This will kill the high street.',
       'Police are investigating after someone threatened to torch his car.',
+      'I\u2019ll give Cllr Brown a call and give him a hand with the form.',
+      'We know where Cllr Brown stands on the bypass.',
       ...THREAT_LEXICON.flatMap((entry) => entry.falsePositives.map((fp) => fp.clean)),
     ],
   },
@@ -132,6 +155,20 @@ function findThreats(doc: Doc): RawFinding[] {
       if (frame < 0 || object < 0) continue;
       start = words[frame]!.start;
       end = words[object]!.end;
+    } else if (kind === 'give') {
+      const frame = frameStart(words, i);
+      const object = personAfter(doc, words, j);
+      if (frame < 0 || object < 0) continue;
+      let k = object + 1;
+      while (k < words.length && !brokenBetween(words, k - 1, k) && BEATING_FILLERS.has(words[k]!.text) && k - object < 5) k++;
+      if (k >= words.length || k === object + 1 || brokenBetween(words, k - 1, k) || !BEATINGS.has(words[k]!.text)) continue;
+      start = words[frame]!.start;
+      end = words[k]!.end;
+    } else if (kind === 'where') {
+      const object = WHO.has(words[j + 1]?.text ?? '') && !brokenBetween(words, j, j + 1) ? j + 1 : personAfter(doc, words, j);
+      const place = words[object + 1];
+      if (object < 0 || !place || brokenBetween(words, object, object + 1) || !WHEREABOUTS.has(place.text)) continue;
+      end = place.end;
     } else if (kind === 'wish') {
       let k = i - 1;
       while (k >= 0 && !brokenBetween(words, k, k + 1) && /^(?:just|really|honestly|frankly|seriously|simply|actually|all|both)$/.test(words[k]!.text)) k--;

@@ -9,10 +9,14 @@
  * - `wish`: harm wished on a person who is the subject: "Cllr Brown should be
  *   shot", "he needs a good slap".
  * - `phrase`: threatening on its own: "I know where you live".
+ * - `give`: a wish or intention, a person, then a beating: "someone should give
+ *   that planning officer a good hiding" ("give the scheme a kicking" has no person).
+ * - `where`: "I know where" + a person + where they live or go: "I know where
+ *   Cllr Morgan lives" ("I know where the community fridge lives" has no person).
  */
 import type { LexiconEntry } from './lexicon';
 
-export type ThreatKind = 'harm' | 'damage' | 'wish' | 'phrase';
+export type ThreatKind = 'harm' | 'damage' | 'wish' | 'phrase' | 'give' | 'where';
 
 const THREATS =
   'Malicious Communications Act 1988 s.1; Online Safety Act 2023 s.181 (threatening communications); LGA Model Councillor Code of Conduct (2020), para 2';
@@ -68,6 +72,11 @@ export const THREAT_LEXICON: readonly LexiconEntry<ThreatKind>[] = [
       'needs|wants putting down',
       'should die|rot|hang',
       'ought to rot',
+      'needs|need|wants|want|deserves|deserve|deserved his|her|their head|face|teeth kicked|kicking|punched|smashed|caved|stamped in|',
+      'won\'t|wont be smiling|laughing|grinning|smirking for long',
+      'will not be smiling|laughing|grinning|smirking for long',
+      'won\'t|wont be so smug|cocky|brave for long',
+      'will not be so smug|cocky|brave for long',
     ],
     note: 'Harm wished on a named or identifiable person.',
     source: THREATS,
@@ -75,6 +84,7 @@ export const THREAT_LEXICON: readonly LexiconEntry<ThreatKind>[] = [
       { context: 'pictures hung, a film shot', clean: 'The new paintings should be hung in the council chamber and the video should be shot in June.' },
       { context: 'a policy that should be put to a vote', clean: 'Cllr Brown says the plan should be put to a public vote.', unless: ['be put to|forward|on|in|back|out|off|through|before|up'] },
       { context: 'a thing that needs a kicking or a shake-up', clean: 'The bus timetable needs a proper shake-up.' },
+      { context: 'a party or a thing that will not be smiling for long', clean: 'The Tories won\u2019t be smiling for long once the count is in.' },
     ],
   },
   {
@@ -106,6 +116,29 @@ export const THREAT_LEXICON: readonly LexiconEntry<ThreatKind>[] = [
     source: THREATS,
     falsePositives: [
       { context: 'knowing where a service lives (on a website)', clean: 'Let residents know where the information lives on the website.' },
+    ],
+  },
+  {
+    id: 'give-a-beating',
+    kind: 'give',
+    terms: ['give|gives|giving|gave'],
+    note: 'A beating promised or wished on a person ("I\u2019d give him a good hiding"); needs a wish or intention, a person, then the beating.',
+    source: THREATS,
+    falsePositives: [
+      { context: 'a scheme or a policy given a kicking', clean: 'I\u2019ll give the recycling scheme a good kicking at scrutiny next week.' },
+      { context: 'giving a person something ordinary', clean: 'I\u2019ll give him a call and give the planning officer a hand with the form.' },
+      { context: 'a defeat at the ballot box', clean: 'We will give Cllr Brown a hammering at the ballot box in May.' },
+    ],
+  },
+  {
+    id: 'know-where',
+    kind: 'where',
+    terms: ['i|we know|knows where', 'i|we know|knows exactly where', 'i|we found out where'],
+    note: 'Telling a named person that you know where they live or go is intimidation, whatever the wording around it.',
+    source: THREATS,
+    falsePositives: [
+      { context: 'knowing where a thing or a service is', clean: 'I know where the new community fridge lives now: behind the library on Park Street.' },
+      { context: 'knowing where a person stands', clean: 'We know where Cllr Brown stands on the bypass and we disagree.' },
     ],
   },
 ];
