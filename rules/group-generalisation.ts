@@ -5,7 +5,7 @@ import type { RawFinding, Severity } from '../utils/engine/types';
 import { matchView } from '../utils/text/evasion';
 import { PhraseMatcher, type PhraseHit } from '../utils/text/phrases';
 import {
-  BEHAVIOUR_VERBS, COLLECTIVES, COPULAS, FILLERS, GENERALISATION_SOURCE, GENERALISING_ADVERBS, GROUP_FOLLOWERS, GROUP_PEOPLE_NOUNS,
+  ADJECTIVE_FOLLOWERS, BEHAVIOUR_VERBS, COLLECTIVES, COMPLEMENT_FOLLOWERS, DIRECT_STEREOTYPE_VERBS, MODALS, COPULAS, FILLERS, GENERALISATION_SOURCE, GENERALISING_ADVERBS, GROUP_FOLLOWERS, GROUP_PEOPLE_NOUNS,
   GROUP_SENSES, GROUP_TROPES, GROUPS, HIRING_CUES, HOSTILE_ADJECTIVES, HOSTILE_PHRASES, JOKE_CUES, MOCKING_PHRASES, PREDICATES,
   PREPOSITIONS, PRONOUN_SUBJECTS, STEREOTYPE_VERBS, TROPE_CONTEXT, TYPICAL_NEUTRAL,
 } from './data/discrimination/generalisation';
@@ -28,11 +28,12 @@ import { condemns, insideQuotes, isRepublished, reportedBefore } from './data/di
 type Tag =
   | { type: 'group'; characteristic: Characteristic; singular: boolean }
   | { type: 'sense'; term: string; role: 'other' | 'group' }
-  | { type: 'predicate'; severity: Severity; kind: 'dehumanising' | 'stereotype' }
-  | { type: 'verb' }
+  | { type: 'predicate'; severity: Severity; kind: 'dehumanising' | 'stereotype'; afterModal: boolean; atClauseEnd: boolean; notBefore?: ReadonlySet<string> }
+  | { type: 'verb'; direct: boolean }
   | { type: 'collective'; severity: Severity }
   | { type: 'follower'; severity: Severity }
-  | { type: 'hostile'; severity: Severity; characteristic: Characteristic; note: string; needsSubject: boolean }
+  | { type: 'complement' }
+  | { type: 'hostile'; severity: Severity; characteristic: Characteristic; note: string; needsSubject: boolean; notBefore?: ReadonlySet<string> }
   | { type: 'trope'; severity: Severity; note: string }
   | { type: 'mocking'; characteristic: Characteristic; note: string }
   | { type: 'joke' | 'hiring' | 'pronoun' | 'context' };
@@ -52,12 +53,23 @@ function compile(): PhraseMatcher<Tag> {
     for (const word of sense.otherSense) m.add(word, { type: 'sense', term: sense.term, role: 'other' });
     for (const word of sense.groupSense) m.add(word, { type: 'sense', term: sense.term, role: 'group' });
   }
-  for (const predicate of PREDICATES) for (const phrase of predicate.phrases) m.add(phrase, { type: 'predicate', severity: predicate.severity, kind: predicate.kind });
-  for (const verb of STEREOTYPE_VERBS) m.add(verb, { type: 'verb' });
+  for (const predicate of PREDICATES) {
+    const tag: Tag = { type: 'predicate', severity: predicate.severity, kind: predicate.kind, afterModal: !!predicate.afterModal, atClauseEnd: !!predicate.atClauseEnd, ...(predicate.notBefore ? { notBefore: new Set(predicate.notBefore) } : {}) };
+    for (const phrase of predicate.phrases) m.add(phrase, tag);
+  }
+  for (const phrase of COMPLEMENT_FOLLOWERS) m.add(phrase, { type: 'complement' });
+  for (const verb of STEREOTYPE_VERBS) m.add(verb, { type: 'verb', direct: false });
+  for (const verb of DIRECT_STEREOTYPE_VERBS) m.add(verb, { type: 'verb', direct: true });
+  // "Lithuanian thieves", "disabled scroungers": a group adjective with a branding noun.
+  for (const group of GROUPS)
+    for (const adjective of group.adjectives ?? [])
+      for (const noun of ADJECTIVE_FOLLOWERS) m.add(`${adjective} ${noun}`, { type: 'hostile', severity: 'medium', characteristic: group.characteristic, note: NOTES_STEREOTYPE, needsSubject: false });
   for (const { phrases, severity } of COLLECTIVES) for (const phrase of phrases) m.add(phrase, { type: 'collective', severity });
   for (const { phrases, severity } of GROUP_FOLLOWERS) for (const phrase of phrases) m.add(phrase, { type: 'follower', severity });
-  for (const { phrases, severity, characteristic, note, needsSubject = false } of HOSTILE_PHRASES)
-    for (const phrase of phrases) m.add(phrase, { type: 'hostile', severity, characteristic, note, needsSubject });
+  for (const { phrases, severity, characteristic, note, needsSubject = false, notBefore } of HOSTILE_PHRASES) {
+    const tag: Tag = { type: 'hostile', severity, characteristic, note, needsSubject, ...(notBefore ? { notBefore: new Set(notBefore) } : {}) };
+    for (const phrase of phrases) m.add(phrase, tag);
+  }
   for (const { phrases, severity, note } of GROUP_TROPES) for (const phrase of phrases) m.add(phrase, { type: 'trope', severity, note });
   for (const { phrases, characteristic, note } of MOCKING_PHRASES) for (const phrase of phrases) m.add(phrase, { type: 'mocking', characteristic, note });
   for (const phrase of JOKE_CUES) m.add(phrase, { type: 'joke' });
@@ -75,11 +87,15 @@ const PREPOSITION = set(PREPOSITIONS);
 const ADVERB = set(GENERALISING_ADVERBS);
 const HOSTILE_ADJECTIVE = set(HOSTILE_ADJECTIVES);
 const TYPICAL_NEUTRAL_WORDS = set(TYPICAL_NEUTRAL);
+const MODAL = set(MODALS);
+const POLICY_QUALIFIERS = set(['illegal', 'failed', 'rejected', 'criminal', 'undocumented', 'overstaying']);
+const NOTES_STEREOTYPE = 'Attributes a negative trait or behaviour to everyone in a group.';
 /** Determiners allowed between "a swarm of" and the group. */
 const DETERMINERS = set(['the', 'these', 'those', 'bloody', 'more', 'foreign', 'illegal', 'fucking', 'filthy', 'dirty']);
 const MAX_FILLERS = 5;
 const MAX_PP = 6;
 
+type PredicateTag = Extract<Tag, { type: 'predicate' }>;
 interface Hit extends PhraseHit<Tag> {
   first: number;
   last: number;
@@ -158,8 +174,18 @@ function analyse(doc: Doc, outsideContext?: Characteristic): Candidate[] {
   const push = (start: number, end: number, severity: Severity, messageId: Candidate['messageId'], characteristic: Characteristic, note: string) =>
     out.push({ start, end, severity, messageId, characteristic, note });
 
+  /** A predicate's own conditions: a modal before it, the clause ending after it, or not a given next word. */
+  const fits = (value: PredicateTag, last: number, sawModal: boolean) => {
+    if (value.afterModal && !sawModal) return false;
+    const next = words[last + 1];
+    const clauseEnds = !next || /[.!?,;:()\n"]/.test(vdoc.text.slice(words[last]!.end, next.start));
+    if (value.atClauseEnd && !clauseEnds) return false;
+    if (value.notBefore && !clauseEnds && value.notBefore.has(next!.text)) return false;
+    return true;
+  };
+
   /** From the word after a subject: "are (all) vermin", "live like animals", "always complain". */
-  const forward = (subjectStart: number, k: number, characteristic: Characteristic) => {
+  const forward = (subjectStart: number, k: number, characteristic: Characteristic, policy = false) => {
     const limit = Math.min(words.length, k + MAX_PP);
     // "the Polish lads at the car wash are …": skip a short prepositional phrase to the verb.
     if (PREPOSITION.has(word(k) ?? '')) {
@@ -169,8 +195,22 @@ function analyse(doc: Doc, outsideContext?: Characteristic): Candidate[] {
     }
     let sawAdverb = false;
     for (let steps = 0; k < words.length && steps < 3 && ADVERB.has(word(k)!); steps++, k++) sawAdverb = true;
+    // "they should all be sent back", "they need deporting", "they ought to be": a demand.
+    let sawModal = false;
+    if (MODAL.has(word(k) ?? '')) {
+      sawModal = true;
+      k++;
+      if (word(k) === 'to') k++;
+      for (let steps = 0; k < words.length && steps < 3 && ADVERB.has(word(k)!); steps++, k++) sawAdverb = true;
+      const demand = startingAt(k, 'predicate').find((hit) => (hit.value as PredicateTag).afterModal);
+      if (demand && !policy && sameClause(k - 1, demand.last)) {
+        const value = demand.value as PredicateTag;
+        push(subjectStart, demand.end, value.severity, value.kind, characteristic, NOTES[value.kind]);
+        return;
+      }
+    }
     const verb = startingAt(k, 'verb')[0];
-    if (verb && sawAdverb && sameClause(k - 1, verb.last)) {
+    if (verb && (sawAdverb || (verb.value as { direct: boolean }).direct) && (k === 0 || sameClause(k - 1, verb.last))) {
       push(subjectStart, verb.end, 'medium', 'stereotype', characteristic, NOTES.stereotype);
       return;
     }
@@ -184,7 +224,7 @@ function analyse(doc: Doc, outsideContext?: Characteristic): Candidate[] {
     }
     let sawLike = false;
     for (let steps = 0; j < words.length && steps <= MAX_FILLERS; steps++, j++) {
-      const predicate = startingAt(j, 'predicate')[0];
+      const predicate = startingAt(j, 'predicate').find((hit) => fits(hit.value as PredicateTag, hit.last, sawModal));
       if (predicate && (!needsLike || sawLike) && sameClause(k, predicate.last)) {
         const value = predicate.value as Extract<Tag, { type: 'predicate' }>;
         push(subjectStart, predicate.end, value.severity, value.kind, characteristic, NOTES[value.kind]);
@@ -204,10 +244,16 @@ function analyse(doc: Doc, outsideContext?: Characteristic): Candidate[] {
     const { characteristic, singular } = group.value;
     const a = group.first;
     const b = group.last;
-    if (!singular) forward(group.start, b + 1, characteristic);
+    // "Illegal migrants should be deported" is a policy position, not a demand about a people.
+    if (!singular) forward(group.start, b + 1, characteristic, POLICY_QUALIFIERS.has(word(a - 1) ?? ''));
     // "migrant invasion", "gypsy scum", "immigrants flooding in".
     const follower = startingAt(b + 1, 'follower')[0];
     if (follower) push(group.start, follower.end, (follower.value as { severity: Severity }).severity, 'dehumanising', characteristic, NOTES.dehumanising);
+    // "… are (all) Romanians claiming benefits": the group as a complement, with a charge.
+    const complement = startingAt(b + 1, 'complement')[0];
+    const beforeGroup = word(a - 1) === 'all' ? a - 2 : a - 1;
+    if (complement && beforeGroup >= 0 && COPULA.has(word(beforeGroup)!) && sameClause(beforeGroup, complement.last))
+      push(group.start, complement.end, 'medium', 'stereotype', characteristic, NOTES.stereotype);
     // "a swarm of (these) migrants".
     for (const gap of [1, 2]) {
       const collective = endingAt(a - gap, 'collective')[0];
@@ -235,18 +281,29 @@ function analyse(doc: Doc, outsideContext?: Characteristic): Candidate[] {
   }
 
   // "They're animals": a pronoun standing for a group named in this or the previous sentence.
+  const keptGroups = new Set<Hit>(groups);
+  // A context word can stand in for the group ("Another mosque? They're taking over"), except caravans, which are also holidays.
+  const antecedents: Array<{ start: number; end: number; characteristic: Characteristic }> = [];
+  for (const hit of hits) {
+    if (hit.value.type === 'group' && keptGroups.has(hit)) antecedents.push({ start: hit.start, end: hit.end, characteristic: hit.value.characteristic });
+    else if (hit.value.type === 'context') {
+      const characteristic = contextCharacteristic(hit.text);
+      if (characteristic !== 'race') antecedents.push({ start: hit.start, end: hit.end, characteristic });
+    }
+  }
   let antecedentIndex = -1;
   for (const pronoun of hits) {
     if (pronoun.value.type !== 'pronoun') continue;
-    while (antecedentIndex + 1 < groups.length && groups[antecedentIndex + 1]!.end <= pronoun.start) antecedentIndex++;
-    const antecedent = groups[antecedentIndex];
-    if (antecedent && sentenceOf(antecedent.start) >= sentenceOf(pronoun.start) - 1) forward(pronoun.start, pronoun.last + 1, antecedent.value.characteristic);
+    while (antecedentIndex + 1 < antecedents.length && antecedents[antecedentIndex + 1]!.end <= pronoun.start) antecedentIndex++;
+    const antecedent = antecedents[antecedentIndex];
+    if (antecedent && sentenceOf(antecedent.start) >= sentenceOf(pronoun.start) - 1) forward(pronoun.start, pronoun.last + 1, antecedent.characteristic);
   }
 
   for (const hit of hits) {
     const value = hit.value;
     if (value.type === 'hostile') {
       if (value.needsSubject && (hit.first === 0 || !sameClause(hit.first - 1, hit.first) || sentenceOf(words[hit.first - 1]!.start) !== sentenceOf(hit.start))) continue;
+      if (value.notBefore && hit.last + 1 < words.length && sameClause(hit.last, hit.last + 1) && value.notBefore.has(word(hit.last + 1)!)) continue;
       push(hit.start, hit.end, value.severity, 'hostile', value.characteristic, value.note);
     }
     else if (value.type === 'mocking') push(hit.start, hit.end, 'medium', 'mocking', value.characteristic, value.note);
@@ -329,7 +386,7 @@ export default defineRule({
       { text: 'Not being funny but the [[Polish lads at the car wash are all on the fiddle]].' },
       { text: 'Another Traveller site planned for Riverside. [[Lock up your sheds]], everybody.' },
       { text: 'Told him to [[go back to where you came from]]', severity: 'high' },
-      { text: '[[These people come here]], [[don\u2019t learn English]] and expect translation' },
+      { text: '[[These people come here]], [[don\u2019t learn English and expect]] translation' },
       { text: 'Why do we [[bother hiring young women]]?' },
       { text: 'Next he\u2019ll [[identify as a lamppost]].' },
       { text: 'Spot on. Been saying it for years.', request: { surface: 'quote', quoted: 'Muslims are a fifth column in this country.' } },

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import derogatoryTerm from '../../rules/derogatory-term';
 import groupGeneralisation from '../../rules/group-generalisation';
 import { LEXICON, LEXICON_FILES } from '../../rules/data/discrimination';
-import { GROUP_SENSES } from '../../rules/data/discrimination/generalisation';
+import { GROUP_SENSES, PREDICATES } from '../../rules/data/discrimination/generalisation';
 import { CHARACTERISTICS } from '../../rules/data/discrimination/types';
 import { check } from '../../utils/engine/engine';
 import { fold } from '../../utils/text/fold';
@@ -67,6 +67,7 @@ describe('lexicon examples through the engine', () => {
   const clean = [
     ...LEXICON.flatMap((entry) => (entry.falsePositives ?? []).map((fp) => [entry.id, fp.context, fp.example] as const)),
     ...GROUP_SENSES.map((sense) => [`group ${sense.term}`, sense.falsePositive.context, sense.falsePositive.example] as const),
+    ...PREDICATES.flatMap((predicate) => (predicate.falsePositive ? [[`predicate ${predicate.phrases[0]}`, predicate.falsePositive.context, predicate.falsePositive.example] as const] : [])),
   ];
   it.each(clean)('%s stays clean (%s): %s', (_id, _context, example) => {
     expect(run(example).findings.map((f) => `${f.ruleId} "${example.slice(f.start, f.end)}"`)).toEqual([]);

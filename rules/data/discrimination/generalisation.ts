@@ -23,28 +23,29 @@ const PEOPLE = ['people', 'men', 'women', 'lads', 'girls', 'boys', 'families', '
 export const GROUPS: GroupSet[] = [
   {
     characteristic: 'race',
-    plural: ['travellers', 'gypsies', 'gipsies', 'the roma', 'roma', 'romany', 'romanies', 'irish travellers', 'immigrants', 'migrants', 'asylum seekers', 'refugees', 'foreigners', 'illegals', 'blacks', 'asians', 'pakistanis', 'bangladeshis', 'indians', 'africans', 'nigerians', 'somalis', 'romanians', 'bulgarians', 'albanians', 'lithuanians', 'eastern europeans', 'afghans', 'syrians', 'iraqis', 'kurds', 'arabs', 'the chinese', 'the irish', 'the poles', 'poles'],
+    plural: ['travellers', 'gypsies', 'gipsies', 'the roma', 'roma', 'romany', 'romanies', 'irish travellers', 'immigrants', 'migrants', 'asylum seekers', 'refugees', 'foreigners', 'illegals', 'blacks', 'asians', 'pakistanis', 'bangladeshis', 'indians', 'africans', 'nigerians', 'somalis', 'romanians', 'bulgarians', 'albanians', 'lithuanians', 'eastern europeans', 'afghans', 'syrians', 'iraqis', 'kurds', 'arabs', 'the chinese', 'the irish', 'the poles', 'poles', 'travelling community', 'travelling communities', 'travelling people', 'travelling families', 'traveller community', 'gypsy community', 'ukrainians', 'turks', 'kosovans', 'eritreans', 'sudanese', 'jamaicans', 'ghanaians', 'the scots', 'the welsh', 'ethnics', 'non whites'],
     singular: ['traveller', 'gypsy', 'gipsy', 'immigrant', 'migrant', 'asylum seeker', 'refugee', 'foreigner', 'romanian', 'pole', 'paki', 'pakistani', 'asian', 'albanian', 'nigerian', 'somali', 'eastern european', 'irishman', 'scotsman', 'englishman', 'welshman'],
     adjectives: ['polish', 'romanian', 'bulgarian', 'albanian', 'lithuanian', 'eastern european', 'asian', 'black', 'african', 'caribbean', 'somali', 'nigerian', 'pakistani', 'bangladeshi', 'indian', 'chinese', 'irish', 'gypsy', 'traveller', 'roma', 'romany', 'migrant', 'immigrant', 'foreign', 'refugee', 'asylum'],
   },
   {
     characteristic: 'religion-belief',
-    plural: ['muslims', 'moslems', 'jews', 'sikhs', 'hindus', 'catholics', 'protestants', 'christians'],
+    // Coded: areas with large Orthodox Jewish communities used as a stand-in for them ("the Golders Green lot").
+    plural: ['golders green lot', 'stamford hill lot', 'broughton park lot', 'prestwich lot', 'muslims', 'moslems', 'jews', 'the jews', 'sikhs', 'hindus', 'catholics', 'protestants', 'christians', 'jehovah s witnesses', 'mormons'],
     singular: ['muslim', 'moslem', 'jew', 'sikh', 'hindu', 'catholic'],
     adjectives: ['muslim', 'jewish', 'sikh', 'hindu', 'catholic'],
   },
   {
     characteristic: 'sex',
-    plural: ['women', 'ladies', 'females', 'girls', 'men', 'feminists'],
+    plural: ['women', 'ladies', 'females', 'girls', 'men', 'feminists', 'blokes', 'lasses', 'housewives'],
     singular: ['woman', 'female', 'bloke', 'man'],
   },
   {
     characteristic: 'pregnancy-maternity',
-    plural: ['young women', 'young mums', 'new mums', 'single mums', 'single mothers', 'pregnant women', 'mums', 'mothers'],
+    plural: ['young women', 'young mums', 'new mums', 'single mums', 'single mothers', 'pregnant women', 'mums', 'mothers', 'teenage mums', 'teen mums', 'teenage mothers', 'young mothers', 'expectant mothers'],
   },
   {
     characteristic: 'disability',
-    plural: ['disabled people', 'the disabled', 'autistic people', 'autistics', 'the mentally ill', 'wheelchair users', 'people with learning disabilities', 'deaf people', 'blind people', 'schizophrenics'],
+    plural: ['disabled people', 'the disabled', 'autistic people', 'autistics', 'the mentally ill', 'wheelchair users', 'people with learning disabilities', 'deaf people', 'blind people', 'schizophrenics', 'the deaf', 'the blind', 'people with autism', 'people with down s syndrome', 'amputees', 'the mentally handicapped'],
     adjectives: ['disabled', 'autistic', 'wheelchair', 'deaf', 'blind', 'handicapped'],
   },
   {
@@ -101,7 +102,29 @@ export interface Predicate {
   severity: Severity;
   /** dehumanising: likens people to vermin, disease or animals; stereotype: a generalised negative trait. */
   kind: 'dehumanising' | 'stereotype';
+  /** Only after a modal ("they should all be …", "they need …"): "asylum seekers are deported" is news, "should all be deported" a demand. */
+  afterModal?: boolean;
+  /** Only at the end of a clause ("they're taking over, mark my words"), not "young people are taking over the youth council". */
+  atClauseEnd?: boolean;
+  /** Not when the next word is one of these ("a nightmare to count" is about the task, not the people). */
+  notBefore?: string[];
+  /** A false-positive context this entry guards against, with a clean example the tests run. */
+  falsePositive?: FalsePositive;
 }
+
+/** What the group is said to be doing to a place: "ruining our town", "destroying this country". */
+const PLACES = ['our town', 'this town', 'the town', 'our country', 'this country', 'the country', 'our area', 'this area', 'the area', 'our city', 'this city', 'our high street', 'the high street', 'our street', 'our streets', 'our estate', 'this estate', 'our community', 'our communities', 'our village', 'this village', 'our neighbourhood', 'britain', 'england', 'our culture', 'our way of life', 'this place', 'the place', 'our schools', 'the nhs', 'everything'];
+const RUIN_VERBS = ['ruining', 'ruin', 'ruined', 'destroying', 'destroy', 'destroyed', 'wrecking', 'wreck', 'wrecked', 'taking over', 'take over', 'overrunning', 'bleeding', 'trashing', 'trash', 'dragging down'];
+/** "Eastern Europeans are ruining our town", "migrants destroying this country". */
+export const RUIN_PHRASES = RUIN_VERBS.flatMap((verb) => PLACES.map((place) => `${verb} ${place}`));
+/** Parasitism frames: "milking the system", "bleeding the country dry". */
+export const PARASITE_PHRASES = ['milking the system', 'milking it', 'milking the benefits system', 'milk the system', 'playing the system', 'gaming the system', 'working the system', 'bleeding the country dry', 'bleeding us dry', 'bleeding the nhs dry', 'bleeding the system dry', 'bleeding the taxpayer dry', 'bleed the country dry', 'bleed us dry', 'sponging off', 'sponging off us', 'scrounging off', 'living off the state', 'living off benefits', 'living off handouts', 'living off us', 'living off the taxpayer', 'having kids for a council house', 'having kids for a council flat', 'having babies for a council house', 'having babies for a council flat', 'having kids for benefits', 'having babies for benefits', 'having kids to get a council', 'having babies to get a council', 'having kids to jump the queue', 'having babies to jump the queue'];
+/** Antisemitic control tropes: "Jews control the banks". */
+export const CONTROL_PHRASES = ['control', 'controls', 'controlling', 'run', 'runs', 'running', 'own', 'owns', 'owning'].flatMap((verb) => ['the banks', 'the media', 'the world', 'everything', 'the government', 'the money', 'the press', 'hollywood'].map((thing) => `${verb} ${thing}`));
+/** Removal demands: "they should all be sent back", "they need deporting". */
+export const REMOVAL_PHRASES = ['sent back', 'sending back', 'sent home', 'sending home', 'shipped back', 'shipping back', 'shipped out', 'shipping out', 'shipped home', 'deported', 'deporting', 'kicked out', 'kicking out', 'booted out', 'thrown out', 'chucked out', 'rounded up', 'sterilised', 'put down', 'gassed', 'sent packing'];
+/** Words that turn "they … be …" into a demand. */
+export const MODALS = ['should', 'must', 'ought', 'need', 'needs', 'want', 'wants', 'ought', 'll', 'd', 'would', 'could'];
 
 /** What follows "X are (all / just / nothing but / like) …", "they live like …". */
 export const PREDICATES: Predicate[] = [
@@ -113,12 +136,35 @@ export const PREDICATES: Predicate[] = [
   {
     kind: 'stereotype',
     severity: 'medium',
-    phrases: ['thieves', 'thieving', 'criminals', 'crooks', 'scroungers', 'spongers', 'freeloaders', 'benefit cheats', 'cheats', 'terrorists', 'extremists', 'jihadis', 'rapists', 'groomers', 'paedos', 'paedophiles', 'predators', 'perverts', 'lazy', 'dirty', 'filthy', 'smelly', 'unhygienic', 'liars', 'dishonest', 'violent', 'thick', 'stupid', 'useless', 'workshy', 'work shy', 'beggars', 'lowlifes', 'low lifes', 'backward', 'primitive', 'dangerous', 'untrustworthy', 'fraudsters', 'shoplifters', 'pickpockets', 'troublemakers', 'trouble', 'hysterical', 'irrational', 'emotional', 'incompetent', 'bad drivers', 'terrible drivers', 'money grabbing', 'greedy', 'tight', 'a burden', 'a drain', 'a menace', 'a nuisance', 'a fifth column', 'fifth columnists', 'on the fiddle', 'on the make', 'on the rob', 'on the take', 'on the scrounge', 'mentally ill', 'deluded', 'sick in the head', 'confused', 'all the same', 'up to no good', 'not to be trusted', 'the problem', 'the most confused'],
+    phrases: ['thieves', 'thieving', 'criminals', 'crooks', 'scroungers', 'spongers', 'freeloaders', 'benefit cheats', 'cheats', 'terrorists', 'extremists', 'jihadis', 'rapists', 'groomers', 'paedos', 'paedophiles', 'predators', 'perverts', 'lazy', 'dirty', 'filthy', 'smelly', 'unhygienic', 'liars', 'dishonest', 'violent', 'thick', 'stupid', 'useless', 'workshy', 'work shy', 'beggars', 'lowlifes', 'low lifes', 'backward', 'primitive', 'dangerous', 'untrustworthy', 'fraudsters', 'shoplifters', 'pickpockets', 'troublemakers', 'trouble', 'hysterical', 'irrational', 'emotional', 'incompetent', 'bad drivers', 'terrible drivers', 'money grabbing', 'greedy', 'tight', 'a burden', 'a drain', 'a menace', 'a nuisance', 'a fifth column', 'fifth columnists', 'drunks', 'drunkards', 'alcoholics', 'pissheads', 'piss heads', 'boozers', 'alkies', 'all on benefits', 'all on the dole', 'all on the social', 'all on handouts', 'benefit scroungers', 'a waste of space', 'a waste of oxygen', 'a liability', 'a blight', 'a curse', 'a disgrace', 'a pain', 'more trouble than they re worth', 'grooming kids', 'grooming children', 'grooming our kids', 'grooming our children', 'a danger to children', 'a danger to kids', 'a danger to women', 'a threat to children', 'a threat to women', 'a threat to our way of life', 'controlling the banks', 'controlling the media', 'controlling everything', 'never worked a day', 'never done a day s work', 'good for nothing', 'good for nothings', 'ungrateful', 'on the fiddle', 'on the make', 'on the rob', 'on the take', 'on the scrounge', 'mentally ill', 'deluded', 'sick in the head', 'confused', 'all the same', 'up to no good', 'not to be trusted', 'the problem', 'the most confused', ...RUIN_PHRASES, ...PARASITE_PHRASES],
+  },
+  {
+    kind: 'stereotype',
+    severity: 'medium',
+    notBefore: ['to', 'for', 'when', 'if'],
+    phrases: ['a nightmare', 'a nuisance to deal with', 'hard work', 'a headache'],
+    falsePositive: { context: 'how hard a task is ("a nightmare to count")', example: 'Young people are a nightmare to reach in consultations, so we are trying TikTok.' },
+  },
+  {
+    kind: 'stereotype',
+    severity: 'medium',
+    atClauseEnd: true,
+    phrases: ['taking over', 'everywhere', 'everywhere now', 'multiplying', 'breeding'],
+    falsePositive: { context: 'a group "taking over" something named, usually celebrated', example: 'Young people are taking over the youth council this year and women are taking over the cabinet.' },
+  },
+  {
+    kind: 'dehumanising',
+    severity: 'medium',
+    afterModal: true,
+    phrases: REMOVAL_PHRASES,
+    falsePositive: { context: 'news of removals, and papers sent back', example: 'Forty asylum seekers were deported last month, the Home Office says. The report should all be sent back to committee.' },
   },
 ];
 
 /** Verbs that, after a group and "always / all / never / just", generalise behaviour. */
-export const STEREOTYPE_VERBS = ['complain', 'complaining', 'moan', 'moaning', 'whinge', 'whinging', 'whine', 'steal', 'stealing', 'nick', 'nicking', 'thieve', 'lie', 'lying', 'cheat', 'cheating', 'scrounge', 'scrounging', 'sponge', 'sponging', 'beg', 'begging', 'fiddle', 'cause trouble', 'causing trouble', 'cause problems', 'leave a mess', 'leave rubbish', 'leave their rubbish', 'make a mess', 'play the race card', 'play the victim', 'get special treatment', 'get everything', 'get their way', 'get away with', 'expect handouts', 'want something for nothing', 'jump the queue', 'stick together', 'take over', 'take advantage', 'breed', 'breeding', 'smell', 'stink', 'don t want to integrate', 'won t integrate', 'refuse to integrate', 'don t integrate', 'don t learn english', 'won t learn english', 'refuse to learn english', 'don t pay tax', 'never pay', 'don t work', 'won t work', 'get pregnant'];
+export const STEREOTYPE_VERBS = ['complain', 'complaining', 'moan', 'moaning', 'whinge', 'whinging', 'whine', 'steal', 'stealing', 'nick', 'nicking', 'thieve', 'lie', 'lying', 'cheat', 'cheating', 'scrounge', 'scrounging', 'sponge', 'sponging', 'beg', 'begging', 'fiddle', 'cause trouble', 'causing trouble', 'cause problems', 'leave a mess', 'leave rubbish', 'leave their rubbish', 'make a mess', 'play the race card', 'play the victim', 'get special treatment', 'get everything', 'get their way', 'get away with', 'expect handouts', 'want something for nothing', 'get their applications through', 'get their planning applications through', 'get their planning through', 'get planning through', 'get their own way', 'get planning permission', 'get the council houses', 'get the best houses', 'get housed first', 'get served first', 'jump the queue', 'stick together', 'take over', 'take advantage', 'breed', 'breeding', 'smell', 'stink', 'don t want to integrate', 'won t integrate', 'refuse to integrate', 'don t integrate', 'don t learn english', 'won t learn english', 'refuse to learn english', 'don t pay tax', 'never pay', 'don t work', 'won t work', 'get pregnant'];
+/** Verbs that generalise even without "always"/"all": "they don't care about anyone else", "they never pay tax". */
+export const DIRECT_STEREOTYPE_VERBS = ['don t care about anyone', 'don t care about anyone else', 'don t care about anybody', 'don t give a damn', 'don t give a toss', 'don t respect', 'have no respect', 'have no manners', 'have no shame', 'have no morals', 'never pay tax', 'never pay taxes', 'don t pay tax', 'don t pay taxes', 'don t pay their way', 'never pay their way', 'never work', 'never worked', 'have never worked', 'wouldn t know a day s work', 'don t wash', 'never wash', 'only want benefits', 'only come for the benefits', 'come for the benefits', 'come here for the benefits', 'come over here for', 'come here to scrounge'];
 /** Words between a group and a stereotype verb that make it a generalisation. */
 export const GENERALISING_ADVERBS = ['always', 'never', 'all', 'just', 'constantly', 'forever', 'only', 'invariably', 'typically', 'usually'];
 
@@ -129,13 +175,19 @@ export const COLLECTIVES: Array<{ phrases: string[]; severity: Severity }> = [
 ];
 
 /** "X flooding in", "X swarming", "migrant invasion", "gypsy scum". */
+/** After a group that is the complement ("half the estate are Romanians claiming benefits"): a charge about who they are. */
+export const COMPLEMENT_FOLLOWERS = ['claiming benefits', 'on benefits', 'on the dole', 'on the social', 'living on benefits', 'sponging', 'scrounging', 'on the fiddle', 'on the make', 'on the rob'];
+
 export const GROUP_FOLLOWERS: Array<{ phrases: string[]; severity: Severity }> = [
   { severity: 'high', phrases: ['scum', 'vermin', 'filth', 'parasites', 'infestation', 'plague', 'infesting', 'rats', 'cockroaches', 'animals'] },
-  { severity: 'medium', phrases: ['invasion', 'invaders', 'invading', 'invade', 'hordes', 'horde', 'swarm', 'swarms', 'swarming', 'flooding in', 'flooding into', 'flood in', 'flood into', 'pouring in', 'pouring into', 'taking over', 'breeding like rabbits', 'breed like rabbits'] },
+  { severity: 'medium', phrases: ['invasion', 'invaders', 'invading', 'invade', 'hordes', 'horde', 'swarm', 'swarms', 'swarming', 'flooding in', 'flooding into', 'flood in', 'flood into', 'pouring in', 'pouring into', 'taking over', 'breeding like rabbits', 'breed like rabbits', 'scroungers', 'spongers', 'freeloaders', 'thieves', 'layabouts', 'dossers', 'beggars', 'benefit cheats', 'lowlifes', ...RUIN_PHRASES, ...PARASITE_PHRASES, 'grooming kids', 'grooming children', 'grooming our kids', 'grooming our children'] },
+  { severity: 'high', phrases: CONTROL_PHRASES },
 ];
+/** Nouns that, after a group adjective ("Lithuanian thieves", "disabled scroungers"), brand the whole group. */
+export const ADJECTIVE_FOLLOWERS = ['scroungers', 'spongers', 'freeloaders', 'thieves', 'layabouts', 'dossers', 'beggars', 'benefit cheats', 'lowlifes', 'scum', 'vermin', 'parasites', 'filth', 'rats', 'invaders', 'hordes', 'swarms'];
 
 /** Fixed hostile phrases that need no group mention. */
-export const HOSTILE_PHRASES: Array<{ phrases: string[]; severity: Severity; characteristic: Characteristic; note: string; needsSubject?: boolean }> = [
+export const HOSTILE_PHRASES: Array<{ phrases: string[]; severity: Severity; characteristic: Characteristic; note: string; needsSubject?: boolean; notBefore?: string[] }> = [
   {
     severity: 'high',
     characteristic: 'race',
@@ -155,6 +207,21 @@ export const HOSTILE_PHRASES: Array<{ phrases: string[]; severity: Severity; cha
     // Only after a subject in the same sentence: "Don't learn English the hard way: ESOL classes!" is an imperative.
     needsSubject: true,
     phrases: ['don t want to integrate', 'won t integrate', 'refuse to integrate', 'don t learn english', 'won t learn english', 'refuse to learn english', 'can t be bothered to learn english'],
+  },
+  {
+    severity: 'medium',
+    characteristic: 'race',
+    note: 'The stereotype that migrants will not learn English yet expect support: the language barrier is real, the "and expect" turns it into a charge against the group.',
+    phrases: ['can t', 'cannot', 'can t even', 'don t', 'don t even', 'won t', 'never', 'barely', 'hardly'].flatMap((neg) =>
+      ['speak a word of english', 'speak english', 'speak the language', 'learn english', 'learn the language', 'say a word in english'].flatMap((skill) =>
+        ['and expect', 'but expect', 'yet expect', 'and want', 'but want', 'and still expect', 'but still expect', 'and get'].map((tail) => `${neg} ${skill} ${tail}`))),
+  },
+  {
+    severity: 'medium',
+    characteristic: 'race',
+    note: 'Excludes people as a "sort" or "kind": the coded form of "we don\u2019t want them living here", used against Travellers and migrants.',
+    notBefore: ['of'],
+    phrases: ['don t', 'do not', 'dont'].flatMap((neg) => ['want', 'need'].flatMap((verb) => ['their sort', 'their kind', 'that sort', 'that kind', 'your sort', 'your kind', 'their type', 'that type', 'people like that', 'people like them', 'them lot', 'that lot', 'those sort', 'these sort'].map((who) => `${neg} ${verb} ${who}`))),
   },
 ];
 
@@ -222,17 +289,17 @@ export const MOCKING_PHRASES: Array<{ phrases: string[]; characteristic: Charact
 ];
 
 /** The "X, Y and Z walk into a bar" joke format, flagged when a protected group is the X. */
-export const JOKE_CUES = ['walk into a', 'walk into the', 'walks into a', 'walks into the', 'walked into a', 'walked into the'];
+export const JOKE_CUES = ['does it take to', 'does it take a', 'do you need to', 'walk into a', 'walk into the', 'walks into a', 'walks into the', 'walked into a', 'walked into the'];
 
 /** Words that, besides group names, show a post is about a protected group (for GROUP_TROPES). */
 export const TROPE_CONTEXT = ['pride', 'lgbt*', 'mosque*', 'synagogue*', 'gurdwara*', 'temple', 'halal', 'kosher', 'burka*', 'burqa*', 'niqab*', 'hijab*', 'turban*', 'caravan*', 'encampment*', 'non binary', 'transgender', 'ramadan', 'eid'];
 
 /** Words that link a subject to a predicate: "X are …", "they're …". */
-export const COPULAS = ['are', 'is', 'were', 'was', 're', 'r', 'being', 'be'];
+export const COPULAS = ['are', 'is', 'were', 'was', 're', 'r', 'being', 'be', 'get', 'gets', 'seem', 'seems'];
 /** Verbs that take "like …": "they live like animals". */
 export const BEHAVIOUR_VERBS = ['live', 'lives', 'living', 'behave', 'behaves', 'behaving', 'act', 'acts', 'acting', 'breed', 'breeds', 'breeding', 'treat', 'treating'];
 /** Words allowed between the link and the predicate: "are nothing but a bunch of …". */
-export const FILLERS = ['all', 'just', 'always', 'nothing', 'but', 'like', 'no', 'better', 'than', 'a', 'an', 'bunch', 'of', 'load', 'lot', 'pack', 'total', 'complete', 'absolute', 'basically', 'literally', 'simply', 'such', 'the', 'bloody', 'fucking', 'effing', 'utter', 'mostly', 'mainly', 'generally', 'usually', 'only', 'really', 'so', 'very', 'too', 'more', 'most', 'naturally', 'obviously', 'clearly', 'still', 'now', 'often', 'frankly', 'honestly', 'known', 'for', 'being', 'little', 'filthy', 'dirty', 'living'];
+export const FILLERS = ['all', 'just', 'always', 'nothing', 'but', 'like', 'no', 'better', 'than', 'a', 'an', 'bunch', 'of', 'load', 'lot', 'pack', 'total', 'complete', 'absolute', 'basically', 'literally', 'simply', 'such', 'the', 'bloody', 'fucking', 'effing', 'utter', 'mostly', 'mainly', 'generally', 'usually', 'only', 'really', 'so', 'very', 'too', 'more', 'most', 'naturally', 'obviously', 'clearly', 'still', 'now', 'often', 'frankly', 'honestly', 'known', 'for', 'being', 'little', 'filthy', 'dirty', 'living', 'far', 'way', 'pretty', 'quite', 'rather', 'ever', 'seriously', 'of', 'them', 'these', 'days'];
 /** Words that start a short phrase between a group and its verb: "the Polish lads at the car wash are …". */
 export const PREPOSITIONS = ['at', 'in', 'on', 'from', 'round', 'around', 'near', 'by', 'across', 'down', 'up', 'over'];
 /** Hostile words directly in front of a group: "thieving gypsies". */
@@ -243,7 +310,7 @@ export const PRONOUN_SUBJECTS = ['they', 'these people', 'those people', 'this l
 export const TYPICAL_NEUTRAL = ['a', 'an', 'the', 'our', 'their', 'your', 'his', 'her', 'its', 'most', 'more', 'less', 'this', 'that'];
 
 /** "Why bother hiring young women": employment stereotyping. */
-export const HIRING_CUES = ['bother hiring', 'bother employing', 'stop hiring', 'stop employing', 'never hire', 'never employ', 'won t hire', 'wouldn t hire', 'think twice before hiring', 'think twice about hiring', 'avoid hiring', 'risk hiring', 'bother taking on'];
+export const HIRING_CUES = ['bother hiring', 'bother employing', 'stop hiring', 'stop employing', 'never hire', 'never employ', 'won t hire', 'wouldn t hire', 'think twice before hiring', 'think twice about hiring', 'avoid hiring', 'risk hiring', 'bother taking on', 'no point hiring', 'no point employing', 'no point promoting', 'no point taking on', 'not worth hiring', 'not worth employing', 'not worth promoting', 'bother promoting', 'never promote', 'wouldn t promote', 'won t employ', 'wouldn t employ', 'rather not hire', 'rather not employ'];
 
 /** Words in front of a span that show it is reported, challenged or quoted to criticise. */
 export const REPORTING_CUES = ['say', 'says', 'said', 'saying', 'claim*', 'call', 'calls', 'called', 'calling', 'describ*', 'brand*', 'label*', 'suggest*', 'impl*', 'refer*', 'shout*', 'chant*', 'scrawl*', 'spray*', 'sprayed', 'daub*', 'wrote', 'written', 'myth', 'myths', 'lie', 'lies', 'idea', 'notion', 'trope*', 'stereotyp*', 'untrue', 'false', 'wrong', 'hear', 'heard', 'hearing', 'condemn*', 'reject*', 'challeng*', 'not true', 'isn t true', 'not all', 'nonsense'];

@@ -127,4 +127,15 @@ export const RELIGION_BELIEF: LexiconEntry[] = [
     alternatives: ['Christians'],
     flagged: ['the [[god botherers]] at the food bank'],
   },
+  {
+    id: 'religion/londonistan',
+    terms: ['londonistan', 'birminghamistan', 'bradistan', 'bradfordistan', 'lutonistan', 'leicestershire stan', 'eurabia', 'britistan', 'englandistan', 'ukistan'],
+    characteristic: 'religion-belief',
+    kind: 'mocking',
+    severity: 'medium',
+    note: 'Coded anti-Muslim terms casting a British town (or Europe) as taken over by Muslims; Tell MAMA and Hope not Hate record them in far-right messaging.',
+    source: `${SOURCE}; ${GUIDANCE.tellMama}`,
+    falsePositives: [{ context: 'the 2006 book title, in a review or reading list', phrases: ['londonistan by melanie phillips'], example: 'Reading list: Londonistan by Melanie Phillips and three replies to it.' }],
+    flagged: ['[[Londonistan]] comes to the high street'],
+  },
 ];
