@@ -33,7 +33,13 @@ const CUES = new PhraseMatcher<Cue>([
 /** Campaign hashtags: #RefuseTheSolarFarm, #StopWheatfield, #SayNoToX. Folded text. */
 const CAMPAIGN_TAG = /#(?:refuse|stop|reject|sayno|noto|scrap|block)[a-z0-9_]*/gu;
 /** "Nothing the developer says will change my mind": bounded gap, one sentence. */
-const NOTHING_CHANGES = /\b(?:nothing|no one|nobody|no amount of)\b[^.!?\n]{0,60}?\b(?:will|is going to|can|could|would) change my mind\b/gu;
+const NOTHING_CHANGES =
+  /\b(?:nothing|no one|nobody|no amount of)\b[^.!?\n]{0,60}?\b(?:will|is going to|can|could|would) (?:change|alter|shift) (?:my mind|my view|my vote|that|this)\b/gu;
+/** "I'll be throwing the Copperfield Yard application out": a verb, a bounded gap in one sentence, "out". Folded text. */
+const THROW_OUT = /\b(?:i'll|i will|we'll|we will)(?: be)? (?:throw|throwing|kick|kicking|chuck|chucking|turf|turfing)\b[^.!?\n]{0,50}?\bout\b/gu;
+/** Someone else's view, reported, before an outcome phrase: "Lots of you have told me it should be refused." Folded text. */
+const REPORTED =
+  /\b(?:(?:told|tell|tells|telling|asked|asking|urged|urging|emailed|messaged|written to) (?:me|us)|(?:residents|people|neighbours|campaigners|objectors|constituents|they) (?:say|said|think|feel|believe|want|insist))\b/u;
 
 const MAX_FINDINGS = 20;
 
@@ -54,6 +60,7 @@ function closedMindHits(doc: Doc): Hit[] {
   }));
   for (const { start, end } of doc.matchFolded(CAMPAIGN_TAG)) hits.push({ start, end, kind: 'campaign', tag: true });
   for (const { start, end } of doc.matchFolded(NOTHING_CHANGES)) hits.push({ start, end, kind: 'closed' });
+  for (const { start, end } of doc.matchFolded(THROW_OUT)) hits.push({ start, end, kind: 'pledge' });
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   // Longest first at each start; drop hits inside an earlier one.
   const kept: Hit[] = [];
@@ -89,6 +96,8 @@ function cancelled(doc: Doc, hit: Hit, open: Map<number, PhraseHit<true>[]>, dec
   const at = doc.foldedOffset(hit.start);
   const before = doc.folded.text.slice(Math.max(0, at - 24), at).match(/([a-z']+)\s*$/u)?.[1];
   if (before && CANCEL_BEFORE.has(before)) return true;
+  // An outcome someone else wants, reported earlier in the sentence, is their view, not the member's.
+  if (hit.kind === 'outcome' && REPORTED.test(doc.folded.text.slice(doc.foldedOffset(sentence.start), at))) return true;
   for (const o of open.get(index) ?? []) {
     // An open mind stated after the phrase qualifies it; one stated before it is undone by "but".
     if (o.start >= hit.end) return true;
