@@ -88,6 +88,8 @@ const ADVERB = set(GENERALISING_ADVERBS);
 const HOSTILE_ADJECTIVE = set(HOSTILE_ADJECTIVES);
 const TYPICAL_NEUTRAL_WORDS = set(TYPICAL_NEUTRAL);
 const MODAL = set(MODALS);
+/** The start of an answer that rejects the question before it. */
+const REBUTTAL = /^\s{0,3}(?:no\b|nope\b|nonsense\b|rubbish\b|what nonsense|what rubbish|of course not|not true|not at all|hardly\b|absolutely not|wrong\b|utter nonsense|complete nonsense)/;
 const POLICY_QUALIFIERS = set(['illegal', 'failed', 'rejected', 'criminal', 'undocumented', 'overstaying']);
 const NOTES_STEREOTYPE = 'Attributes a negative trait or behaviour to everyone in a group.';
 /** Determiners allowed between "a swarm of" and the group. */
@@ -209,6 +211,8 @@ function analyse(doc: Doc, outsideContext?: Characteristic): Candidate[] {
         return;
       }
     }
+    // A qualified subject ("failed asylum seekers should be deported") states a policy: no demand predicates further on either.
+    if (policy) sawModal = false;
     const verb = startingAt(k, 'verb')[0];
     if (verb && (sawAdverb || (verb.value as { direct: boolean }).direct) && (k === 0 || sameClause(k - 1, verb.last))) {
       push(subjectStart, verb.end, 'medium', 'stereotype', characteristic, NOTES.stereotype);
@@ -318,12 +322,21 @@ function analyse(doc: Doc, outsideContext?: Characteristic): Candidate[] {
 
   // Reported, challenged or quoted to condemn: not the author's own claim.
   const condemned = condemns(view, folded);
+  // Put as a question and answered at once: "Migrants destroying this country? No, it's austerity."
+  const rebutted = (offset: number) => {
+    const at = sentenceOf(offset);
+    const sentence = sentences[at]!;
+    const next = sentences[at + 1];
+    if (!next || !/\?\s*$/.test(vdoc.text.slice(Math.max(sentence.start, sentence.end - 3), sentence.end))) return false;
+    return REBUTTAL.test(vdoc.text.slice(next.start, Math.min(next.end, next.start + 24)));
+  };
   const kept: Candidate[] = [];
   let keptTo = -1;
   for (const candidate of out.sort((x, y) => x.start - y.start || y.end - x.end)) {
     if (candidate.start < keptTo) continue;
     if (reportedBefore(view, folded, candidate.start)) continue;
     if (condemned && insideQuotes(view, folded, candidate.start, candidate.end)) continue;
+    if (rebutted(candidate.start)) continue;
     keptTo = candidate.end;
     kept.push({ ...candidate, ...view.original(candidate.start, candidate.end) });
   }

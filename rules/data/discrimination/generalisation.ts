@@ -221,7 +221,7 @@ export const HOSTILE_PHRASES: Array<{ phrases: string[]; severity: Severity; cha
     characteristic: 'race',
     note: 'Excludes people as a "sort" or "kind": the coded form of "we don\u2019t want them living here", used against Travellers and migrants.',
     notBefore: ['of'],
-    phrases: ['don t', 'do not', 'dont'].flatMap((neg) => ['want', 'need'].flatMap((verb) => ['their sort', 'their kind', 'that sort', 'that kind', 'your sort', 'your kind', 'their type', 'that type', 'people like that', 'people like them', 'them lot', 'that lot', 'those sort', 'these sort'].map((who) => `${neg} ${verb} ${who}`))),
+    phrases: ['don t', 'do not', 'dont'].flatMap((neg) => ['want', 'need'].flatMap((verb) => ['their sort', 'their kind', 'that sort', 'that kind', 'your sort', 'your kind', 'their type', 'that type', 'people like that', 'people like them', 'those sort', 'these sort'].map((who) => `${neg} ${verb} ${who}`))),
   },
 ];
 
