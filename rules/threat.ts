@@ -35,6 +35,8 @@ const BEATING_FILLERS = new Set(['a', 'an', 'good', 'proper', 'real', 'right', '
 /** What someone is said to know the place of: "I know where he lives / parks / drinks". */
 const WHEREABOUTS = new Set(['live', 'lives', 'lived', 'sleep', 'sleeps', 'park', 'parks', 'work', 'works', 'drink', 'drinks', 'go', 'goes', 'walk', 'walks', 'shop', 'shops', 'stay', 'stays']);
 const WHO = new Set(['you', 'u', 'ya', 'he', 'she', 'they']);
+/** "I know where your wife works": family named by a possessive. */
+const FAMILY = new Set(['wife', 'husband', 'partner', 'kids', 'kid', 'children', 'child', 'family', 'mum', 'mother', 'dad', 'father', 'daughter', 'son', 'missus', 'parents']);
 
 /** Reporting a threat received, not making one. */
 const REPORTED = /\b(?:police|reported|threatened|threats? (?:to|against|of)|received|sent me|told me|abuse|condemn|unacceptable|investigat)/i;
@@ -165,7 +167,8 @@ function findThreats(doc: Doc): RawFinding[] {
       start = words[frame]!.start;
       end = words[k]!.end;
     } else if (kind === 'where') {
-      const object = WHO.has(words[j + 1]?.text ?? '') && !brokenBetween(words, j, j + 1) ? j + 1 : personAfter(doc, words, j);
+      const family = POSSESSIVES.has(words[j + 1]?.text ?? '') && FAMILY.has(words[j + 2]?.text ?? '') && !brokenBetween(words, j, j + 2);
+      const object = family ? j + 2 : WHO.has(words[j + 1]?.text ?? '') && !brokenBetween(words, j, j + 1) ? j + 1 : personAfter(doc, words, j);
       const place = words[object + 1];
       if (object < 0 || !place || brokenBetween(words, object, object + 1) || !WHEREABOUTS.has(place.text)) continue;
       end = place.end;

@@ -58,6 +58,7 @@ export const ALLEGATIONS: readonly LexiconEntry<AllegationKind>[] = [
     source: DEFAMATION,
     falsePositives: [
       { context: 'bent and bought as ordinary words', clean: 'The railings are bent and the land was bought in 2019.' },
+      { context: 'playing the fiddle', clean: 'Cllr Nolan was on the fiddle at the ceilidh, playing a jig.', unless: ['on the fiddle at|tonight|playing'] },
       { context: 'a brown envelope as stationery', clean: 'Please return the form in the brown envelope provided.' },
       { context: 'working with developers in the open', clean: 'The council is in talks with the developers about the Mill site.' },
     ],

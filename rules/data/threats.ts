@@ -26,8 +26,8 @@ export const THREAT_LEXICON: readonly LexiconEntry<ThreatKind>[] = [
     id: 'harm-verbs',
     kind: 'harm',
     terms: [
-      'punch|kill|murder|shoot|stab|hang|lynch|slap|deck|batter|strangle|throttle|smack|thump|headbutt|knife|glass|kneecap|lamp|hurt|attack|hit|drown|twat|chin|bash|whack|belt|knock|kick|burn|run|string|throw',
-      'punches|kills|murders|shoots|stabs|hangs|slaps|decks|batters|strangles|smacks|thumps|headbutts|hits|burns',
+      'punch|kill|murder|shoot|stab|hang|lynch|slap|deck|batter|strangle|throttle|smack|thump|headbutt|knife|glass|kneecap|lamp|hurt|attack|hit|drown|twat|chin|bash|whack|belt|knock|kick|burn|run|string|throw|wring|clobber|wallop|leather|nut|brain|bottle|garrotte|smother|maim|torture|cripple',
+      'punches|kills|murders|shoots|stabs|hangs|slaps|decks|batters|strangles|smacks|thumps|headbutts|hits|burns|wrings|clobbers|wallops|maims',
     ],
     note: 'Violence threatened against a person, even as a joke, can be a criminal offence and is a breach of the code.',
     source: THREATS,
@@ -40,6 +40,7 @@ export const THREAT_LEXICON: readonly LexiconEntry<ThreatKind>[] = [
       { context: 'beating or kicking out at the ballot box', clean: 'We will beat him at the ballot box and kick her out of office in May.', unless: ['beat him|her|you at|in', 'kick|throw|run him|her|you out|off', 'knock him|her|you out of'] },
       { context: 'hitting someone up, running someone through', clean: 'I\u2019ll hit him up for a quote and run him through the figures.', unless: ['hit him|her|you up', 'run him|her|you through|by|past|home', 'knock|kick him|her|you up'] },
       { context: 'craving', clean: 'I\u2019d kill for a coffee after that meeting.' },
+      { context: 'bottling a decision, smothering a debate', clean: 'I think they will bottle it, and the Leader wants to smother the debate.' },
     ],
   },
   {
@@ -111,11 +112,14 @@ export const THREAT_LEXICON: readonly LexiconEntry<ThreatKind>[] = [
       'pay him|her|you a little| visit',
       'a visit one|some night',
       'hope he|she|you gets|get cancer|hit',
+      'one|crash|accident|smash|pile-up he|she|you|they doesn\'t|don\'t|won\'t|wont|cannot|can\'t walk|walks|get|gets away from',
+      'one|crash|accident|smash|pile-up he|she|you|they does|do|will not walk|get away from',
     ],
     note: 'Intimidation that threatens harm without a violent verb.',
     source: THREATS,
     falsePositives: [
       { context: 'knowing where a service lives (on a website)', clean: 'Let residents know where the information lives on the website.' },
+      { context: 'a fight or a promise nobody walks away from', clean: 'This is a fight he won\u2019t walk away from, and one issue she can\u2019t get away from either.' },
     ],
   },
   {
