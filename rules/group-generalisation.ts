@@ -182,6 +182,8 @@ function analyse(doc: Doc, outsideContext?: Characteristic): Candidate[] {
     const next = words[last + 1];
     const clauseEnds = !next || /[.!?,;:()\n"]/.test(vdoc.text.slice(words[last]!.end, next.start));
     if (value.atClauseEnd && !clauseEnds) return false;
+    // "ruining our town's pub quiz record": the place is only a possessive.
+    if (!clauseEnds && next!.text === 's') return false;
     if (value.notBefore && !clauseEnds && value.notBefore.has(next!.text)) return false;
     return true;
   };
@@ -252,7 +254,8 @@ function analyse(doc: Doc, outsideContext?: Characteristic): Candidate[] {
     if (!singular) forward(group.start, b + 1, characteristic, POLICY_QUALIFIERS.has(word(a - 1) ?? ''));
     // "migrant invasion", "gypsy scum", "immigrants flooding in".
     const follower = startingAt(b + 1, 'follower')[0];
-    if (follower) push(group.start, follower.end, (follower.value as { severity: Severity }).severity, 'dehumanising', characteristic, NOTES.dehumanising);
+    const afterFollower = follower && words[follower.last + 1];
+    if (follower && !(afterFollower && afterFollower.text === 's' && sameClause(follower.last, follower.last + 1))) push(group.start, follower.end, (follower.value as { severity: Severity }).severity, 'dehumanising', characteristic, NOTES.dehumanising);
     // "… are (all) Romanians claiming benefits": the group as a complement, with a charge.
     const complement = startingAt(b + 1, 'complement')[0];
     const beforeGroup = word(a - 1) === 'all' ? a - 2 : a - 1;

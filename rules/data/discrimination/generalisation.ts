@@ -119,10 +119,10 @@ const RUIN_VERBS = ['ruining', 'ruin', 'ruined', 'destroying', 'destroy', 'destr
 export const RUIN_PHRASES = RUIN_VERBS.flatMap((verb) => PLACES.map((place) => `${verb} ${place}`));
 /** Parasitism frames: "milking the system", "bleeding the country dry". */
 export const PARASITE_PHRASES = ['milking the system', 'milking it', 'milking the benefits system', 'milk the system', 'playing the system', 'gaming the system', 'working the system', 'bleeding the country dry', 'bleeding us dry', 'bleeding the nhs dry', 'bleeding the system dry', 'bleeding the taxpayer dry', 'bleed the country dry', 'bleed us dry', 'sponging off', 'sponging off us', 'scrounging off', 'living off the state', 'living off benefits', 'living off handouts', 'living off us', 'living off the taxpayer', 'having kids for a council house', 'having kids for a council flat', 'having babies for a council house', 'having babies for a council flat', 'having kids for benefits', 'having babies for benefits', 'having kids to get a council', 'having babies to get a council', 'having kids to jump the queue', 'having babies to jump the queue'];
-/** Antisemitic control tropes: "Jews control the banks". */
-export const CONTROL_PHRASES = ['control', 'controls', 'controlling', 'run', 'runs', 'running', 'own', 'owns', 'owning'].flatMap((verb) => ['the banks', 'the media', 'the world', 'everything', 'the government', 'the money', 'the press', 'hollywood'].map((thing) => `${verb} ${thing}`));
-/** Removal demands: "they should all be sent back", "they need deporting". */
-export const REMOVAL_PHRASES = ['sent back', 'sending back', 'sent home', 'sending home', 'shipped back', 'shipping back', 'shipped out', 'shipping out', 'shipped home', 'deported', 'deporting', 'kicked out', 'kicking out', 'booted out', 'thrown out', 'chucked out', 'rounded up', 'sterilised', 'put down', 'gassed', 'sent packing'];
+/** Antisemitic control tropes: "Jews control the banks". Not "own": "Jewish residents own the media company" is a fact about a business. */
+export const CONTROL_PHRASES = ['control', 'controls', 'controlling', 'run', 'runs', 'running'].flatMap((verb) => ['the banks', 'the media', 'the world', 'everything', 'the government', 'the money', 'the press', 'hollywood'].map((thing) => `${verb} ${thing}`));
+/** Removal demands: "they should all be sent back", "they need deporting". Not "sent home" (hospital discharge, school exclusions). */
+export const REMOVAL_PHRASES = ['sent back', 'sending back', 'shipped back', 'shipping back', 'shipped out', 'shipping out', 'deported', 'deporting', 'kicked out', 'kicking out', 'booted out', 'thrown out', 'chucked out', 'rounded up', 'sterilised', 'put down', 'gassed', 'sent packing'];
 /** Words that turn "they … be …" into a demand. */
 export const MODALS = ['should', 'must', 'ought', 'need', 'needs', 'want', 'wants', 'ought', 'll', 'd', 'would', 'could'];
 
