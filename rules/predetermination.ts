@@ -37,6 +37,12 @@ const NOTHING_CHANGES =
   /\b(?:nothing|no one|nobody|no amount of)\b[^.!?\n]{0,60}?\b(?:will|is going to|can|could|would) (?:change|alter|shift) (?:my mind|my view|my vote|that|this)\b/gu;
 /** "I'll be throwing the Copperfield Yard application out": a verb, a bounded gap in one sentence, "out". Folded text. */
 const THROW_OUT = /\b(?:i'll|i will|we'll|we will)(?: be)? (?:throw|throwing|kick|kicking|chuck|chucking|turf|turfing)\b[^.!?\n]{0,50}?\bout\b/gu;
+/** "I won't let Oakfield Farm happen", "I'll be voting Oakfield Farm down", "I'll be calling for its licence to be revoked". Folded text. */
+const FIRST_PERSON_GAP = [
+  /\b(?:i won't|i will not|i'm not going to) (?:let|allow)\b[^.!?\n]{0,50}?\b(?:happen|go ahead|get built|get through)\b/gu,
+  /\b(?:i'll|i will|i'm going to)(?: be)? (?:fight|fighting|vote|voting)\b[^.!?\n]{0,50}?\b(?:down|every step of the way|all the way)\b/gu,
+  /\b(?:i'll|i will|i'm going to)(?: be)? (?:push|pushing|call|calling|argue|arguing|press|pressing)\b[^.!?\n]{0,40}?\b(?:revoked|revoke|removed|taken away|suspended|closed down|shut down|refused)\b/gu,
+];
 /** Someone else's view, reported, before an outcome phrase: "Lots of you have told me it should be refused." Folded text. */
 const REPORTED =
   /\b(?:(?:told|tell|tells|telling|asked|asking|urged|urging|emailed|messaged|written to) (?:me|us)|(?:residents|people|neighbours|campaigners|objectors|constituents|they) (?:say|said|think|feel|believe|want|insist))\b/u;
@@ -61,6 +67,7 @@ function closedMindHits(doc: Doc): Hit[] {
   for (const { start, end } of doc.matchFolded(CAMPAIGN_TAG)) hits.push({ start, end, kind: 'campaign', tag: true });
   for (const { start, end } of doc.matchFolded(NOTHING_CHANGES)) hits.push({ start, end, kind: 'closed' });
   for (const { start, end } of doc.matchFolded(THROW_OUT)) hits.push({ start, end, kind: 'pledge' });
+  for (const pattern of FIRST_PERSON_GAP) for (const { start, end } of doc.matchFolded(pattern)) hits.push({ start, end, kind: 'pledge' });
   hits.sort((a, b) => a.start - b.start || b.end - a.end);
   // Longest first at each start; drop hits inside an earlier one.
   const kept: Hit[] = [];

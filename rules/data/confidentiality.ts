@@ -240,6 +240,8 @@ export const SIGNALS: readonly LexiconEntry<SignalKind>[] = [
       'won\'t|wont be published|announced|public till|until|before',
       'will not be published|announced|public till|until|before',
       'it\'s|its not public',
+      'which|that isn\'t public|published|out',
+      'which|that is not public|published|out',
       'shouldn\'t be saying|telling',
       'should not be saying|telling',
       'keep this|it quiet',
