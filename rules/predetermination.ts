@@ -227,6 +227,11 @@ export default defineRule({
         severity: 'medium',
       },
       {
+        text: "Residents of Mill Road: [[I won't let the Wheatfield Farm houses happen]].",
+        request: { now: '2026-03-05T09:15:00Z', profile: { role: 'councillor', committees: ['Area Planning Committee (North)'] } },
+        severity: 'medium',
+      },
+      {
         text: "The Wheatfield Farm application [[must be refused]]. I'll be there to speak.",
         request: { now: '2026-03-05T09:15:00Z' },
         severity: 'low',
