@@ -1,9 +1,8 @@
 import { defineRule } from '../utils/engine/define';
-import type { RawFinding } from '../utils/engine/types';
 import { PhraseMatcher } from '../utils/text/phrases';
-import { assessSignal } from '../utils/text/disclosure';
+import { signalFindings } from '../utils/text/disclosure';
 import { SIGNALS, type SignalKind } from './data/confidentiality';
-import { antipatternsOf, phrasesOf, withoutAntipatterns, type LexiconEntry } from './data/lexicon';
+import { antipatternsOf, phrasesOf, type LexiconEntry } from './data/lexicon';
 
 const KINDS: ReadonlySet<SignalKind> = new Set(['exempt', 'confidential', 'advice', 'staffing', 'unannounced']);
 const ENTRIES = SIGNALS.filter((entry) => KINDS.has(entry.kind));
@@ -67,17 +66,6 @@ export default defineRule({
     ],
   },
   check({ doc }) {
-    const hits = withoutAntipatterns(MATCHER.find(doc), ANTIPATTERNS.find(doc));
-    const findings: RawFinding[] = [];
-    let coveredTo = -1;
-    for (const hit of hits) {
-      // Hits come longest first at each start; skip shorter overlapping ones.
-      if (hit.start < coveredTo) continue;
-      const severity = assessSignal(doc, { start: hit.start, end: hit.end, kind: hit.value.kind });
-      if (!severity) continue;
-      coveredTo = hit.end;
-      findings.push({ start: hit.start, end: hit.end, messageId: MESSAGE_BY_KIND[hit.value.kind], severity });
-    }
-    return findings;
+    return signalFindings(doc, MATCHER, ANTIPATTERNS, (kind) => MESSAGE_BY_KIND[kind]);
   },
 });

@@ -1,9 +1,8 @@
 import { defineRule } from '../utils/engine/define';
-import type { RawFinding } from '../utils/engine/types';
 import { PhraseMatcher } from '../utils/text/phrases';
-import { assessSignal } from '../utils/text/disclosure';
+import { signalFindings } from '../utils/text/disclosure';
 import { SIGNALS, type SignalKind } from './data/confidentiality';
-import { antipatternsOf, phrasesOf, withoutAntipatterns, type LexiconEntry } from './data/lexicon';
+import { antipatternsOf, phrasesOf, type LexiconEntry } from './data/lexicon';
 
 const KINDS: ReadonlySet<SignalKind> = new Set(['confidence', 'secrecy']);
 const ENTRIES = SIGNALS.filter((entry) => KINDS.has(entry.kind));
@@ -44,16 +43,6 @@ export default defineRule({
     ],
   },
   check({ doc }) {
-    const hits = withoutAntipatterns(MATCHER.find(doc), ANTIPATTERNS.find(doc));
-    const findings: RawFinding[] = [];
-    let coveredTo = -1;
-    for (const hit of hits) {
-      if (hit.start < coveredTo) continue;
-      const severity = assessSignal(doc, { start: hit.start, end: hit.end, kind: hit.value.kind });
-      if (!severity) continue;
-      coveredTo = hit.end;
-      findings.push({ start: hit.start, end: hit.end, messageId: hit.value.kind === 'confidence' ? 'confidence' : 'secrecy', severity });
-    }
-    return findings;
+    return signalFindings(doc, MATCHER, ANTIPATTERNS, (kind) => (kind === 'confidence' ? 'confidence' : 'secrecy'));
   },
 });

@@ -8,8 +8,8 @@
  * one: "Can't say much yet. But the leisure contract is in trouble."
  */
 import type { Doc } from '../engine/doc';
-import type { Severity } from '../engine/types';
-import { phrasesOf, type LexiconEntry } from '../../rules/data/lexicon';
+import type { RawFinding, Severity } from '../engine/types';
+import { phrasesOf, withoutAntipatterns, type LexiconEntry } from '../../rules/data/lexicon';
 import {
   BUSINESS_CUES,
   CAUTION_CUES,
@@ -120,3 +120,27 @@ export function assessSignal(doc: Doc, signal: Signal): Severity | null {
   }
 }
 
+
+/**
+ * The findings of a confidentiality-signal rule: its lexicon's hits minus their
+ * antipatterns, the longest at each place, each kept only when assessSignal
+ * says the draft reveals or hints at content.
+ */
+export function signalFindings<K extends Signal['kind']>(
+  doc: Doc,
+  matcher: PhraseMatcher<LexiconEntry<K>>,
+  antipatterns: PhraseMatcher<LexiconEntry<K>>,
+  messageIdOf: (kind: K) => string,
+): RawFinding[] {
+  const findings: RawFinding[] = [];
+  let coveredTo = -1;
+  for (const hit of withoutAntipatterns(matcher.find(doc), antipatterns.find(doc))) {
+    // Hits come longest first at each start; skip shorter overlapping ones.
+    if (hit.start < coveredTo) continue;
+    const severity = assessSignal(doc, { start: hit.start, end: hit.end, kind: hit.value.kind });
+    if (!severity) continue;
+    coveredTo = hit.end;
+    findings.push({ start: hit.start, end: hit.end, messageId: messageIdOf(hit.value.kind), severity });
+  }
+  return findings;
+}
