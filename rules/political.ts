@@ -5,6 +5,7 @@ import { isPreElection } from '../utils/context/election';
 import { PhraseMatcher } from '../utils/text/phrases';
 import { findParties } from '../utils/text/parties';
 import { findElectionCalls } from '../utils/text/election-calls';
+import { tokenAfter } from '../utils/text/tokens';
 import { antipatternsOf, phrasesOf, withoutAntipatterns, type LexiconEntry } from './data/lexicon';
 import { COUNCILLOR_ROLES, CREDIT_VERBS, POLITICAL_POSTNOMINALS, POLITICAL_TITLES, PUBLICITY, type PublicityKind } from './data/publicity';
 
@@ -14,19 +15,6 @@ const SHARED_SURFACES = new Set(['repost', 'quote', 'share']);
 /** After a party's name: the party as the council's government ("the Labour administration" -> "the council"). */
 const GOVERNING = new Set(['administration', 'council', 'cabinet', 'leadership', 'government']);
 const UPPER = /^\p{Lu}/u;
-
-/** Index of the first token starting at or after `offset` (binary search: tokens are in order). */
-function tokenAfter(doc: Doc, offset: number): number {
-  const tokens = doc.tokens;
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 type Where = 'text' | 'quoted';
 interface Hit {
@@ -198,7 +186,7 @@ const sentenceStart = (text: string, at: number): boolean => /(?:^|[.!?\n]\s*)$/
 function imageSpan(doc: Doc, start: number, end: number, kind: PublicityKind): Hit {
   const tokens = doc.tokens;
   const text = doc.text;
-  let k = tokenAfter(doc, end);
+  let k = tokenAfter(doc.tokens, end);
   let spanEnd = end;
   if (k < tokens.length && (kind === 'praise' || kind === 'thanks')) {
     for (let n = 0; n < 3 && tokens[k]?.capitalised && /^ +$/.test(text.slice(spanEnd, tokens[k]!.start)); n++, k++) spanEnd = tokens[k]!.end;
@@ -245,7 +233,7 @@ function councillorsFeatured(doc: Doc, messageId: string): Hit[] {
     if (person.role !== 'public') continue;
     const first = person.text.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '');
     const postnominal = /^\s+(\p{L}+)/u.exec(text.slice(person.end, person.end + 6))?.[1];
-    const k = tokenAfter(doc, person.start);
+    const k = tokenAfter(doc.tokens, person.start);
     const roleBefore = tokens.slice(Math.max(0, k - 4), k).some((token) => COUNCILLOR_ROLES.has(token.lower));
     const postnominalRole = !!postnominal && POLITICAL_POSTNOMINALS.has(postnominal.toLowerCase()) && postnominal === postnominal.toUpperCase();
     if (!POLITICAL_TITLES.has(first) && !postnominalRole && !roleBefore) continue;

@@ -5,7 +5,7 @@
  */
 import type { Doc } from '../engine/doc';
 import type { CheckInput } from '../engine/types';
-import type { Token } from './tokens';
+import { tokenBefore, tokenAfter, type Token } from './tokens';
 import { fold } from './fold';
 import {
   ORGANISATION_CUES,
@@ -38,32 +38,7 @@ const TABLES: Record<DetailKind, Map<string, Owner>> = { contact: cueTable('cont
 /** The sentence containing `offset`. */
 export const sentenceSpan = (doc: Doc, offset: number): { start: number; end: number } => doc.sentenceAt(offset);
 
-/** Index of the last token that ends at or before `offset` (-1 if none). Binary search. */
-export function tokenBefore(tokens: Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length - 1;
-  let found = -1;
-  while (low <= high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.end <= offset) {
-      found = mid;
-      low = mid + 1;
-    } else high = mid - 1;
-  }
-  return found;
-}
-
-/** Index of the first token that starts at or after `offset` (tokens.length if none). */
-export function tokenAfter(tokens: Token[], offset: number): number {
-  let low = 0;
-  let high = tokens.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (tokens[mid]!.start < offset) low = mid + 1;
-    else high = mid;
-  }
-  return low;
-}
+export { tokenAfter, tokenBefore } from './tokens';
 
 const POSSESSIVE = /^\p{Lu}\p{L}+['\u2019]s$/u;
 

@@ -22,6 +22,7 @@ import {
 import { STREET_SUFFIXES, ORGANISATION_SUFFIXES } from '../../rules/data/places';
 import { phrasesOf } from '../../rules/data/lexicon';
 import { PhraseMatcher } from './phrases';
+import { tokenAfter } from './tokens';
 import { findParties, hashtagParty, type PartyHit } from './parties';
 
 export interface ElectionCall {
@@ -55,16 +56,7 @@ function scan(doc: Doc): ElectionCall[] {
     const token = tokens[i];
     return token ? parties.get(token.start) : undefined;
   };
-  const after = (end: number): number => {
-    let lo = 0;
-    let hi = tokens.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid]!.start < end) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const after = (end: number): number => tokenAfter(tokens, end);
   // Tokens i and j are in the same clause: only spaces (or a dash inside a name) between them.
   const joined = (i: number, j: number): boolean => {
     const a = tokens[i];
@@ -131,17 +123,9 @@ function scan(doc: Doc): ElectionCall[] {
   };
 
   // Competition cues per sentence, computed once per sentence (a long paste has many calls).
-  const sentences = doc.sentences;
   const competitionBySentence = new Map<number, boolean>();
   const competition = (start: number): boolean => {
-    let lo = 0;
-    let hi = sentences.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sentences[mid]!.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    const sentence = sentences[lo] ?? { start: 0, end: text.length };
+    const sentence = doc.sentenceAt(start);
     let cached = competitionBySentence.get(sentence.start);
     if (cached === undefined) {
       cached = false;

@@ -9,7 +9,7 @@ import type { CheckInput } from '../engine/types';
 import { GENERAL_PRECEDERS, POLICY_FOLLOWERS, SENSITIVE, type SensitiveEntry } from '../../rules/data/special-category';
 import type { PersonMention } from './people';
 import { PhraseMatcher } from './phrases';
-import type { Span, Token } from './tokens';
+import { tokenAfter, type Span } from './tokens';
 
 export interface SensitiveHit {
   start: number;
@@ -33,18 +33,6 @@ let matcher: PhraseMatcher<SensitiveEntry> | undefined;
 const getMatcher = () =>
   (matcher ??= new PhraseMatcher(SENSITIVE.flatMap((entry) => entry.terms.map((term) => [term, entry] as [string, SensitiveEntry]))));
 
-/** Index of the first token starting at or after `offset` (binary search). */
-function tokenAt(tokens: Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Sensitive terms, longest match first, no overlaps, without policy-talk contexts. */
 export function findSensitiveTerms(doc: Doc): SensitiveHit[] {
   const tokens = doc.tokens;
@@ -52,8 +40,8 @@ export function findSensitiveTerms(doc: Doc): SensitiveHit[] {
   let reach = -1;
   for (const hit of getMatcher().find(doc)) {
     if (hit.start < reach) continue;
-    const after = tokenAt(tokens, hit.end);
-    const before = tokenAt(tokens, hit.start) - 1;
+    const after = tokenAfter(tokens, hit.end);
+    const before = tokenAfter(tokens, hit.start) - 1;
     const nextWord = tokens[after]?.lower ?? '';
     const gapAfter = tokens[after] ? doc.text.slice(hit.end, tokens[after]!.start) : '';
     if (POLICY_FOLLOWERS.has(nextWord) && /^[ \t-]{0,2}$/.test(gapAfter)) continue;

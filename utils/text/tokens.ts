@@ -45,3 +45,30 @@ export function splitSentences(text: string): Span[] {
   if (start < text.length) spans.push({ start, end: text.length });
   return spans;
 }
+
+/** Index of the last token that ends at or before `offset` (-1 if none). Binary search. */
+export function tokenBefore(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length - 1;
+  let found = -1;
+  while (low <= high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.end <= offset) {
+      found = mid;
+      low = mid + 1;
+    } else high = mid - 1;
+  }
+  return found;
+}
+
+/** Index of the first token that starts at or after `offset` (tokens.length if none). */
+export function tokenAfter(tokens: Token[], offset: number): number {
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (tokens[mid]!.start < offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
