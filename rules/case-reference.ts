@@ -1,6 +1,6 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
-import { cueWord, sentenceSpan, tokenBefore } from '../utils/text/contacts';
+import { cueWord, tokenBefore } from '../utils/text/contacts';
 import { CASE_REFERENCE_CUES } from './data/identifiers';
 
 // Folded text: a code with at least three digits in a row, letters/digits in up to five parts
@@ -79,7 +79,7 @@ export default defineRule({
       if (YEAR.test(reference) && !linked) continue;
       // A person it belongs to, in the sentence(s) from the cue to the reference.
       // Bounded to 100 characters either side so a long paste with no full stops stays linear.
-      const span = { start: Math.max(sentenceSpan(doc, from).start, from - 100), end: Math.min(sentenceSpan(doc, start).end, end + 100) };
+      const span = { start: Math.max(doc.sentenceAt(from).start, from - 100), end: Math.min(doc.sentenceAt(start).end, end + 100) };
       const context = input.text.slice(span.start, span.end).toLowerCase().replace(/\u2019/g, "'");
       const person = PERSON.exec(context);
       if (!person) continue;

@@ -1,6 +1,6 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
-import { addressKey, isOwnAddress, isPrivateOwner, ownerOf, sentenceSpan, tokenAfter, tokenBefore, wordAfter } from '../utils/text/contacts';
+import { addressKey, isOwnAddress, isPrivateOwner, ownerOf, tokenAfter, tokenBefore, wordAfter } from '../utils/text/contacts';
 import { isValidPostcode } from '../utils/text/identifiers';
 import { BUILDING_TYPES, COUNT_NOUNS, COUNT_WORDS_BEFORE, NOT_A_HOME, STREET_TYPES, VENUE_AFTER, WELSH_STREET_TYPES } from './data/addresses';
 
@@ -126,7 +126,7 @@ export default defineRule({
       let end = start + whole.length;
       const nameWords = names.trim().split(' ');
       const capitalised = welsh || (nameWords.every((word) => CAPITALISED.test(word)) && CAPITALISED.test(type));
-      const sentence = sentenceSpan(doc, start);
+      const sentence = doc.sentenceAt(start);
       const strongCue = STRONG_CUE.test(text.slice(Math.max(sentence.start, start - 30), start));
       if (!capitalised && !strongCue) continue;
       // "7 Kestrel House" is a flat only when we are told someone lives there; otherwise it may be an office.

@@ -1,6 +1,6 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
-import { isFamilyDm, sentenceSpan } from '../utils/text/contacts';
+import { isFamilyDm } from '../utils/text/contacts';
 import { isValidNhsNumber } from '../utils/text/identifiers';
 
 // Folded text. Ten digits as 3-3-4 with one consistent separator (space or hyphen) or none,
@@ -58,7 +58,7 @@ export default defineRule({
       const digits = `${match[1]}${match[3]}${match[4]}`;
       if (!isValidNhsNumber(digits)) continue;
       if (PHONE_BEFORE.test(text.slice(Math.max(0, match.index - 6), match.index))) continue;
-      const sentence = sentenceSpan(doc, start);
+      const sentence = doc.sentenceAt(start);
       const around = doc.text.slice(sentence.start, sentence.end).toLowerCase();
       const medical = MEDICAL_CUE.test(around);
       if (digits.startsWith('0') && !medical) continue;

@@ -1,6 +1,6 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding, Severity } from '../utils/engine/types';
-import { cueWord, sentenceSpan, tokenBefore } from '../utils/text/contacts';
+import { cueWord, tokenBefore } from '../utils/text/contacts';
 import { STRONG_VEHICLE_CUES, VEHICLE_CUES } from './data/identifiers';
 
 // Folded text, one pass. Current format (2001-): AB12 CDE. Older, only with a strong cue:
@@ -67,7 +67,7 @@ export default defineRule({
         if (!REGION.includes(memory[0]!) || NOT_MEMORY.includes(memory[1]!)) continue;
         if (!isIssuedAge(Number(age), input.now) || !RANDOM.test(random)) continue;
       }
-      const sentence = sentenceSpan(doc, start);
+      const sentence = doc.sentenceAt(start);
       let cued = false;
       let strong = false;
       // Bounded windows keep the rule linear on a long paste with no sentence breaks.

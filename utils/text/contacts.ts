@@ -35,8 +35,6 @@ function cueTable(kind: DetailKind): Map<string, Owner> {
 }
 const TABLES: Record<DetailKind, Map<string, Owner>> = { contact: cueTable('contact'), address: cueTable('address') };
 
-/** The sentence containing `offset`. */
-export const sentenceSpan = (doc: Doc, offset: number): { start: number; end: number } => doc.sentenceAt(offset);
 
 export { tokenAfter, tokenBefore } from './tokens';
 
@@ -61,7 +59,7 @@ function isStreetName(tokens: Token[], i: number): boolean {
  */
 export function ownerBefore(doc: Doc, start: number, kind: DetailKind, maxWords = 6): Owner {
   const tokens = doc.tokens;
-  const sentenceStart = sentenceSpan(doc, start).start;
+  const sentenceStart = doc.sentenceAt(start).start;
   const table = TABLES[kind];
   for (let i = tokenBefore(tokens, start), seen = 0; i >= 0 && seen < maxWords; i--, seen++) {
     const token = tokens[i]!;
@@ -78,7 +76,7 @@ export function ownerBefore(doc: Doc, start: number, kind: DetailKind, maxWords 
 /** True when any of `words` (folded) occurs among the `maxWords` words before `start` in its sentence. */
 export function wordBefore(doc: Doc, start: number, words: ReadonlySet<string>, maxWords: number): boolean {
   const tokens = doc.tokens;
-  const sentenceStart = sentenceSpan(doc, start).start;
+  const sentenceStart = doc.sentenceAt(start).start;
   for (let i = tokenBefore(tokens, start), seen = 0; i >= 0 && seen < maxWords; i--, seen++) {
     const token = tokens[i]!;
     if (token.start < sentenceStart) break;
@@ -90,7 +88,7 @@ export function wordBefore(doc: Doc, start: number, words: ReadonlySet<string>, 
 /** True when any of `words` occurs among the `maxWords` words from `end` on, within its sentence. */
 export function wordAfter(doc: Doc, end: number, words: ReadonlySet<string>, maxWords: number): boolean {
   const tokens = doc.tokens;
-  const sentenceEnd = sentenceSpan(doc, Math.max(0, end - 1)).end;
+  const sentenceEnd = doc.sentenceAt(Math.max(0, end - 1)).end;
   for (let i = tokenAfter(tokens, end), seen = 0; i < tokens.length && seen < maxWords; i++, seen++) {
     const token = tokens[i]!;
     if (token.start >= sentenceEnd) break;
@@ -197,7 +195,7 @@ const isConfirmingDm = (input: CheckInput): boolean => {
 export function ownerOf(doc: Doc, start: number, kind: DetailKind, input: CheckInput, maxWords = 6): Owner {
   const owner = ownerBefore(doc, start, kind, maxWords);
   // Bounded look-back: a long paste with no full stops must not make this quadratic.
-  const sentenceStart = Math.max(sentenceSpan(doc, start).start, start - 160);
+  const sentenceStart = Math.max(doc.sentenceAt(start).start, start - 160);
   if (owner === 'organisation') {
     const before = doc.text.slice(sentenceStart, start);
     let last: RegExpExecArray | null = null;
