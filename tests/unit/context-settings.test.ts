@@ -42,7 +42,10 @@ describe('parseSettings', () => {
   });
 
   it('gives empty settings a full default shape', () => {
-    expect(expectOk({ version: 2 })).toEqual(defaultSettings());
+    expect(expectOk({ version: 3 })).toEqual(defaultSettings());
+    expect(defaultSettings().setupComplete).toBe(false);
+    // Someone upgrading from v2 already set things up: first-run setup is not shown again.
+    expect(expectOk({ version: 2 })).toEqual({ ...defaultSettings(), setupComplete: true });
     expect(defaultSettings().profile.role).toBe('councillor');
   });
 
@@ -69,7 +72,9 @@ describe('parseSettings', () => {
       'meetings.0.start: expected a date and time like 2026-05-07T19:00:00Z'],
     [{ ...valid, accounts: [valid.accounts[0], { platform: 'x', handle: 'cllrjanesmith', kind: 'personal' }] },
       'accounts.1.handle: same account as accounts.0'],
-    [{ version: 3 }, 'version: 3 is newer than this version understands (2)'],
+    [{ version: 4 }, 'version: 4 is newer than this version understands (3)'],
+    [{ ...valid, language: 'fr' }, 'language: expected one of auto, en-GB, cy'],
+    [{ ...valid, council: { policyUrl: 'javascript:alert(1)' } }, 'council.policyUrl: expected a web address starting https://'],
     [{ version: 'two' }, 'version: expected a whole number'],
     [[], 'settings: expected an object'],
     ['{"version": 2,', 'settings: not valid JSON'],

@@ -17,6 +17,9 @@ export const MIGRATIONS: Record<number, (settings: Json) => Json> = {
     }
     return { ...v1, version: 2, profile };
   },
+  // v3 added language, council, decision log and first-run state, all with defaults. Someone
+  // upgrading already has settings, so first-run setup is not shown to them again.
+  2: (v2) => ({ ...v2, version: 3, setupComplete: true }),
 };
 
 export function isObject(value: unknown): value is Json {

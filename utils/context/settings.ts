@@ -8,8 +8,9 @@
 import { z } from 'zod';
 import { ACCOUNT_KINDS, PLATFORMS, electionSchema, meetingSchema, profileSchema, watchTermSchema } from '../engine/request';
 import { SEVERITIES } from '../engine/types';
+import { LANGUAGE_PREFERENCES } from '../i18n/locale';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /** "@CllrJane", "cllrjane " and "CLLRJANE" are the same account. */
 export const normaliseHandle = (handle: string): string => handle.trim().replace(/^@/, '').toLowerCase();
@@ -34,9 +35,38 @@ export const ruleOverrideSchema = z.object({
   severity: z.enum(SEVERITIES).optional(),
 });
 
+const httpsUrl = z.url({ protocol: /^https?$/, message: 'expected a web address starting https://' }).max(500);
+
+/** The council the user serves: shown in explanations (its own policy) and used to fetch its meetings. */
+export const councilSchema = z.object({
+  name: z.string().trim().max(200).default(''),
+  /** The council's Modern.gov site, e.g. https://democracy.example.gov.uk */
+  modernGovSite: httpsUrl.optional(),
+  /** The council's own social media policy, linked from every explanation. */
+  policyUrl: httpsUrl.optional(),
+});
+
+/** The local record of "posted anyway" decisions: off unless the user turns it on. */
+export const decisionLogSettingsSchema = z.object({
+  enabled: z.boolean().default(false),
+  /** Keep the draft's text with each decision: a second, explicit opt-in. */
+  includeText: z.boolean().default(false),
+});
+
+export const dismissalSchema = z.object({
+  ruleId: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a rule id'),
+  /** The matched words, folded as the engine folds them (case, accents, punctuation). */
+  text: z.string().trim().min(1).max(500),
+});
+
 export const settingsSchema = z
   .strictObject({
     version: z.literal(SETTINGS_VERSION),
+    /** False until first-run setup is finished (or skipped): the options page opens on it. */
+    setupComplete: z.boolean().default(false),
+    language: z.enum(LANGUAGE_PREFERENCES).default('auto'),
+    council: councilSchema.prefault({}),
+    decisionLog: decisionLogSettingsSchema.prefault({}),
     profile: profileSchema.prefault({}),
     accounts: z.array(accountSchema).max(100).default([]),
     /** Accounts not listed are treated as this kind; the CLI's default is councillor too. */
@@ -44,6 +74,8 @@ export const settingsSchema = z
     elections: z.array(settingsElectionSchema).max(20).default([]),
     meetings: z.array(meetingSchema).max(1000).default([]),
     watchTerms: z.array(watchTermSchema).max(500).default([]),
+    /** "Don't warn me about this again" for one finding: the rule and the words it matched. */
+    dismissed: z.array(dismissalSchema).max(2000).default([]),
     rules: z.record(z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a rule id'), ruleOverrideSchema).default({}),
   })
   .superRefine((settings, ctx) => {

@@ -6,7 +6,7 @@
 import { RULES } from '../../rules';
 import { Doc } from './doc';
 import { checkRequestSchema, describeError, type CheckRequest, type ParsedRequest } from './request';
-import type { CheckInput, Finding, RawFinding, Rule, Severity } from './types';
+import type { CheckInput, Finding, RawFinding, Rule, RuleTexts, Severity } from './types';
 
 export interface RuleFailure {
   ruleId: string;
@@ -25,6 +25,8 @@ export type RuleOverrides = Readonly<Record<string, { enabled?: boolean; severit
 export interface CheckOptions {
   rules?: readonly Rule[];
   overrides?: RuleOverrides;
+  /** The rules' texts in the user's language; a rule or message missing here keeps its English. */
+  texts?: RuleTexts;
 }
 
 export type ParseResult = { ok: true; request: ParsedRequest } | { ok: false; error: string };
@@ -45,7 +47,7 @@ export function check(request: CheckRequest, options: CheckOptions = {}): CheckR
   return checkInput(toInput(parsed.request), options);
 }
 
-export function checkInput(input: CheckInput, { rules = RULES, overrides = {} }: CheckOptions = {}): CheckResult {
+export function checkInput(input: CheckInput, { rules = RULES, overrides = {}, texts }: CheckOptions = {}): CheckResult {
   const context = { input, doc: new Doc(input.text), quotedDoc: new Doc(input.quoted ?? '') };
   const findings: Finding[] = [];
   const failures: RuleFailure[] = [];
@@ -65,15 +67,15 @@ export function checkInput(input: CheckInput, { rules = RULES, overrides = {} }:
         failures.push({ ruleId: rule.id, error: `span ${one.start}-${one.end} is outside the text` });
         continue;
       }
-      const finding = complete(rule, one);
+      const finding = complete(rule, one, texts?.[rule.id]);
       findings.push(override?.severity ? { ...finding, severity: override.severity } : finding);
     }
   }
   return { findings: sortAndDedupe(findings), failures };
 }
 
-function complete(rule: Rule, raw: RawFinding): Finding {
-  const texts = rule.messages[raw.messageId];
+function complete(rule: Rule, raw: RawFinding, local?: RuleTexts[string]): Finding {
+  const texts = local?.messages?.[raw.messageId] ?? rule.messages[raw.messageId];
   if (!texts) throw new Error(`rule ${rule.id} has no message "${raw.messageId}"`);
   const fill = (template: string) => template.replace(/\{(\w+)\}/g, (whole, key: string) => raw.data?.[key] ?? whole);
   return {
@@ -85,7 +87,7 @@ function complete(rule: Rule, raw: RawFinding): Finding {
     ...(raw.in ? { in: raw.in } : {}),
     message: fill(texts.message),
     explanation: fill(texts.explanation),
-    source: rule.source,
+    source: local?.source ?? rule.source,
     suggestions: raw.suggestions ?? [],
   };
 }

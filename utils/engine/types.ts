@@ -77,6 +77,11 @@ export interface RuleMessage {
   explanation: string;
 }
 
+/** A rule's user-facing texts in another language, keyed by rule id (see utils/i18n/rules). */
+export type RuleTexts = Readonly<
+  Record<string, { description?: string; source?: string; messages?: Readonly<Record<string, RuleMessage>> }>
+>;
+
 /**
  * A rule's examples, LanguageTool style: flagged texts mark the exact span(s)
  * with [[ ]]; clean texts must produce no finding from this rule.

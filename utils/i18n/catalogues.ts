@@ -1,0 +1,29 @@
+/**
+ * Every message catalogue, by locale and area. A new area is one English file, one Welsh file
+ * typed against it (the compiler rejects a missing or extra key), and one line in each map here.
+ */
+import { common as cyCommon } from './messages/cy/common';
+import { panel as cyPanel } from './messages/cy/panel';
+import { common as enCommon } from './messages/en-GB/common';
+import { panel as enPanel } from './messages/en-GB/panel';
+import type { Locale } from './locale';
+import type { Area } from './translate';
+
+export const ENGLISH = {
+  common: enCommon,
+  panel: enPanel,
+} as const;
+
+type Catalogue = { readonly [A in keyof typeof ENGLISH]: Area };
+
+export const CATALOGUES: Record<Locale, Catalogue> = {
+  'en-GB': ENGLISH,
+  cy: {
+    common: cyCommon,
+    panel: cyPanel,
+  },
+};
+
+export type MessageKey = {
+  [A in keyof typeof ENGLISH]: `${A & string}.${keyof (typeof ENGLISH)[A] & string}`;
+}[keyof typeof ENGLISH];

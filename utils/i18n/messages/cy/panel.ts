@@ -1,0 +1,41 @@
+import type { Translation } from '../../translate';
+import type { panel as english } from '../en-GB/panel';
+
+export const panel: Translation<typeof english> = {
+  title: 'Gwiriwch y neges hon cyn iddi fynd allan',
+  summary: {
+    zero: 'Does dim byd yn y drafft hwn sydd angen ei newid.',
+    one: 'Mae un peth yn y drafft hwn a allai fod angen ei newid. Chi sy’n penderfynu: ei olygu, derbyn awgrym, neu ei bostio fel y mae.',
+    two: 'Mae dau beth yn y drafft hwn a allai fod angen eu newid. Chi sy’n penderfynu: ei olygu, derbyn awgrym, neu ei bostio fel y mae.',
+    few: 'Mae {count} peth yn y drafft hwn a allai fod angen eu newid. Chi sy’n penderfynu: ei olygu, derbyn awgrym, neu ei bostio fel y mae.',
+    many: 'Mae {count} peth yn y drafft hwn a allai fod angen eu newid. Chi sy’n penderfynu: ei olygu, derbyn awgrym, neu ei bostio fel y mae.',
+    other: 'Mae {count} peth yn y drafft hwn a allai fod angen eu newid. Chi sy’n penderfynu: ei olygu, derbyn awgrym, neu ei bostio fel y mae.',
+  },
+  edit: 'Golygu',
+  postAnyway: 'Postio beth bynnag',
+  findingsLabel: 'Beth a ganfuwyd',
+  inYourPost: 'Yn eich neges',
+  inQuotedPost: 'Yn y neges rydych chi’n ei rhannu',
+  source: 'Ffynhonnell: {source}',
+  suggestionsLabel: 'Awgrymiadau',
+  remove: 'Ei dynnu allan',
+  replaceWith: 'Rhoi “{replacement}” yn ei le',
+  applied: 'Awgrym wedi’i dderbyn.',
+  applyFailedUnchanged: 'Nid oedd modd derbyn yr awgrym: {reason} Mae eich testun heb ei newid.',
+  applyFailedChanged: 'Nid oedd modd derbyn yr awgrym: {reason} Gwiriwch y testun yn y golygydd cyn postio.',
+  'notice.noDraft':
+    'Nid oedd Gwiriwr Negeseuon Cynghorwyr yn gallu dod o hyd i destun y neges hon ar y dudalen (efallai bod y wefan wedi newid ei chynllun), felly aeth drwodd heb ei gwirio.',
+  'notice.noSendButton':
+    'Nid oedd Gwiriwr Negeseuon Cynghorwyr yn gallu dod o hyd i’r botwm Postio ar gyfer y blwch hwn, felly aeth y neges drwodd heb ei gwirio.',
+  'notice.checkFailed': 'Cafodd Gwiriwr Negeseuon Cynghorwyr broblem a gadawodd y neges drwodd heb ei gwirio ({error}).',
+  'notice.someRulesFailed': {
+    zero: 'Rhedodd pob gwiriad ar y neges hon.',
+    one: 'Nid oedd modd rhedeg un gwiriad ar y neges hon; rhedodd y lleill.',
+    two: 'Nid oedd modd rhedeg dau wiriad ar y neges hon; rhedodd y lleill.',
+    few: 'Nid oedd modd rhedeg {count} gwiriad ar y neges hon; rhedodd y lleill.',
+    many: 'Nid oedd modd rhedeg {count} gwiriad ar y neges hon; rhedodd y lleill.',
+    other: 'Nid oedd modd rhedeg {count} gwiriad ar y neges hon; rhedodd y lleill.',
+  },
+  'notice.applied': 'Awgrym wedi’i dderbyn. Dim byd arall i’w wirio: pwyswch Postio pan fyddwch yn barod.',
+  'notice.dismiss': 'Cau',
+};

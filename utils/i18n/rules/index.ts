@@ -1,0 +1,9 @@
+/** The rules' own texts are English; other locales override them here (see ../catalogues.ts for the UI). */
+import type { RuleTexts } from '../../engine/types';
+import type { Locale } from '../locale';
+import { cyRuleTexts } from './cy';
+
+export const RULE_TEXTS: Record<Locale, RuleTexts> = {
+  'en-GB': {},
+  cy: cyRuleTexts,
+};
