@@ -3,7 +3,8 @@
  * browser suite must not look like a pass there), skips with a message locally.
  */
 import { execFileSync } from 'node:child_process';
-import { chromiumPath, MISSING_CHROMIUM, ROOT } from '../support/chromium';
+import { dirname } from 'node:path';
+import { chromiumPath, EXTENSION_DIR, MISSING_CHROMIUM, ROOT } from '../support/chromium';
 
 export default function setup(): void {
   if (!chromiumPath()) {
@@ -12,5 +13,10 @@ export default function setup(): void {
     return;
   }
   if (process.env.E2E_SKIP_BUILD === '1') return;
-  execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  // WXT writes <outDir>/chrome-mv3; E2E_EXTENSION_DIR lets parallel runs build apart.
+  execFileSync('npx', ['wxt', 'build'], {
+    cwd: ROOT,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, WXT_OUT_DIR: dirname(EXTENSION_DIR) },
+  });
 }

@@ -10,9 +10,27 @@ import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const EXTENSION_DIR = resolve(ROOT, '.output/chrome-mv3');
+/** Each e2e run may build into its own folder (E2E_EXTENSION_DIR), so parallel runs do not clash. */
+export const EXTENSION_DIR = resolve(ROOT, process.env.E2E_EXTENSION_DIR || '.output/chrome-mv3');
 export const X_ORIGIN = 'https://x.com';
-const X_HOME = resolve(ROOT, 'tests/fixtures/x/home.html');
+export const FACEBOOK_ORIGIN = 'https://www.facebook.com';
+
+/**
+ * A replica site: every path under `origin` is answered by `serve` (a single-page app serves one
+ * document for every path). Return null to answer 404.
+ */
+export interface Site {
+  origin: string;
+  serve(url: URL): { body: string; contentType?: string; status?: number } | null;
+}
+
+const fixture = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
+
+/** X: one document for every path (the replica reads its own location to decide what to show). */
+export const X_SITE: Site = {
+  origin: X_ORIGIN,
+  serve: () => ({ body: fixture('tests/fixtures/x/home.html') }),
+};
 
 /** The browser to use, or null when it is not installed. */
 export function chromiumPath(): string | null {
@@ -24,13 +42,25 @@ export const MISSING_CHROMIUM = `Chromium not found at ${process.env.CHROMIUM_PA
 
 export interface BrowserSession {
   context: BrowserContext;
-  /** Every request that did not go to a fixture origin: the extension must make none. */
+  /** Every request that did not go to a replica site or the extension itself: the extension must make none. */
   outsideRequests: string[];
+  /** The extension's id (chrome-extension://ID/), read from its service worker. */
+  extensionId(): Promise<string>;
+  /** An extension page such as options.html or popup.html. */
+  openExtensionPage(path: string): Promise<Page>;
   openX(path?: string): Promise<Page>;
+  /** Opens a page of a replica site and waits for the content script's shadow host. */
+  openSite(url: string): Promise<Page>;
   close(): Promise<void>;
 }
 
-export async function launchWithExtension({ headless = true }: { headless?: boolean } = {}): Promise<BrowserSession> {
+export interface LaunchOptions {
+  headless?: boolean;
+  /** Replica sites served at their real origins; X by default. */
+  sites?: readonly Site[];
+}
+
+export async function launchWithExtension({ headless = true, sites = [X_SITE] }: LaunchOptions = {}): Promise<BrowserSession> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error(MISSING_CHROMIUM);
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run "npx wxt build".`);
@@ -55,30 +85,46 @@ export async function launchWithExtension({ headless = true }: { headless?: bool
     ],
   });
 
+  const siteFor = (url: string) => sites.find((site) => url.startsWith(`${site.origin}/`));
   const outsideRequests: string[] = [];
   context.on('request', (request) => {
     const url = request.url();
-    if (!url.startsWith(`${X_ORIGIN}/`) && !url.startsWith('data:')) outsideRequests.push(url);
+    if (!siteFor(url) && !/^(data|blob|chrome-extension):/.test(url)) outsideRequests.push(url);
   });
-  const home = readFileSync(X_HOME, 'utf8');
-  // X is a single-page app: every path serves the same document. Anything else is refused
-  // (and recorded above), so a test can never reach the real network.
-  await context.route('**/*', (route) =>
-    route.request().url().startsWith(`${X_ORIGIN}/`)
-      ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: home })
-      : route.abort('blockedbyclient'),
-  );
+  // Replica sites answer from fixtures; anything else is refused (and recorded above), so a test
+  // can never reach the real network.
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    const site = siteFor(url);
+    const answer = site?.serve(new URL(url));
+    if (!answer) return site ? route.fulfill({ status: 404, body: 'not found' }) : route.abort('blockedbyclient');
+    return route.fulfill({ status: answer.status ?? 200, contentType: answer.contentType ?? 'text/html; charset=utf-8', body: answer.body });
+  });
+
+  async function extensionId(): Promise<string> {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    return new URL(worker.url()).host;
+  }
+
+  async function openSite(url: string): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(url);
+    // The content script is ready once its shadow host is on the page.
+    await page.locator('councillor-post-check').waitFor({ state: 'attached', timeout: 15_000 });
+    return page;
+  }
 
   return {
     context,
     outsideRequests,
-    async openX(path = '/home') {
+    extensionId,
+    async openExtensionPage(path) {
       const page = await context.newPage();
-      await page.goto(`${X_ORIGIN}${path}`);
-      // The content script is ready once its shadow host is on the page.
-      await page.locator('councillor-post-check').waitFor({ state: 'attached', timeout: 15_000 });
+      await page.goto(`chrome-extension://${await extensionId()}/${path}`);
       return page;
     },
+    openX: (path = '/home') => openSite(`${X_ORIGIN}${path}`),
+    openSite,
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
