@@ -2,14 +2,17 @@
  * Every message catalogue, by locale and area. A new area is one English file, one Welsh file
  * typed against it (the compiler rejects a missing or extra key), and one line in each map here.
  */
+import { background as cyBackground } from './messages/cy/background';
 import { common as cyCommon } from './messages/cy/common';
 import { panel as cyPanel } from './messages/cy/panel';
+import { background as enBackground } from './messages/en-GB/background';
 import { common as enCommon } from './messages/en-GB/common';
 import { panel as enPanel } from './messages/en-GB/panel';
 import type { Locale } from './locale';
 import type { Area } from './translate';
 
 export const ENGLISH = {
+  background: enBackground,
   common: enCommon,
   panel: enPanel,
 } as const;
@@ -19,6 +22,7 @@ type Catalogue = { readonly [A in keyof typeof ENGLISH]: Area };
 export const CATALOGUES: Record<Locale, Catalogue> = {
   'en-GB': ENGLISH,
   cy: {
+    background: cyBackground,
     common: cyCommon,
     panel: cyPanel,
   },

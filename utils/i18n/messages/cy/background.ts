@@ -1,0 +1,25 @@
+import type { Translation } from '../../translate';
+import type { background as english } from '../en-GB/background';
+
+export const background: Translation<typeof english> = {
+  'error.badMessage': 'Cafodd yr estyniad gais nad yw’n ei ddeall ({detail}).',
+  'error.notAllowed': 'Dim ond tudalennau’r estyniad ei hun sy’n cael gofyn am hyn.',
+  'error.badSite': 'Nid oes modd defnyddio cyfeiriad y wefan Modern.gov: {detail}.',
+  'error.noSite': 'Nid oes gwefan Modern.gov wedi’i gosod. Rhowch gyfeiriad gwefan eich cyngor yn gyntaf.',
+  'error.permission':
+    'Nid oes gan yr estyniad ganiatâd i gysylltu â {host}. Pwyswch Mewnforio eto a dewis Caniatáu pan fydd y porwr yn gofyn.',
+  'error.unreachable': 'Nid oedd modd cyrraedd {host}. Gwiriwch y cyfeiriad a’ch cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
+  'error.timeout': 'Ni atebodd {host} o fewn {seconds} eiliad. Efallai fod y wefan yn brysur; rhowch gynnig arall arni yn nes ymlaen.',
+  'error.http': 'Atebodd {host} gyda gwall (HTTP {status}) wrth ofyn am {what}. Efallai fod y wefan i lawr; rhowch gynnig arall arni yn nes ymlaen.',
+  'error.notModernGov':
+    'Anfonodd {host} dudalen we yn lle data Modern.gov. Gwiriwch mai dyma wefan Modern.gov eich cyngor (cyfeiriad ei thudalennau pwyllgorau), neu efallai fod y wefan yn rhwystro’r cais.',
+  'error.badData': 'Anfonodd {host} ddata nad oedd modd ei ddarllen ({what}): {detail}',
+  'error.tooMany': 'Mae {host} yn rhestru mwy na {limit} o gyfarfodydd yn y 60 diwrnod nesaf; dim ond hyn a hyn sy’n gallu cael eu mewnforio ar y tro.',
+  'error.tooManyCommittees': 'Mae {host} yn rhestru mwy na {limit} o bwyllgorau; dim ond hyn a hyn sy’n gallu cael eu mewnforio ar y tro.',
+  'error.saveFailed': 'Cafwyd y cyfarfodydd ond nid oedd modd eu cadw: {detail}',
+  'error.unexpected': 'Aeth rhywbeth o’i le wrth nôl y cyfarfodydd ({detail}). Mae’r cyfarfodydd sydd gennych wedi’u cadw heb eu newid.',
+  'what.committees': 'y rhestr o bwyllgorau',
+  'what.meetings': 'cyfarfodydd {committee}',
+  'what.meeting': 'agenda un o gyfarfodydd {committee}',
+  'policy.invalid': 'Nid oedd modd defnyddio polisi a reolir eich cyngor, felly nid oes dim ohono’n cael ei weithredu ({detail}). Rhowch wybod i’ch tîm TG.',
+};

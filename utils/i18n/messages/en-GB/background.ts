@@ -1,0 +1,23 @@
+/** Errors from the background script (the Modern.gov fetch) and the managed policy, shown on the options page. */
+export const background = {
+  'error.badMessage': 'The extension received a request it does not understand ({detail}).',
+  'error.notAllowed': 'Only the extension’s own pages may ask for this.',
+  'error.badSite': 'The Modern.gov site address is not usable: {detail}.',
+  'error.noSite': 'No Modern.gov site is set. Enter your council’s site address first.',
+  'error.permission':
+    'The extension does not have permission to contact {host}. Press Import again and choose Allow when the browser asks.',
+  'error.unreachable': 'Could not reach {host}. Check the address and your internet connection, then try again.',
+  'error.timeout': '{host} did not answer within {seconds} seconds. The site may be busy; try again later.',
+  'error.http': '{host} answered with an error (HTTP {status}) when asked for {what}. The site may be down; try again later.',
+  'error.notModernGov':
+    '{host} sent a web page instead of Modern.gov data. Check that this is your council’s Modern.gov site (the address of its committee pages), or the site may be blocking the request.',
+  'error.badData': '{host} sent data that could not be read ({what}): {detail}',
+  'error.tooMany': '{host} lists more than {limit} meetings in the next 60 days; only this many can be imported at once.',
+  'error.tooManyCommittees': '{host} lists more than {limit} committees; only this many can be imported at once.',
+  'error.saveFailed': 'The meetings were fetched but could not be saved: {detail}',
+  'error.unexpected': 'Something went wrong while fetching meetings ({detail}). Your saved meetings are unchanged.',
+  'what.committees': 'the list of committees',
+  'what.meetings': 'the meetings of {committee}',
+  'what.meeting': 'the agenda of a {committee} meeting',
+  'policy.invalid': 'Your council’s managed policy could not be used, so none of it is applied ({detail}). Please tell your IT team.',
+} as const;
