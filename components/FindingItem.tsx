@@ -1,34 +1,45 @@
 /** One finding: what (category, severity, message), where (the quoted span), why (explanation, source), and what instead. */
 import type { Finding } from '../utils/engine/types';
-import { CATEGORY_LABEL } from './category';
+import type { Translate } from '../utils/i18n';
 import { SEVERITY_LOOK } from './severity';
 
 const CONTEXT = 30;
 
 export interface FindingItemProps {
   finding: Finding;
+  /** The text the finding's offsets point into. */
   text: string;
-  busy: boolean;
-  onApply(finding: Finding, replacement: string): void;
+  t: Translate;
+  busy?: boolean;
+  /** "Post 2 of 3", when a send publishes several boxes. */
+  boxLabel?: string;
+  policyUrl?: string;
+  /** Absent where suggestions cannot be applied (the scratchpad, a shared post). */
+  onApply?(replacement: string): void;
+  /** Absent where nothing can be muted. */
+  mute?: { finding?(): void; rule?(): void };
 }
 
-export function FindingItem({ finding, text, busy, onApply }: FindingItemProps) {
+export function FindingItem({ finding, text, t, busy = false, boxLabel, policyUrl, onApply, mute }: FindingItemProps) {
   const look = SEVERITY_LOOK[finding.severity];
   const before = text.slice(Math.max(0, finding.start - CONTEXT), finding.start);
   const after = text.slice(finding.end, finding.end + CONTEXT);
-  // Suggestions only apply to the draft, not to the post being quoted.
-  const suggestions = finding.in === 'quoted' ? [] : finding.suggestions;
+  // Suggestions only apply to the draft, not to the post being shared.
+  const suggestions = onApply && finding.in !== 'quoted' ? finding.suggestions : [];
   return (
     <li class={`finding sev-${finding.severity}`} data-rule={finding.ruleId} data-category={finding.category}>
       <div class="finding-head">
         <span class="badge" data-field="severity" data-severity={finding.severity}>
           <span aria-hidden="true">{look.icon}</span>
-          {look.label}
+          {t(`common.severity.${finding.severity}`)}
         </span>
-        <span class="category" data-field="category">{CATEGORY_LABEL[finding.category]}</span>
+        <span class="category" data-field="category">
+          {t(`common.category.${finding.category}`)}
+        </span>
+        {boxLabel && <span class="box-label">{boxLabel}</span>}
       </div>
       <p class="finding-message">{finding.message}</p>
-      <blockquote aria-label={finding.in === 'quoted' ? 'In the post you are quoting' : 'In your post'}>
+      <blockquote aria-label={finding.in === 'quoted' ? t('panel.inQuotedPost') : t('panel.inYourPost')}>
         {finding.start > CONTEXT ? '…' : ''}
         {before}
         <mark data-field="span">{text.slice(finding.start, finding.end)}</mark>
@@ -36,14 +47,38 @@ export function FindingItem({ finding, text, busy, onApply }: FindingItemProps) 
         {finding.end + CONTEXT < text.length ? '…' : ''}
       </blockquote>
       <p class="explanation">{finding.explanation}</p>
-      <p class="source">Source: {finding.source}</p>
+      <p class="source">
+        {t('panel.source', { source: finding.source })}
+        {policyUrl && (
+          <>
+            {' · '}
+            <a href={policyUrl} target="_blank" rel="noopener noreferrer">
+              {t('panel.policyLink')}
+            </a>
+          </>
+        )}
+      </p>
       {suggestions.length > 0 && (
-        <div class="suggestions" role="group" aria-label="Suggestions">
+        <div class="suggestions" role="group" aria-label={t('panel.suggestionsLabel')}>
           {suggestions.map((replacement) => (
-            <button type="button" disabled={busy} onClick={() => onApply(finding, replacement)}>
-              {replacement === '' ? 'Remove it' : `Replace with “${replacement}”`}
+            <button type="button" disabled={busy} onClick={() => onApply?.(replacement)}>
+              {replacement === '' ? t('panel.remove') : t('panel.replaceWith', { replacement })}
             </button>
           ))}
+        </div>
+      )}
+      {mute && (mute.finding || mute.rule) && (
+        <div class="mute">
+          {mute.finding && (
+            <button type="button" class="quiet" disabled={busy} onClick={mute.finding}>
+              {t('panel.muteFinding')}
+            </button>
+          )}
+          {mute.rule && (
+            <button type="button" class="quiet" disabled={busy} onClick={mute.rule}>
+              {t('panel.muteRule')}
+            </button>
+          )}
         </div>
       )}
     </li>

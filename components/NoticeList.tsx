@@ -4,13 +4,13 @@ export interface NoticeItem {
   text: string;
 }
 
-export function NoticeList({ notices, onDismiss }: { notices: NoticeItem[]; onDismiss(id: number): void }) {
+export function NoticeList({ notices, dismissLabel, onDismiss }: { notices: NoticeItem[]; dismissLabel: string; onDismiss(id: number): void }) {
   return (
     <div class="notices" role="status" aria-live="polite">
       {notices.map((notice) => (
         <div class="notice" key={notice.id} data-notice>
           <span>{notice.text}</span>
-          <button type="button" aria-label="Dismiss" onClick={() => onDismiss(notice.id)}>
+          <button type="button" aria-label={dismissLabel} onClick={() => onDismiss(notice.id)}>
             ×
           </button>
         </div>

@@ -1,4 +1,5 @@
 /** Everything the extension draws on a page: the warning panel (when a send is held) and notices. */
+import type { Translate } from '../utils/i18n';
 import type { PanelView } from '../utils/guard/types';
 import { NoticeList, type NoticeItem } from './NoticeList';
 import type { Theme } from './theme';
@@ -8,14 +9,15 @@ export interface OverlayProps {
   theme: Theme;
   panel: PanelView | null;
   notices: NoticeItem[];
+  t: Translate;
   onDismiss(id: number): void;
 }
 
-export function Overlay({ theme, panel, notices, onDismiss }: OverlayProps) {
+export function Overlay({ theme, panel, notices, t, onDismiss }: OverlayProps) {
   return (
     <div class={`root theme-${theme}`}>
       {panel && <WarningPanel {...panel} />}
-      <NoticeList notices={notices} onDismiss={onDismiss} />
+      <NoticeList notices={notices} dismissLabel={t('panel.notice.dismiss')} onDismiss={onDismiss} />
     </div>
   );
 }

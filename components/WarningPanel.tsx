@@ -2,7 +2,7 @@
  * The panel shown instead of sending: an alertdialog that takes focus (first action: Edit, the
  * safe one), keeps Tab inside itself, and treats Escape as Edit.
  */
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { PanelView } from '../utils/guard/types';
 import { FindingItem } from './FindingItem';
 
@@ -10,12 +10,14 @@ const FOCUSABLE = 'button:not([disabled]), [href], input, select, textarea, [tab
 
 export function WarningPanel(view: PanelView) {
   const panel = useRef<HTMLDivElement>(null);
+  const [reason, setReason] = useState('');
+  const { t } = view;
 
   // Runs synchronously after render, so focus is in the panel before the next key press.
   useLayoutEffect(() => {
     if (view.busy) return;
     panel.current?.querySelector<HTMLElement>(FOCUSABLE)?.focus();
-  }, [view.findings, view.busy]);
+  }, [view.items, view.busy]);
 
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Escape') {
@@ -33,7 +35,6 @@ export function WarningPanel(view: PanelView) {
     items[index === -1 ? 0 : next]?.focus();
   }
 
-  const count = view.findings.length;
   return (
     <div class="backdrop">
       <div
@@ -46,17 +47,22 @@ export function WarningPanel(view: PanelView) {
         aria-busy={view.busy}
         onKeyDown={onKeyDown}
       >
-        <h2 id="cpc-title">Check this post before it goes out</h2>
+        <h2 id="cpc-title">{t('panel.title')}</h2>
         <p id="cpc-summary" class="summary">
-          {count === 1 ? 'One thing' : `${count} things`} in this draft may need a change. You decide: edit it, apply a
-          suggestion, or post it as it is.
+          {t('panel.summary', { count: view.items.length })}
         </p>
+        {view.askReason && (
+          <label class="reason">
+            {t('panel.reasonLabel')}
+            <input type="text" maxLength={500} value={reason} onInput={(event) => setReason(event.currentTarget.value)} />
+          </label>
+        )}
         <div class="actions">
           <button type="button" class="primary" onClick={view.onEdit}>
-            Edit
+            {t('panel.edit')}
           </button>
-          <button type="button" onClick={view.onPostAnyway} disabled={view.busy}>
-            Post anyway
+          <button type="button" onClick={() => view.onPostAnyway(reason.trim() || undefined)} disabled={view.busy}>
+            {t('panel.postAnyway')}
           </button>
         </div>
         {view.message && (
@@ -64,18 +70,26 @@ export function WarningPanel(view: PanelView) {
             {view.message.text}
           </p>
         )}
-        <ul class="findings" aria-label="What was found">
-          {view.findings.map((finding) => (
+        {view.sharedTruncated && <p class="message info">{t('panel.sharedTruncated')}</p>}
+        <ul class="findings" aria-label={t('panel.findingsLabel')}>
+          {view.items.map((item) => (
             <FindingItem
-              key={`${finding.ruleId}:${finding.start}:${finding.end}`}
-              finding={finding}
-              text={view.text}
+              key={`${item.box}:${item.finding.ruleId}:${item.finding.in ?? ''}:${item.finding.start}:${item.finding.end}`}
+              finding={item.finding}
+              text={item.text}
+              t={t}
               busy={view.busy}
-              onApply={view.onApply}
+              {...(view.boxes > 1 ? { boxLabel: t('panel.box', { box: item.box + 1, boxes: view.boxes }) } : {})}
+              {...(view.policyUrl ? { policyUrl: view.policyUrl } : {})}
+              onApply={(replacement) => view.onApply(item, replacement)}
+              mute={{
+                ...(view.canMute(item, 'finding') ? { finding: () => view.onMute(item, 'finding') } : {}),
+                ...(view.canMute(item, 'rule') ? { rule: () => view.onMute(item, 'rule') } : {}),
+              }}
             />
           ))}
         </ul>
-        <p class="privacy">Checked on this device. Nothing was sent anywhere.</p>
+        <p class="privacy">{t('common.privacy')}</p>
       </div>
     </div>
   );

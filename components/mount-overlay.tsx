@@ -7,6 +7,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { GuardUi, PanelView } from '../utils/guard/types';
+import type { Translate } from '../utils/i18n';
 import type { NoticeItem } from './NoticeList';
 import { Overlay } from './Overlay';
 import { OVERLAY_CSS } from './styles';
@@ -14,7 +15,7 @@ import { pageTheme } from './theme';
 
 const NOTICE_MS = 8000;
 
-export async function mountOverlay(ctx: ContentScriptContext): Promise<GuardUi> {
+export async function mountOverlay(ctx: ContentScriptContext, translate: () => Translate): Promise<GuardUi> {
   let panel: PanelView | null = null;
   let notices: NoticeItem[] = [];
   let nextId = 1;
@@ -44,7 +45,7 @@ export async function mountOverlay(ctx: ContentScriptContext): Promise<GuardUi> 
   }
 
   function draw() {
-    if (container) render(<Overlay theme={pageTheme()} panel={panel} notices={notices} onDismiss={dismiss} />, container);
+    if (container) render(<Overlay theme={pageTheme()} panel={panel} notices={notices} t={translate()} onDismiss={dismiss} />, container);
   }
 
   return {

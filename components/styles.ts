@@ -38,6 +38,13 @@ export const OVERLAY_CSS = `
   .source { margin: 0 0 8px; color: var(--muted); font-size: 13px; }
   .suggestions { display: flex; gap: 8px; flex-wrap: wrap; }
   .suggestions button { font-weight: 600; padding: 6px 14px; border-color: var(--accent); color: var(--accent); }
+  .box-label { font-size: 13px; color: var(--muted); }
+  .source a { color: var(--accent); }
+  .mute { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 8px; }
+  button.quiet { font-weight: 500; font-size: 13px; padding: 4px 12px; color: var(--muted); }
+  .reason { display: grid; gap: 4px; margin: 0 0 12px; font-size: 13px; color: var(--muted); }
+  .reason input { font: inherit; color: var(--fg); background: var(--bg); border: 1px solid var(--line); border-radius: 8px; padding: 6px 10px; }
+  .reason input:focus-visible { outline: 3px solid var(--accent); outline-offset: 1px; }
   .privacy { margin: 14px 0 0; color: var(--muted); font-size: 13px; }
   .notices { position: fixed; left: 16px; bottom: 16px; z-index: 2147483647; display: grid; gap: 8px; max-width: min(440px, calc(100vw - 32px)); }
   .notice { display: flex; gap: 10px; align-items: flex-start; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px; padding: 10px 12px; box-shadow: 0 4px 14px rgba(0, 0, 0, 0.25); font-size: 14px; }

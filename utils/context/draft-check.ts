@@ -5,6 +5,7 @@
  * every key press was half the cost of a short check).
  */
 import { checkInput, type CheckResult } from '../engine/engine';
+import { MAX_TEXT_LENGTH } from '../engine/request';
 import type { CheckInput, Finding } from '../engine/types';
 import { fold } from '../text/fold';
 import { RULE_TEXTS } from '../i18n/rules';
@@ -44,6 +45,10 @@ export function createDraftChecker(state: DraftCheckState): (draft: Draft) => Ch
 
   return (draft) => {
     if (runtime.pausedUntil && Date.parse(runtime.pausedUntil) > Date.now()) return { findings: [], failures: [] };
+    // The same limit the request schema puts on the CLI: the caller fails open and says why.
+    if (draft.text.length > MAX_TEXT_LENGTH || (draft.quoted?.length ?? 0) > MAX_TEXT_LENGTH) {
+      throw new Error(`the text is longer than ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters`);
+    }
     const now = new Date();
     const context = toCheckContext(settings, { platform: draft.platform, handle: draft.handle, now });
     const input: CheckInput = {

@@ -46,13 +46,16 @@ export const watchTermSchema = z.object({
   note: z.string().max(1000).optional(),
 });
 
+/** Longer than any post either site accepts; beyond it a check is refused, not slowed down. */
+export const MAX_TEXT_LENGTH = 200_000;
+
 export const checkRequestSchema = z.object({
   id: z.union([z.string(), z.number()]).optional(),
-  text: z.string().max(200_000),
+  text: z.string().max(MAX_TEXT_LENGTH),
   platform: z.enum(PLATFORMS).default('x'),
   surface: z.enum(SURFACES).default('post'),
   account: z.enum(ACCOUNT_KINDS).default('councillor'),
-  quoted: z.string().max(200_000).optional(),
+  quoted: z.string().max(MAX_TEXT_LENGTH).optional(),
   now: instant.optional(),
   profile: profileSchema.optional(),
   election: electionSchema.optional(),

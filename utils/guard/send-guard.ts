@@ -1,26 +1,51 @@
 /**
  * Stands between a send (click or keyboard shortcut) and the site. Platform-agnostic: the adapter
- * says what a send is and where the draft lives; `checkDraft` runs the engine; the UI shows the
+ * says what a send is and where the drafts live; `checkDraft` runs the engine; the UI shows the
  * panel. Principles (shared/DESIGN.md): advisory, never lose the draft, fail open visibly.
  */
 import { isBlocking, type Finding } from '../engine/types';
 import type { CheckResult } from '../engine/engine';
-import type { Composer, PlatformAdapter } from '../platforms/types';
-import { NOTICES } from './notices';
-import type { GuardUi, PanelView } from './types';
+import type { Translate } from '../i18n';
+import type { Composer, PlatformAdapter, SendAttempt } from '../platforms/types';
+import type { GuardUi, MuteScope, PanelItem, PanelView } from './types';
+
+/** One check: a box's text (or '' for a plain repost) and the shared post's text, if any. */
+export interface GuardCheck {
+  text: string;
+  surface: SendAttempt['surface'];
+  quoted?: string;
+  composer?: Composer;
+}
+
+/** The person's preferences that the panel needs; read at each send so settings changes apply at once. */
+export interface GuardPreferences {
+  askReason: boolean;
+  policyUrl?: string;
+  canMute(finding: Finding, scope: MuteScope): boolean;
+}
 
 export interface SendGuardOptions {
   adapter: PlatformAdapter;
-  checkDraft(text: string, composer: Composer): CheckResult;
+  checkDraft(check: GuardCheck): CheckResult;
   ui: GuardUi;
+  translate(): Translate;
+  preferences(): GuardPreferences;
+  /** "Don't warn me about this again": persisted by the caller. */
+  mute?(item: PanelItem, scope: MuteScope): Promise<void>;
+  /** "Post anyway" chosen: recorded by the caller when the person keeps a decision log. */
+  postedAnyway?(items: PanelItem[], attempt: { surface: SendAttempt['surface'] }, reason?: string): void;
+}
+
+interface Box {
+  composer?: Composer;
+  text: string;
 }
 
 interface Session {
-  editor: HTMLElement;
   control: HTMLElement;
-  composer: Composer;
-  text: string;
-  findings: Finding[];
+  attempt: SendAttempt;
+  boxes: Box[];
+  items: PanelItem[];
   message?: PanelView['message'];
   busy: boolean;
 }
@@ -32,21 +57,51 @@ export interface SendGuard {
   readonly open: boolean;
 }
 
-export function createSendGuard({ adapter, checkDraft, ui }: SendGuardOptions): SendGuard {
+export function createSendGuard(options: SendGuardOptions): SendGuard {
+  const { adapter, ui, translate } = options;
   let session: Session | null = null;
   // One-shot: the control "Post anyway" is about to click. Consumed by that click's own event.
   let bypass: HTMLElement | null = null;
 
-  const blockingOf = (composer: Composer, text: string): Finding[] => {
-    const result = checkDraft(text, composer);
-    if (result.failures.length) ui.notice(NOTICES.someRulesFailed(result.failures.length));
-    return result.findings.filter((finding) => isBlocking(finding.severity));
-  };
+  /** Checks every box; the shared post is checked once, with the first box. */
+  function findItems(attempt: SendAttempt, boxes: Box[]): PanelItem[] {
+    const quoted = attempt.shared?.text || undefined;
+    let failures = 0;
+    const items = boxes.flatMap((box, index) => {
+      const result = options.checkDraft({
+        text: box.text,
+        surface: attempt.surface,
+        ...(index === 0 && quoted ? { quoted } : {}),
+        ...(box.composer ? { composer: box.composer } : {}),
+      });
+      failures += result.failures.length;
+      return result.findings
+        .filter((finding) => isBlocking(finding.severity))
+        .map((finding) => ({ finding, text: finding.in === 'quoted' ? (quoted ?? '') : box.text, box: index }));
+    });
+    if (failures) ui.notice(translate()('panel.notice.someRulesFailed', { count: failures }));
+    return items;
+  }
 
   function render(): void {
     if (!session) return ui.hidePanel();
-    const { text, findings, message, busy } = session;
-    ui.showPanel({ text, findings, message, busy, onEdit: edit, onPostAnyway: postAnyway, onApply: apply });
+    const { items, boxes, message, busy, attempt } = session;
+    const preferences = options.preferences();
+    ui.showPanel({
+      items,
+      boxes: boxes.length,
+      sharedTruncated: attempt.shared?.truncated ?? false,
+      message,
+      busy,
+      askReason: preferences.askReason,
+      canMute: (item, scope) => Boolean(options.mute) && preferences.canMute(item.finding, scope),
+      ...(preferences.policyUrl ? { policyUrl: preferences.policyUrl } : {}),
+      t: translate(),
+      onEdit: edit,
+      onPostAnyway: postAnyway,
+      onApply: apply,
+      onMute: mute,
+    });
   }
 
   function close(): Session | null {
@@ -59,65 +114,103 @@ export function createSendGuard({ adapter, checkDraft, ui }: SendGuardOptions): 
   function edit(): void {
     const closing = close();
     if (!closing) return;
-    closing.editor.focus();
-    const first = closing.findings.find((finding) => finding.in !== 'quoted');
-    if (first) adapter.selectRange(closing.editor, first.start, first.end);
+    const first = closing.items.find((item) => item.finding.in !== 'quoted');
+    const editor = closing.boxes[first?.box ?? 0]?.composer?.editor;
+    if (!editor) return;
+    editor.focus();
+    if (first) adapter.selectRange(editor, first.finding.start, first.finding.end);
   }
 
-  function postAnyway(): void {
-    const closing = close();
-    if (!closing) return;
-    bypass = closing.control;
+  /** The one way a held send goes out: a click on the site's own control, let through once. */
+  function release(control: HTMLElement): void {
+    bypass = control;
     try {
       // For keyboard sends too: clicking the button is what both sites accept from a script.
-      closing.control.click();
+      control.click();
     } finally {
       bypass = null;
     }
   }
 
-  async function apply(finding: Finding, replacement: string): Promise<void> {
+  function postAnyway(reason?: string): void {
+    const closing = close();
+    if (!closing) return;
+    try {
+      options.postedAnyway?.(closing.items, { surface: closing.attempt.surface }, reason);
+    } catch {
+      // A record that cannot be written must never stop the post.
+    }
+    release(closing.control);
+  }
+
+  async function mute(item: PanelItem, scope: MuteScope): Promise<void> {
     const current = session;
-    if (!current || current.busy || finding.in === 'quoted') return;
+    if (!current || !options.mute) return;
+    const t = translate();
+    try {
+      await options.mute(item, scope);
+    } catch (error) {
+      if (session !== current) return;
+      current.message = { kind: 'error', text: t('panel.muteFailed', { error: describe(error) }) };
+      return render();
+    }
+    if (session !== current) return;
+    const same = (other: PanelItem) =>
+      scope === 'rule' ? other.finding.ruleId === item.finding.ruleId : other === item;
+    current.items = current.items.filter((other) => !same(other));
+    if (current.items.length === 0) {
+      close();
+      ui.notice(t('panel.notice.muted'));
+      return;
+    }
+    current.message = { kind: 'info', text: t(scope === 'rule' ? 'panel.mutedRule' : 'panel.mutedFinding') };
+    render();
+  }
+
+  async function apply(item: PanelItem, replacement: string): Promise<void> {
+    const current = session;
+    const box = current?.boxes[item.box];
+    if (!current || !box?.composer || current.busy || item.finding.in === 'quoted') return;
+    const { editor } = box.composer;
+    const t = translate();
     current.busy = true;
     render();
     try {
-      const written = await adapter.replaceRange(current.editor, finding.start, finding.end, replacement);
+      const written = await adapter.replaceRange(editor, item.finding.start, item.finding.end, replacement);
       if (session !== current) return; // closed meanwhile
       current.busy = false;
       if (!written.ok) {
-        const changed = written.text !== current.text;
-        current.message = {
-          kind: 'error',
-          text: `The suggestion could not be applied: ${written.reason} ${changed ? 'Please check the text in the editor before posting.' : 'Your text is unchanged.'}`,
-        };
+        const key = written.text !== box.text ? 'panel.applyFailedChanged' : 'panel.applyFailedUnchanged';
+        current.message = { kind: 'error', text: t(key, { reason: written.reason }) };
         return render();
       }
-      const text = adapter.readDraft(current.editor);
-      const findings = blockingOf(current.composer, text);
-      if (findings.length === 0) {
+      box.text = adapter.readDraft(editor);
+      current.items = findItems(current.attempt, current.boxes);
+      if (current.items.length === 0) {
         close();
-        current.editor.focus();
-        ui.notice(NOTICES.applied);
+        editor.focus();
+        ui.notice(t('panel.notice.applied'));
         return;
       }
-      Object.assign(current, { text, findings, message: { kind: 'info', text: 'Suggestion applied.' } });
+      current.message = { kind: 'info', text: t('panel.applied') };
       render();
     } catch (error) {
       if (session !== current) return;
       current.busy = false;
-      current.message = { kind: 'error', text: NOTICES.checkFailed(error) };
+      current.message = { kind: 'error', text: t('panel.notice.checkFailed', { error: describe(error) }) };
       render();
     }
   }
 
   function handle(event: Event): void {
     if (ui.contains(event)) return;
-    let attempt;
+    const t = translate();
+    let attempt: SendAttempt | null;
     try {
+      adapter.observe?.(event);
       attempt = adapter.sendAttemptFor(event);
     } catch (error) {
-      ui.notice(NOTICES.checkFailed(error));
+      ui.notice(t('panel.notice.checkFailed', { error: describe(error) }));
       return;
     }
     if (!attempt) return;
@@ -125,24 +218,25 @@ export function createSendGuard({ adapter, checkDraft, ui }: SendGuardOptions): 
       bypass = null;
       return;
     }
-    const { composer, control } = attempt;
-    if (!composer) return ui.notice(NOTICES.noDraft);
+    if (attempt.missing) return ui.notice(t(attempt.missing === 'post' ? 'panel.notice.noPost' : 'panel.notice.noDraft'));
 
-    let text: string;
-    let findings: Finding[];
+    let boxes: Box[];
+    let items: PanelItem[];
     try {
-      text = adapter.readDraft(composer.editor);
-      findings = blockingOf(composer, text);
+      boxes = attempt.composers.length
+        ? attempt.composers.map((composer) => ({ composer, text: adapter.readDraft(composer.editor) }))
+        : [{ text: '' }];
+      items = findItems(attempt, boxes);
     } catch (error) {
-      return ui.notice(NOTICES.checkFailed(error));
+      return ui.notice(t('panel.notice.checkFailed', { error: describe(error) }));
     }
-    if (findings.length === 0) return;
-    // Without a button, "Post anyway" could not post: let it through rather than trap the draft.
-    if (!control) return ui.notice(NOTICES.noSendButton);
+    if (items.length === 0) return;
+    // Without a control, "Post anyway" could not post: let it through rather than trap the draft.
+    if (!attempt.control) return ui.notice(t('panel.notice.noSendButton'));
 
     event.preventDefault();
     event.stopImmediatePropagation();
-    session = { editor: composer.editor, control, composer, text, findings, busy: false };
+    session = { control: attempt.control, attempt, boxes, items, busy: false };
     render();
   }
 
@@ -152,4 +246,9 @@ export function createSendGuard({ adapter, checkDraft, ui }: SendGuardOptions): 
       return session !== null;
     },
   };
+}
+
+function describe(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error);
+  return text.length > 160 ? `${text.slice(0, 157)}…` : text;
 }

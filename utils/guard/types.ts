@@ -1,18 +1,40 @@
 /** What the send guard asks of the UI; the Preact overlay implements it, unit tests fake it. */
 import type { Finding } from '../engine/types';
+import type { Translate } from '../i18n';
+
+/** One finding as the panel shows it. */
+export interface PanelItem {
+  finding: Finding;
+  /** The text the finding's offsets point into: its box's draft, or the shared post's text. */
+  text: string;
+  /** Which box of a thread (0-based); always 0 for a single box. */
+  box: number;
+}
+
+export type MuteScope = 'finding' | 'rule';
 
 export interface PanelView {
-  /** The draft as checked: findings' offsets point into it. */
-  text: string;
   /** Medium/high findings only: the ones that stop a send. */
-  findings: Finding[];
+  items: PanelItem[];
+  /** How many boxes this send publishes (a thread's "Post all" sends several). */
+  boxes: number;
+  /** The shared post's text was cut short on the page ("Show more"): the check saw only part of it. */
+  sharedTruncated: boolean;
   /** A line about the last action (suggestion applied, or why it could not be). */
   message?: { kind: 'info' | 'error'; text: string };
   /** True while a suggestion is being written into the editor. */
   busy: boolean;
+  /** Whether the person keeps a record of "posted anyway" decisions: the panel then asks why (optional). */
+  askReason: boolean;
+  /** Rules the council's policy forces on cannot be muted. */
+  canMute(item: PanelItem, scope: MuteScope): boolean;
+  /** The council's own social media policy, linked beside every explanation. */
+  policyUrl?: string;
+  t: Translate;
   onEdit(): void;
-  onPostAnyway(): void;
-  onApply(finding: Finding, replacement: string): void;
+  onPostAnyway(reason?: string): void;
+  onApply(item: PanelItem, replacement: string): void;
+  onMute(item: PanelItem, scope: MuteScope): void;
 }
 
 export interface GuardUi {

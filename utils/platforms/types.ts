@@ -20,15 +20,22 @@ export interface Composer {
 
 export type SendVia = 'click' | 'keyboard';
 
-/**
- * What a click or key press turned out to be. `composer: null` means "this is a send, but the
- * draft could not be located": the caller lets it through and says so (fail open, visibly).
- */
+/** What is being published: the boxes a send publishes, and the post it shares, if any. */
 export interface SendAttempt {
   via: SendVia;
   /** The control to click when the person chooses to post anyway (for keyboard sends too). */
   control: HTMLElement | null;
-  composer: Composer | null;
+  /** How the post goes out; for a repost or share with no text of one's own, `composers` is empty. */
+  surface: Surface;
+  /** Every box this send publishes: one, or several for a thread's "Post all". */
+  composers: Composer[];
+  /** The post being quoted, reposted or shared, read from the page. */
+  shared?: PostText;
+  /**
+   * This is a send, but what it publishes could not be read (X or Facebook changed their
+   * markup): the caller lets it through and says so (fail open, visibly).
+   */
+  missing?: 'draft' | 'post';
 }
 
 /** A published post read from the timeline (the other post of a reply, quote or repost). */
@@ -56,4 +63,11 @@ export interface PlatformAdapter {
   selectRange(editor: HTMLElement, start: number, end: number): void;
   /** The text of a post on the timeline. */
   readPost(article: Element): PostText | null;
+  /** The account the page says is posting (handle or Page name), when it shows one. */
+  currentAccount(document: Document): string | undefined;
+  /**
+   * Sees every click and key before the send guard does, for flows that span several clicks
+   * (X's Repost opens a menu; Facebook Pages post in two steps). Optional.
+   */
+  observe?(event: Event): void;
 }

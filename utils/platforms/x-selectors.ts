@@ -19,6 +19,8 @@ export const X_SELECTORS = {
     // Modal composer (sidebar Post button, /compose/post), quote composer.
     '[data-testid="tweetButton"]',
   ],
+  // The account menu at the foot of the side bar: "Name @handle".
+  accountSwitcher: ['[data-testid="SideNav_AccountSwitcher_Button"]'],
   // A composer never reaches past its dialog: the modal lives in #layers, over the home box.
   dialog: ['[role="dialog"][aria-modal="true"]', '[role="dialog"]'],
   post: {

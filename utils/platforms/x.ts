@@ -34,7 +34,9 @@ function sendAttemptFor(event: Event): SendAttempt | null {
     // X ignores clicks on a disabled button (empty draft), and so do we.
     if (!control || isDisabled(control)) return null;
     const editor = nearest(control, X.editor) as HTMLElement | null;
-    return { via: 'click', control, composer: editor ? composerFor(editor, control) : null };
+    return editor
+      ? { via: 'click', control, surface: 'post', composers: [composerFor(editor, control)] }
+      : { via: 'click', control, surface: 'post', composers: [], missing: 'draft' };
   }
 
   if (event.type === 'keydown') {
@@ -44,7 +46,7 @@ function sendAttemptFor(event: Event): SendAttempt | null {
     if (!editor) return null;
     const control = nearest(editor, X.sendButton) as HTMLElement | null;
     if (control && isDisabled(control)) return null;
-    return { via: 'keyboard', control, composer: composerFor(editor, control) };
+    return { via: 'keyboard', control, surface: 'post', composers: [composerFor(editor, control)] };
   }
   return null;
 }
@@ -80,4 +82,9 @@ export const xAdapter: PlatformAdapter = {
   replaceRange: (editor, start, end, replacement) => replaceRichTextRange(editor, start, end, replacement),
   selectRange: (editor, start, end) => void selectRichTextRange(editor, start, end),
   readPost,
+  currentAccount(document) {
+    // The account switcher shows "Name @handle"; the handle is the account's stable id.
+    const switcher = queryFirst(document, X.accountSwitcher);
+    return switcher?.textContent?.match(/@(\w{1,15})/)?.[1];
+  },
 };

@@ -23,6 +23,18 @@ export const panel: Translation<typeof english> = {
   applied: 'Awgrym wedi’i dderbyn.',
   applyFailedUnchanged: 'Nid oedd modd derbyn yr awgrym: {reason} Mae eich testun heb ei newid.',
   applyFailedChanged: 'Nid oedd modd derbyn yr awgrym: {reason} Gwiriwch y testun yn y golygydd cyn postio.',
+  box: 'Neges {box} o {boxes}',
+  sharedTruncated: 'Mae’r neges rydych chi’n ei rhannu wedi’i thorri’n fyr ar y dudalen («Dangos mwy»): dim ond y rhan a ddangosir a wiriwyd.',
+  policyLink: 'Polisi cyfryngau cymdeithasol eich cyngor',
+  muteFinding: 'Peidiwch â’m rhybuddio am hyn eto',
+  muteRule: 'Diffodd y gwiriad hwn',
+  mutedFinding: 'Ni fyddwch yn cael rhybudd am hyn eto. Gallwch ddadwneud hyn ar y dudalen opsiynau.',
+  mutedRule: 'Mae’r gwiriad hwn wedi’i ddiffodd. Gallwch ei droi ymlaen eto ar y dudalen opsiynau.',
+  muteFailed: 'Nid oedd modd cadw eich dewis ({error}). Ni newidiodd dim byd arall.',
+  reasonLabel: 'Pam rydych chi’n postio beth bynnag? (dewisol; yn cael ei gadw ar y ddyfais hon yn unig, yn eich cofnod penderfyniadau)',
+  'notice.noPost':
+    'Nid oedd Gwiriwr Negeseuon Cynghorwyr yn gallu darllen y neges rydych chi’n ei rhannu (efallai bod y wefan wedi newid ei chynllun), felly aeth drwodd heb ei gwirio.',
+  'notice.muted': 'Dim byd arall i’w wirio: pwyswch Postio pan fyddwch yn barod.',
   'notice.noDraft':
     'Nid oedd Gwiriwr Negeseuon Cynghorwyr yn gallu dod o hyd i destun y neges hon ar y dudalen (efallai bod y wefan wedi newid ei chynllun), felly aeth drwodd heb ei gwirio.',
   'notice.noSendButton':

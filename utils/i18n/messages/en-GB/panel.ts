@@ -17,6 +17,18 @@ export const panel = {
   applied: 'Suggestion applied.',
   applyFailedUnchanged: 'The suggestion could not be applied: {reason} Your text is unchanged.',
   applyFailedChanged: 'The suggestion could not be applied: {reason} Please check the text in the editor before posting.',
+  box: 'Post {box} of {boxes}',
+  sharedTruncated: 'The post you are sharing is cut short on the page ("Show more"): only the part shown was checked.',
+  policyLink: 'Your council’s social media policy',
+  muteFinding: 'Don’t warn me about this again',
+  muteRule: 'Turn this check off',
+  mutedFinding: 'You will not be warned about this again. You can undo it in the options page.',
+  mutedRule: 'This check is off. You can turn it back on in the options page.',
+  muteFailed: 'Your choice could not be saved ({error}). Nothing else changed.',
+  reasonLabel: 'Why are you posting anyway? (optional; kept only on this device, in your decision log)',
+  'notice.noPost':
+    'Councillor Post Check could not read the post you are sharing (the site may have changed its layout), so it went through unchecked.',
+  'notice.muted': 'Nothing else to check: press Post when you are ready.',
   'notice.noDraft':
     'Councillor Post Check could not find the text of this post on the page (the site may have changed its layout), so it went through unchecked.',
   'notice.noSendButton': 'Councillor Post Check could not find the Post button for this box, so the post went through unchecked.',
