@@ -11,6 +11,7 @@ export const background: Translation<typeof english> = {
   'error.unreachable': 'Nid oedd modd cyrraedd {host}. Gwiriwch y cyfeiriad a’ch cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
   'error.timeout': 'Ni atebodd {host} o fewn {seconds} eiliad. Efallai fod y wefan yn brysur; rhowch gynnig arall arni yn nes ymlaen.',
   'error.http': 'Atebodd {host} gyda gwall (HTTP {status}) wrth ofyn am {what}. Efallai fod y wefan i lawr; rhowch gynnig arall arni yn nes ymlaen.',
+  'error.redirect': 'Anfonodd {host} y cais ymlaen i gyfeiriad arall. Rhowch y cyfeiriad y mae eich porwr yn ei gyrraedd pan fyddwch yn agor tudalennau pwyllgorau’r cyngor.',
   'error.notModernGov':
     'Anfonodd {host} dudalen we yn lle data Modern.gov. Gwiriwch mai dyma wefan Modern.gov eich cyngor (cyfeiriad ei thudalennau pwyllgorau), neu efallai fod y wefan yn rhwystro’r cais.',
   'error.badData': 'Anfonodd {host} ddata nad oedd modd ei ddarllen ({what}): {detail}',

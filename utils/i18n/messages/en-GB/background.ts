@@ -9,6 +9,7 @@ export const background = {
   'error.unreachable': 'Could not reach {host}. Check the address and your internet connection, then try again.',
   'error.timeout': '{host} did not answer within {seconds} seconds. The site may be busy; try again later.',
   'error.http': '{host} answered with an error (HTTP {status}) when asked for {what}. The site may be down; try again later.',
+  'error.redirect': '{host} sent the request on to another address. Enter the address your browser ends up at when you open the council’s committee pages.',
   'error.notModernGov':
     '{host} sent a web page instead of Modern.gov data. Check that this is your council’s Modern.gov site (the address of its committee pages), or the site may be blocking the request.',
   'error.badData': '{host} sent data that could not be read ({what}): {detail}',
