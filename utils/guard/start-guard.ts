@@ -9,7 +9,9 @@ import { createDraftChecker, dismissalText, type DraftCheckState } from '../cont
 import { defaultSettings, type Settings } from '../context/settings';
 import { browserLanguages, createTranslator, resolveLocale } from '../i18n';
 import type { PlatformAdapter } from '../platforms/types';
-import { loadSettings, saveSettings, watchSettings } from '../storage/settings-store';
+import { appendDecision } from '../storage/decision-log';
+import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '../storage/effective-settings';
+import { loadSettings, saveSettings } from '../storage/settings-store';
 import { loadRuntimeState, watchRuntimeState, type RuntimeState } from '../storage/runtime-state';
 import { createSendGuard } from './send-guard';
 import type { MuteScope, PanelItem } from './types';
@@ -17,6 +19,8 @@ import type { MuteScope, PanelItem } from './types';
 export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAdapter): Promise<void> {
   // Defaults until storage answers (a few ms): a send in that window is still checked.
   let settings: Settings = defaultSettings();
+  // Settings paths the council's managed policy decides: a forced rule cannot be muted here.
+  let locked: ReadonlySet<string> = new Set();
   let runtime: RuntimeState = {};
   let checker = createDraftChecker(stateOf());
   const translate = () => createTranslator(resolveLocale(settings.language, browserLanguages()));
@@ -24,8 +28,9 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
   function stateOf(): DraftCheckState {
     return { settings, runtime, locale: resolveLocale(settings.language, browserLanguages()) };
   }
-  function update(next: { settings?: Settings; runtime?: RuntimeState }) {
-    settings = next.settings ?? settings;
+  function update(next: { effective?: EffectiveSettings; runtime?: RuntimeState }) {
+    settings = next.effective?.settings ?? settings;
+    locked = next.effective?.locked ?? locked;
     runtime = next.runtime ?? runtime;
     checker = createDraftChecker(stateOf());
   }
@@ -46,31 +51,52 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
     preferences: () => ({
       askReason: settings.decisionLog.enabled,
       ...(settings.council.policyUrl ? { policyUrl: settings.council.policyUrl } : {}),
-      canMute: () => true,
+      canMute: (finding, scope) => !(scope === 'rule' && locked.has(`rules.${finding.ruleId}`)),
     }),
     mute: (item, scope) => mute(item, scope),
+    postedAnyway: (items, attempt, reason) => {
+      const texts = [...new Set(items.filter((item) => item.finding.in !== 'quoted').map((item) => item.text))];
+      void appendDecision(
+        {
+          at: new Date().toISOString(),
+          platform: adapter.platform,
+          surface: attempt.surface,
+          categories: [...new Set(items.map((item) => item.finding.category))],
+          ruleIds: [...new Set(items.map((item) => item.finding.ruleId))],
+          ...(reason ? { reason } : {}),
+          ...(texts.length ? { text: texts.join('\n\n') } : {}),
+        },
+        settings,
+      ).then((outcome) => {
+        if (!outcome.ok) ui.notice(translate()('panel.notice.logFailed', { error: outcome.error }));
+      });
+    },
   });
 
+  /** Saved onto the user's own stored settings, never the effective ones: managed values must not become theirs. */
   async function mute(item: PanelItem, scope: MuteScope): Promise<void> {
     const { finding } = item;
+    const stored = await loadSettings();
+    if (stored.problem) throw new Error(stored.problem);
+    const own = stored.settings;
     const next: Settings =
       scope === 'rule'
-        ? { ...settings, rules: { ...settings.rules, [finding.ruleId]: { ...settings.rules[finding.ruleId], enabled: false } } }
-        : { ...settings, dismissed: [...settings.dismissed, { ruleId: finding.ruleId, text: dismissalText(finding, item.text, item.text) }] };
+        ? { ...own, rules: { ...own.rules, [finding.ruleId]: { ...own.rules[finding.ruleId], enabled: false } } }
+        : { ...own, dismissed: [...own.dismissed, { ruleId: finding.ruleId, text: dismissalText(finding, item.text, item.text) }] };
     const saved = await saveSettings(next);
     if (!saved.ok) throw new Error(saved.error);
-    update({ settings: saved.settings });
+    update({ effective: await loadEffectiveSettings() });
   }
 
   // Capture phase on window: before the site's React root sees the click or the key.
   ctx.addEventListener(window, 'click', guard.handle, { capture: true });
   ctx.addEventListener(window, 'keydown', guard.handle, { capture: true });
 
-  const loaded = await loadSettings();
-  update({ settings: loaded.settings, runtime: await loadRuntimeState() });
+  const loaded = await loadEffectiveSettings();
+  update({ effective: loaded, runtime: await loadRuntimeState() });
   if (loaded.problem) ui.notice(loaded.problem);
   const unwatch = [
-    watchSettings((next) => update({ settings: next.settings })),
+    watchEffectiveSettings((effective) => update({ effective })),
     watchRuntimeState((next) => update({ runtime: next })),
   ];
   ctx.onInvalidated(() => unwatch.forEach((stop) => stop()));

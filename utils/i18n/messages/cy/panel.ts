@@ -34,6 +34,7 @@ export const panel: Translation<typeof english> = {
   reasonLabel: 'Pam rydych chi’n postio beth bynnag? (dewisol; yn cael ei gadw ar y ddyfais hon yn unig, yn eich cofnod penderfyniadau)',
   'notice.noPost':
     'Nid oedd Gwiriwr Negeseuon Cynghorwyr yn gallu darllen y neges rydych chi’n ei rhannu (efallai bod y wefan wedi newid ei chynllun), felly aeth drwodd heb ei gwirio.',
+  'notice.logFailed': 'Nid oedd modd ychwanegu eich penderfyniad at y cofnod penderfyniadau ({error}). Aeth y neges allan.',
   'notice.muted': 'Dim byd arall i’w wirio: pwyswch Postio pan fyddwch yn barod.',
   'notice.noDraft':
     'Nid oedd Gwiriwr Negeseuon Cynghorwyr yn gallu dod o hyd i destun y neges hon ar y dudalen (efallai bod y wefan wedi newid ei chynllun), felly aeth drwodd heb ei gwirio.',

@@ -28,6 +28,7 @@ export const panel = {
   reasonLabel: 'Why are you posting anyway? (optional; kept only on this device, in your decision log)',
   'notice.noPost':
     'Councillor Post Check could not read the post you are sharing (the site may have changed its layout), so it went through unchecked.',
+  'notice.logFailed': 'Your decision could not be added to the decision log ({error}). The post went out.',
   'notice.muted': 'Nothing else to check: press Post when you are ready.',
   'notice.noDraft':
     'Councillor Post Check could not find the text of this post on the page (the site may have changed its layout), so it went through unchecked.',
