@@ -1,11 +1,16 @@
 /**
- * Light or dark, as the page looks: X paints its theme on <body> (white, "Dim" navy, "Lights out"
- * black) whatever the system setting, so the body colour wins and the system setting is the fallback.
+ * Light or dark, as the page looks. Facebook marks its theme with a class on <html>
+ * (`__fb-dark-mode` / `__fb-light-mode`) and leaves <body> transparent; X paints its theme on
+ * <body> (white, "Dim" navy, "Lights out" black) whatever the system setting. So: Facebook's
+ * class, then the body colour, then the system setting.
  */
 export type Theme = 'light' | 'dark';
 
 export function pageTheme(doc: Document = document): Theme {
-  const colour = doc.body ? getComputedStyle(doc.body).backgroundColor : '';
+  const classes = doc.documentElement?.classList;
+  if (classes?.contains('__fb-dark-mode')) return 'dark';
+  if (classes?.contains('__fb-light-mode')) return 'light';
+  const colour = doc.body && doc.defaultView ? doc.defaultView.getComputedStyle(doc.body).backgroundColor : '';
   const rgba = colour.match(/rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/);
   if (rgba && (rgba[4] === undefined || Number(rgba[4]) > 0.5)) {
     const [r, g, b] = [rgba[1], rgba[2], rgba[3]].map(Number) as [number, number, number];
