@@ -9,9 +9,11 @@ export default defineConfig({
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
-    name: 'Councillor Post Check',
-    description:
-      'Checks your post before it is published on X or Facebook: personal data, confidential business, predetermination and more. Nothing leaves your browser.',
+    // Name and description from public/_locales/<locale>/messages.json. Chrome accepts the cy folder
+    // (Debian's Chromium 156 with --lang=cy shows the Welsh name); any other language gets en_GB.
+    default_locale: 'en_GB',
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
     permissions: ['storage'],
     ...(browser === 'firefox'
       ? {
