@@ -27,7 +27,7 @@ export async function getXml(url: string, options: RequestOptions): Promise<stri
     try {
       response = await fetch(url, { credentials: 'omit', cache: 'no-store', redirect: 'manual', signal, headers: { accept: 'text/xml, application/xml' } });
     } catch (error) {
-      if (timeout.signal.aborted) throw new ProblemError({ key: 'background.error.timeout', params: { host, seconds: Math.round(timeoutMs / 1000) } });
+      if (timeout.signal.aborted) throw new ProblemError({ key: 'background.error.timeout', params: { host, count: Math.max(1, Math.round(timeoutMs / 1000)) } });
       if (options.signal?.aborted) throw error;
       throw new ProblemError({ key: 'background.error.unreachable', params: { host } });
     }
@@ -36,7 +36,7 @@ export async function getXml(url: string, options: RequestOptions): Promise<stri
     }
     if (!response.ok) throw new ProblemError({ key: 'background.error.http', params: { ...context, status: response.status } });
     const body = await response.text().catch(() => {
-      throw new ProblemError(timeout.signal.aborted ? { key: 'background.error.timeout', params: { host, seconds: Math.round(timeoutMs / 1000) } } : { key: 'background.error.unreachable', params: { host } });
+      throw new ProblemError(timeout.signal.aborted ? { key: 'background.error.timeout', params: { host, count: Math.max(1, Math.round(timeoutMs / 1000)) } } : { key: 'background.error.unreachable', params: { host } });
     });
     if (looksLikeWebPage(body, response.headers.get('content-type'))) throw new ProblemError({ key: 'background.error.notModernGov', params: { host } });
     return body;

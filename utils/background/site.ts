@@ -7,12 +7,12 @@ import { siteSchema } from '../messaging/protocol';
 
 export type SiteResult = { ok: true; base: string } | { ok: false; error: string };
 
-/** The site with Modern.gov's own page (mg*.aspx / mgWebService.asmx…), query and trailing slash removed. */
+/** The site with Modern.gov's own page (mg*.aspx, ie*.aspx, mgWebService.asmx…), query and trailing slash removed. */
 export function siteBase(site: string): SiteResult {
   const parsed = siteSchema.safeParse(site);
   if (!parsed.success) return { ok: false, error: parsed.error.issues[0]?.message ?? 'not a web address' };
   const url = new URL(parsed.data);
-  const path = url.pathname.replace(/\/mg[A-Za-z]*\.(aspx|asmx)(\/.*)?$/i, '').replace(/\/+$/, '');
+  const path = url.pathname.replace(/\/(mg|ie)[A-Za-z0-9]*\.(aspx|asmx)(\/.*)?$/i, '').replace(/\/+$/, '');
   return { ok: true, base: `${url.origin}${path}` };
 }
 

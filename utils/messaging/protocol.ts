@@ -25,6 +25,8 @@ export const siteSchema = z
   .pipe(z.url({ message: 'expected a web address such as https://democracy.example.gov.uk' }))
   .refine(
     (site) => {
+      // Refinements still run when the URL check above failed: say nothing more then.
+      if (!URL.canParse(site)) return true;
       const url = new URL(site);
       return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname));
     },

@@ -9,7 +9,15 @@ export const background: Translation<typeof english> = {
   'error.permission':
     'Nid oes gan yr estyniad ganiatâd i gysylltu â {host}. Pwyswch Mewnforio eto a dewis Caniatáu pan fydd y porwr yn gofyn.',
   'error.unreachable': 'Nid oedd modd cyrraedd {host}. Gwiriwch y cyfeiriad a’ch cysylltiad â’r rhyngrwyd, yna rhowch gynnig arall arni.',
-  'error.timeout': 'Ni atebodd {host} o fewn {seconds} eiliad. Efallai fod y wefan yn brysur; rhowch gynnig arall arni yn nes ymlaen.',
+  // Welsh counts with the singular noun after a numeral ("20 eiliad"), so every form reads alike.
+  'error.timeout': {
+    zero: 'Ni atebodd {host} o fewn {count} eiliad. Efallai fod y wefan yn brysur; rhowch gynnig arall arni yn nes ymlaen.',
+    one: 'Ni atebodd {host} o fewn {count} eiliad. Efallai fod y wefan yn brysur; rhowch gynnig arall arni yn nes ymlaen.',
+    two: 'Ni atebodd {host} o fewn {count} eiliad. Efallai fod y wefan yn brysur; rhowch gynnig arall arni yn nes ymlaen.',
+    few: 'Ni atebodd {host} o fewn {count} eiliad. Efallai fod y wefan yn brysur; rhowch gynnig arall arni yn nes ymlaen.',
+    many: 'Ni atebodd {host} o fewn {count} eiliad. Efallai fod y wefan yn brysur; rhowch gynnig arall arni yn nes ymlaen.',
+    other: 'Ni atebodd {host} o fewn {count} eiliad. Efallai fod y wefan yn brysur; rhowch gynnig arall arni yn nes ymlaen.',
+  },
   'error.http': 'Atebodd {host} gyda gwall (HTTP {status}) wrth ofyn am {what}. Efallai fod y wefan i lawr; rhowch gynnig arall arni yn nes ymlaen.',
   'error.redirect': 'Anfonodd {host} y cais ymlaen i gyfeiriad arall. Rhowch y cyfeiriad y mae eich porwr yn ei gyrraedd pan fyddwch yn agor tudalennau pwyllgorau’r cyngor.',
   'error.notModernGov':

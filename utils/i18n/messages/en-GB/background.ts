@@ -7,7 +7,10 @@ export const background = {
   'error.permission':
     'The extension does not have permission to contact {host}. Press Import again and choose Allow when the browser asks.',
   'error.unreachable': 'Could not reach {host}. Check the address and your internet connection, then try again.',
-  'error.timeout': '{host} did not answer within {seconds} seconds. The site may be busy; try again later.',
+  'error.timeout': {
+    one: '{host} did not answer within {count} second. The site may be busy; try again later.',
+    other: '{host} did not answer within {count} seconds. The site may be busy; try again later.',
+  },
   'error.http': '{host} answered with an error (HTTP {status}) when asked for {what}. The site may be down; try again later.',
   'error.redirect': '{host} sent the request on to another address. Enter the address your browser ends up at when you open the council’s committee pages.',
   'error.notModernGov':
