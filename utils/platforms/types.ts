@@ -61,6 +61,11 @@ export interface PlatformAdapter {
   replaceRange(editor: HTMLElement, start: number, end: number, replacement: string): Promise<WriteResult>;
   /** Selects [start, end) of the draft in the editor (e.g. to show where a finding is). */
   selectRange(editor: HTMLElement, start: number, end: number): void;
+  /**
+   * [start, end) of the draft as a DOM Range, to draw a highlight over it (never selected, never
+   * edited). Optional: absent, or null, for editors with no DOM inside (a <textarea>).
+   */
+  rangeFor?(editor: HTMLElement, start: number, end: number): Range | null;
   /** The text of a post on the timeline. */
   readPost(article: Element): PostText | null;
   /** The account the page says is posting (handle or Page name), when it shows one. */

@@ -3,6 +3,7 @@
  * like. Selectors live in x-selectors.ts; this file holds only the logic that uses them.
  */
 import { readRichText } from './dom-text';
+import { richTextRange } from './dom-range';
 import { closestAny, eventElement, isDisabled, queryAll, queryFirst } from './dom-query';
 import { replaceRichTextRange, selectRichTextRange } from './write-text';
 import { MAX_COMPOSER_DEPTH, X_SELECTORS as X } from './x-selectors';
@@ -81,6 +82,7 @@ export const xAdapter: PlatformAdapter = {
   sendAttemptFor,
   replaceRange: (editor, start, end, replacement) => replaceRichTextRange(editor, start, end, replacement),
   selectRange: (editor, start, end) => void selectRichTextRange(editor, start, end),
+  rangeFor: richTextRange,
   readPost,
   currentAccount(document) {
     // The account switcher shows "Name @handle"; the handle is the account's stable id.
