@@ -4,9 +4,11 @@
  */
 import { background as cyBackground } from './messages/cy/background';
 import { common as cyCommon } from './messages/cy/common';
+import { hints as cyHints } from './messages/cy/hints';
 import { panel as cyPanel } from './messages/cy/panel';
 import { background as enBackground } from './messages/en-GB/background';
 import { common as enCommon } from './messages/en-GB/common';
+import { hints as enHints } from './messages/en-GB/hints';
 import { panel as enPanel } from './messages/en-GB/panel';
 import type { Locale } from './locale';
 import type { Area } from './translate';
@@ -14,6 +16,7 @@ import type { Area } from './translate';
 export const ENGLISH = {
   background: enBackground,
   common: enCommon,
+  hints: enHints,
   panel: enPanel,
 } as const;
 
@@ -24,6 +27,7 @@ export const CATALOGUES: Record<Locale, Catalogue> = {
   cy: {
     background: cyBackground,
     common: cyCommon,
+    hints: cyHints,
     panel: cyPanel,
   },
 };

@@ -1,0 +1,12 @@
+/** Live hints while typing: the indicator beside the editor, its list, and the notice after the extension restarts. */
+export const hints = {
+  indicator: {
+    one: 'One thing to look at in this draft (highest severity: {severity}). Show it',
+    other: '{count} things to look at in this draft (highest severity: {severity}). Show them',
+  },
+  listTitle: 'Found so far in this draft',
+  listNote: 'Only high and medium findings stop a post; low ones are a heads-up.',
+  close: 'Close',
+  'notice.reloaded':
+    'Councillor Post Check was updated or restarted, so this page is no longer checked: reload the page to turn the checks back on. Your post went through unchecked.',
+} as const;
