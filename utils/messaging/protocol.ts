@@ -40,7 +40,11 @@ export function isLoopback(hostname: string): boolean {
 export const meetingsPreviewMessageSchema = z.strictObject({ type: z.literal('meetings:preview'), site: siteSchema });
 export const meetingsRefreshMessageSchema = z.strictObject({ type: z.literal('meetings:refresh') });
 
-export const backgroundMessageSchema = z.discriminatedUnion('type', [meetingsPreviewMessageSchema, meetingsRefreshMessageSchema]);
+export const MESSAGE_TYPES = ['meetings:preview', 'meetings:refresh'] as const;
+export const backgroundMessageSchema = z.discriminatedUnion('type', [meetingsPreviewMessageSchema, meetingsRefreshMessageSchema], {
+  // zod's own wording ("Invalid discriminator value") means nothing to the person reading it.
+  error: (issue) => (issue.code === 'invalid_union' ? `expected one of ${MESSAGE_TYPES.join(', ')}` : undefined),
+});
 export type BackgroundMessage = z.input<typeof backgroundMessageSchema>;
 export type MeetingsPreviewMessage = z.output<typeof meetingsPreviewMessageSchema>;
 
