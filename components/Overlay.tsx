@@ -1,6 +1,9 @@
-/** Everything the extension draws on a page: the warning panel (when a send is held) and notices. */
+/** Everything the extension draws on a page: the warning panel (when a send is held), notices, and live hints. */
 import type { Translate } from '../utils/i18n';
 import type { PanelView } from '../utils/guard/types';
+import type { HintsView } from '../utils/guard/live-hints';
+import { HighlightLayer } from './HighlightLayer';
+import { HintIndicator } from './HintIndicator';
 import { NoticeList, type NoticeItem } from './NoticeList';
 import type { Theme } from './theme';
 import { WarningPanel } from './WarningPanel';
@@ -11,11 +14,15 @@ export interface OverlayProps {
   notices: NoticeItem[];
   t: Translate;
   onDismiss(id: number): void;
+  /** The active editor's live hints, when it has any. */
+  hints?: HintsView | null;
 }
 
-export function Overlay({ theme, panel, notices, t, onDismiss }: OverlayProps) {
+export function Overlay({ theme, panel, notices, t, onDismiss, hints }: OverlayProps) {
   return (
     <div class={`root theme-${theme}`}>
+      {hints && <HighlightLayer highlights={hints.highlights} />}
+      {hints && <HintIndicator key={hints.editorKey} view={hints} t={t} />}
       {panel && <WarningPanel {...panel} />}
       <NoticeList notices={notices} dismissLabel={t('panel.notice.dismiss')} onDismiss={onDismiss} />
     </div>

@@ -7,6 +7,7 @@ import { render } from 'preact';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { GuardUi, PanelView } from '../utils/guard/types';
+import type { HintsUi, HintsView } from '../utils/guard/live-hints';
 import type { Translate } from '../utils/i18n';
 import type { NoticeItem } from './NoticeList';
 import { Overlay } from './Overlay';
@@ -15,8 +16,9 @@ import { pageTheme } from './theme';
 
 const NOTICE_MS = 8000;
 
-export async function mountOverlay(ctx: ContentScriptContext, translate: () => Translate): Promise<GuardUi> {
+export async function mountOverlay(ctx: ContentScriptContext, translate: () => Translate): Promise<GuardUi & HintsUi> {
   let panel: PanelView | null = null;
+  let hints: HintsView | null = null;
   let notices: NoticeItem[] = [];
   let nextId = 1;
   let container: HTMLElement | null = null;
@@ -45,7 +47,7 @@ export async function mountOverlay(ctx: ContentScriptContext, translate: () => T
   }
 
   function draw() {
-    if (container) render(<Overlay theme={pageTheme()} panel={panel} notices={notices} t={translate()} onDismiss={dismiss} />, container);
+    if (container) render(<Overlay theme={pageTheme()} panel={panel} notices={notices} t={translate()} onDismiss={dismiss} hints={hints} />, container);
   }
 
   return {
@@ -62,6 +64,10 @@ export async function mountOverlay(ctx: ContentScriptContext, translate: () => T
       notices = [...notices.slice(-2), { id, text }];
       draw();
       ctx.setTimeout(() => dismiss(id), NOTICE_MS);
+    },
+    showHints(view) {
+      hints = view;
+      draw();
     },
     contains(event) {
       return event.composedPath().includes(ui.shadowHost);

@@ -49,4 +49,15 @@ export const OVERLAY_CSS = `
   .notices { position: fixed; left: 16px; bottom: 16px; z-index: 2147483647; display: grid; gap: 8px; max-width: min(440px, calc(100vw - 32px)); }
   .notice { display: flex; gap: 10px; align-items: flex-start; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 10px; padding: 10px 12px; box-shadow: 0 4px 14px rgba(0, 0, 0, 0.25); font-size: 14px; }
   .notice button { padding: 0 8px; border: 0; font-size: 18px; line-height: 1.2; }
+  .highlights { position: fixed; inset: 0; pointer-events: none; z-index: 2147483644; }
+  .hl { position: fixed; pointer-events: none; border-bottom: 2px solid var(--sev-fg); border-radius: 2px; }
+  .hl::before { content: ''; position: absolute; inset: 0; background: var(--sev-fg); opacity: 0.16; }
+  .hints { position: fixed; z-index: 2147483645; }
+  button.hint-indicator { display: inline-flex; gap: 4px; align-items: center; justify-content: center; min-width: 28px; height: 28px; padding: 0 7px; font-size: 13px; line-height: 1; color: var(--sev-fg); background: var(--sev-bg); border: 2px solid var(--sev-fg); }
+  button.hint-indicator:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+  .hint-list { position: absolute; right: 0; top: 34px; width: min(420px, calc(100vw - 32px)); max-height: 60vh; overflow: auto; background: var(--bg); color: var(--fg); border: 1px solid var(--line); border-radius: 12px; padding: 12px 14px; box-shadow: 0 6px 20px rgba(0, 0, 0, 0.3); }
+  .hints.above .hint-list { top: auto; bottom: 34px; }
+  .hint-list-head { display: flex; justify-content: space-between; align-items: center; gap: 8px; }
+  .hint-list h2 { font-size: 16px; margin: 0; }
+  .hint-list .summary { margin: 4px 0 10px; font-size: 13px; }
 `;

@@ -27,7 +27,7 @@ function fakeHost(window: Window) {
   const invalidated: (() => void)[] = [];
   const controller = new AbortController();
   const host: HintsHost = {
-    window: window as unknown as Window & typeof globalThis,
+    window: window as unknown as HintsHost['window'],
     listen: (target, type, handler, options) => target.addEventListener(type, handler, { ...options, signal: controller.signal }),
     setTimeout: (fn, ms) => void timers.push({ at: now + ms, fn }),
     idle: (fn) => void idles.push(fn),

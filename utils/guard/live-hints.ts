@@ -42,7 +42,7 @@ export interface HintsUi {
 
 /** What the content script context provides; every callback must stop when the context is invalidated. */
 export interface HintsHost {
-  window: Window;
+  window: Window & typeof globalThis;
   listen(target: EventTarget, type: string, handler: (event: Event) => void, options?: AddEventListenerOptions): void;
   setTimeout(handler: () => void, ms: number): void;
   idle(handler: () => void): void;
@@ -108,7 +108,7 @@ export function startLiveHints({ adapter, host, ui, check, delayMs = HINT_DELAY_
 
   /** The typing path: note the time, arm one timer at most. */
   function edited(target: EventTarget | null): void {
-    if (!active || !(target instanceof host.window.Node) || !active.composer.editor.contains(target)) return;
+    if (!active || !(target instanceof host.window.Node) || !active.composer.editor.contains(target as Node)) return;
     lastEdit = host.now();
     if (shown && !stale) {
       stale = true;
@@ -212,12 +212,12 @@ export function startLiveHints({ adapter, host, ui, check, delayMs = HINT_DELAY_
   /** One observer, on only while hints are shown: the editor leaving the page, or edited by the site (cleared after a post). */
   function watchRemoval(): void {
     if (!document.body) return;
-    observer ??= new host.window.MutationObserver((records) => {
+    observer ??= new host.window.MutationObserver((records: MutationRecord[]) => {
       if (!active) return;
       if (!active.composer.editor.isConnected) return clear();
       const inside = records.find((record) => active!.composer.editor.contains(record.target));
       if (inside) edited(inside.target);
-    }) as MutationObserver;
+    });
     observer.observe(document.body, { childList: true, subtree: true, characterData: true });
   }
 

@@ -3,6 +3,7 @@
  * switches (and follow their changes), check drafts with them, and hold risky sends. The content
  * scripts themselves only choose the adapter.
  */
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountOverlay } from '../../components/mount-overlay';
 import { createDraftChecker, dismissalText, type DraftCheckState } from '../context/draft-check';
@@ -13,6 +14,8 @@ import { appendDecision } from '../storage/decision-log';
 import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '../storage/effective-settings';
 import { loadSettings, saveSettings } from '../storage/settings-store';
 import { loadRuntimeState, watchRuntimeState, type RuntimeState } from '../storage/runtime-state';
+import { startLiveHints } from './live-hints';
+import { whileConnected } from './orphan';
 import { createSendGuard } from './send-guard';
 import type { MuteScope, PanelItem } from './types';
 
@@ -88,9 +91,45 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
     update({ effective: await loadEffectiveSettings() });
   }
 
+  // Once the extension is reloaded under this page, every event passes untouched; a send says why, once.
+  let toldOrphaned = false;
+  const live = whileConnected(
+    () => browser.runtime?.id != null,
+    (event) => {
+      hints.stop();
+      if (toldOrphaned || !isSend(event)) return;
+      toldOrphaned = true;
+      ui.notice(translate()('hints.notice.reloaded'));
+    },
+  );
+  const isSend = (event: Event) => {
+    try {
+      return adapter.sendAttemptFor(event) !== null;
+    } catch {
+      return false;
+    }
+  };
+
   // Capture phase on window: before the site's React root sees the click or the key.
-  ctx.addEventListener(window, 'click', guard.handle, { capture: true });
-  ctx.addEventListener(window, 'keydown', guard.handle, { capture: true });
+  ctx.addEventListener(window, 'click', live(guard.handle), { capture: true });
+  ctx.addEventListener(window, 'keydown', live(guard.handle), { capture: true });
+
+  // Quiet hints beside the focused editor while typing (low findings included); never on Post's path.
+  const hints = startLiveHints({
+    adapter,
+    ui,
+    host: {
+      window,
+      listen: (target, type, handler, options) => ctx.addEventListener(target, type as 'input', live(handler), options),
+      setTimeout: (handler, ms) => void ctx.setTimeout(handler, ms),
+      idle: (handler) => void ctx.requestIdleCallback(handler, { timeout: 1000 }),
+      frame: (handler) => void ctx.requestAnimationFrame(handler),
+      onInvalidated: (handler) => void ctx.onInvalidated(handler),
+      now: () => performance.now(),
+    },
+    check: (composer, text) =>
+      checker({ text, platform: adapter.platform, surface: composer.surface, handle: adapter.currentAccount(document) }).findings,
+  });
 
   const loaded = await loadEffectiveSettings();
   update({ effective: loaded, runtime: await loadRuntimeState() });
