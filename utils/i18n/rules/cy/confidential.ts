@@ -56,7 +56,7 @@ export const confidential = {
       mentions: {
         message: 'Mae hyn yn sôn am fusnes cyfyngedig: mae “{item}” yn eitem eithriedig.',
         explanation:
-          'Mae’r agenda yn nodi bod “{item}” ({committee}) yn gyfyngedig. Efallai ei bod yn iawn ei henwi os ydych ddim ond yn ailadrodd teitl cyhoeddedig yr agenda, ond mae unrhyw beth am ei chynnwys yn gyfrinachol nes bod y penderfyniad wedi’i gyhoeddi.',
+          'Mae’r agenda yn nodi bod “{item}” ({committee}) yn gyfyngedig. Efallai ei bod yn iawn ei henwi os mai dim ond teitl cyhoeddedig yr agenda rydych chi’n ei ailadrodd, ond mae unrhyw beth am ei chynnwys yn gyfrinachol nes bod y penderfyniad wedi’i gyhoeddi.',
       },
     },
   },

@@ -49,7 +49,7 @@ export const discrimination = {
       },
       trope: {
         message: 'Gallai pobl ddarllen hyn fel ystrydeb gudd ({characteristic}).',
-        explanation: `{note} Pan fydd yn ymyl cyfeiriad at y grŵp, bydd darllenwyr yn deall ei fod wedi’i anelu atyn nhw. ${HARASSMENT}.`,
+        explanation: `{note} Pan fydd wrth ymyl cyfeiriad at y grŵp, bydd darllenwyr yn deall ei fod wedi’i anelu atyn nhw. ${HARASSMENT}.`,
       },
       mocking,
     },

@@ -18,7 +18,7 @@ export const personalData = {
   },
   'phone-number': {
     description:
-      'Rhif ffôn person preifat (ffôn symudol neu linell dir gartref), ac eithrio eich rhif chi neu linell sefydliad.',
+      'Rhif ffôn person preifat (ffôn symudol neu linell dir yn y cartref), ac eithrio eich rhif chi neu linell sefydliad.',
     source: CONTACT_SOURCE,
     messages: {
       found: {
@@ -52,7 +52,7 @@ export const personalData = {
       found: {
         message: 'Mae hyn yn edrych fel rhif GIG.',
         explanation:
-          'Mae rhif GIG yn adnabod un claf ac yn cysylltu â chofnodion iechyd y claf. Mae ei gyhoeddi neu ei anfon ymlaen yn datgelu gwybodaeth iechyd am y person; cadwch ef i sianeli diogel, gyda chydsyniad y person.',
+          'Mae rhif GIG yn adnabod un claf ac yn cysylltu â chofnodion iechyd y claf. Mae ei gyhoeddi neu ei anfon ymlaen yn datgelu gwybodaeth iechyd am y person; dim ond drwy sianeli diogel y dylid ei rannu, gyda chydsyniad y person.',
       },
     },
   },
