@@ -1,0 +1,38 @@
+/**
+ * The facebook.com replica as a Site for launchWithExtension: every path answers with one
+ * document (tests/fixtures/facebook/index.html), and /__replica/facebook.js with the replica app
+ * bundled by esbuild together with the real Lexical editor. Bundled once per process.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { buildSync } from 'esbuild';
+import { FACEBOOK_ORIGIN, ROOT, type Site } from './chromium';
+
+const FIXTURES = resolve(ROOT, 'tests/fixtures/facebook');
+let bundle: string | null = null;
+
+/** The replica app and Lexical as one classic script (the page has no module loader). */
+export function replicaBundle(): string {
+  bundle ??= buildSync({
+    entryPoints: [resolve(FIXTURES, 'app/main.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'chrome120',
+    write: false,
+    // Lexical's development build: clearer errors should the replica misuse it.
+    define: { 'process.env.NODE_ENV': '"development"' },
+    logLevel: 'error',
+  }).outputFiles[0]!.text;
+  return bundle;
+}
+
+export const FACEBOOK_SITE: Site = {
+  origin: FACEBOOK_ORIGIN,
+  serve(url) {
+    if (url.pathname === '/__replica/facebook.js') return { body: replicaBundle(), contentType: 'text/javascript; charset=utf-8' };
+    return { body: readFileSync(resolve(FIXTURES, 'index.html'), 'utf8') };
+  },
+};
+
+/** web.facebook.com serves the same app (Facebook's alternative host, also in the content script's matches). */
+export const WEB_FACEBOOK_SITE: Site = { ...FACEBOOK_SITE, origin: 'https://web.facebook.com' };
