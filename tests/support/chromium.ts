@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { xReplicaHtml } from '../fixtures/x/replica';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Each e2e run may build into its own folder (E2E_EXTENSION_DIR), so parallel runs do not clash. */
@@ -26,10 +27,10 @@ export interface Site {
 
 const fixture = (path: string) => readFileSync(resolve(ROOT, path), 'utf8');
 
-/** X: one document for every path (the replica reads its own location to decide what to show). */
+/** X: one app for every path; the replica picks the page (home, a post, /i/chat, /messages) from the path. */
 export const X_SITE: Site = {
   origin: X_ORIGIN,
-  serve: () => ({ body: fixture('tests/fixtures/x/home.html') }),
+  serve: (url) => ({ body: xReplicaHtml(url) }),
 };
 
 /** The browser to use, or null when it is not installed. */

@@ -3,10 +3,9 @@
  * execCommand, which is the point: readers must work on the DOM tree alone.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Window } from 'happy-dom';
+import { xReplicaHtml } from '../fixtures/x/replica';
 
-export const X_FIXTURE = fileURLToPath(new URL('../fixtures/x/home.html', import.meta.url));
 export const X_REAL_DIR = '/work/shared/fixtures/x-real';
 
 /** A static page: markup only, scripts not run. */
@@ -31,7 +30,7 @@ export interface XFixtureWindow extends Window {
 /** The X replica with its own script running (its Draft.js-like renderer is the model under test). */
 export async function xFixturePage(query = ''): Promise<XFixtureWindow> {
   const window = new Window({ url: `https://x.com/home${query}`, settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true } });
-  window.document.write(readFileSync(X_FIXTURE, 'utf8'));
+  window.document.write(xReplicaHtml(new URL(`https://x.com/home${query}`)));
   await window.happyDOM.waitUntilComplete();
   return window as unknown as XFixtureWindow;
 }
