@@ -3,6 +3,7 @@
  * and the account in use. Selectors live in x-selectors.ts; each concern has its own x-*.ts file.
  */
 import { readRichText } from './dom-text';
+import { richTextRange } from './dom-range';
 import { queryAll } from './dom-query';
 import { isTextarea, readTextarea, replaceTextareaRange, selectTextareaRange } from './textarea';
 import { replaceRichTextRange, selectRichTextRange } from './write-text';
@@ -34,6 +35,8 @@ export function createXAdapter(): PlatformAdapter {
       isTextarea(editor) ? replaceTextareaRange(editor, start, end, replacement) : replaceRichTextRange(editor, start, end, replacement),
     selectRange: (editor, start, end) =>
       isTextarea(editor) ? selectTextareaRange(editor, start, end) : void selectRichTextRange(editor, start, end),
+    // Live-hint highlights; a DM <textarea> has no DOM to point at (richTextRange returns null).
+    rangeFor: richTextRange,
     readPost,
     currentAccount: currentXAccount,
   };
