@@ -171,9 +171,9 @@ describe('the daily refresh', () => {
 
   it('refreshes when its alarm fires, and ignores other alarms', async () => {
     await withSite();
-    await onRefreshAlarm({ name: 'something-else', scheduledTime: 0, periodInMinutes: 1440 }, { now: () => TODAY, limits: LIMITS });
+    await onRefreshAlarm({ name: 'something-else' }, { now: () => TODAY, limits: LIMITS });
     expect(server.requests).toHaveLength(0);
-    await onRefreshAlarm({ name: DAILY_REFRESH_ALARM, scheduledTime: 0, periodInMinutes: 1440 }, { now: () => TODAY, limits: LIMITS });
+    await onRefreshAlarm({ name: DAILY_REFRESH_ALARM }, { now: () => TODAY, limits: LIMITS });
     expect(server.requests).toHaveLength(7);
     expect((await loadMeetingsSync())?.lastSuccess).toBe('2026-03-02T09:00:00.000Z');
   });

@@ -32,7 +32,7 @@ export async function scheduleDailyRefresh(now: Date = new Date()): Promise<bool
   return true;
 }
 
-export async function onRefreshAlarm(alarm: Browser.alarms.Alarm, options: RefreshOptions = {}): Promise<void> {
+export async function onRefreshAlarm(alarm: Pick<Browser.alarms.Alarm, 'name'>, options: RefreshOptions = {}): Promise<void> {
   if (alarm.name !== DAILY_REFRESH_ALARM) return;
   // The outcome, success or failure, is recorded in local:meetings-sync for the options page.
   await refreshMeetings(options);
