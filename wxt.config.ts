@@ -14,7 +14,14 @@ export default defineConfig({
     default_locale: 'en_GB',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
-    permissions: ['storage'],
+    // alarms: the daily Modern.gov refresh. activeTab: the popup reads the address of the tab it was opened on.
+    permissions: ['storage', 'alarms', 'activeTab'],
+    // Asked for one host at a time, when the user enters their council's Modern.gov site. Plain
+    // http only for this machine (a local mirror, and the e2e tests' fake site).
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    // Chrome/Edge enterprise policy (README: "For council IT teams"). Firefox reads the same
+    // policy from policies.json without a schema, and rejects this key.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
