@@ -1,0 +1,42 @@
+import type { Translation } from '../../translate';
+import type { popup as english } from '../en-GB/popup';
+
+export const popup: Translation<typeof english> = {
+  'tab.notChecked': 'Nid X na Facebook yw’r dudalen hon, felly does dim yn cael ei wirio yma.',
+  'tab.active': 'Mae gwirio ymlaen ar gyfer {site} yn y tab hwn.',
+  'tab.paused': 'Mae gwirio wedi’i oedi tan {time}.',
+  'tab.defaultKind': 'Caiff negeseuon eu gwirio fel rhai o gyfrif “{kind}”, oni bai bod y cyfrif yn un a restrwyd gennych:',
+  'pause.title': 'Oedi',
+  'pause.oneHour': 'Oedi gwirio am 1 awr',
+  'pause.until': 'Wedi’i oedi tan {time}.',
+  'pause.paused': 'Mae gwirio wedi’i oedi tan {time}.',
+  'pause.resume': 'Ailddechrau gwirio',
+  'pause.resumed': 'Mae gwirio ymlaen eto.',
+  'meeting.title': 'Mewn cyfarfod rheoleiddio nawr',
+  'meeting.committee': 'Pwyllgor',
+  'meeting.until': 'Tan',
+  'meeting.start': 'Rydw i yn y cyfarfod hwn nawr',
+  'meeting.on': 'Yng nghyfarfod {committee} tan {time}: caiff negeseuon cyhoeddus eu nodi.',
+  'meeting.end': 'Mae’r cyfarfod wedi dod i ben',
+  'meeting.ended': 'Mae’r switsh cyfarfod wedi’i ddiffodd.',
+  'meeting.noCommittees':
+    'Nid yw’r un o’ch pwyllgorau yn bwyllgor cynllunio, trwyddedu na rheoleiddio arall. Ychwanegwch eich pwyllgorau yn y gosodiadau.',
+  'meeting.badTime': 'Rhowch yr amser gorffen fel oriau a munudau, fel 21:30.',
+  'meeting.tooFar': 'Mae’r amser gorffen hwnnw fwy na 12 awr i ffwrdd. Rhowch pryd mae’r cyfarfod yn gorffen heddiw.',
+  switchFailed: 'Nid oedd modd cadw hynny: {error}',
+  openSettings: 'Agor y gosodiadau',
+  'scratch.title': 'Pad crafu',
+  'scratch.label': 'Gludwch neu teipiwch unrhyw destun i’w wirio',
+  'scratch.hint': 'Caiff ei wirio ar y ddyfais hon wrth i chi deipio, gyda’ch gosodiadau. Nid oes dim yn cael ei anfon na’i gadw.',
+  'scratch.account': 'Gwirio fel neges o',
+  'scratch.clean': 'Dim wedi’i ganfod.',
+  'scratch.found': {
+    zero: 'Dim wedi’i ganfod.',
+    one: 'Un peth wedi’i ganfod.',
+    two: 'Dau beth wedi’u canfod.',
+    few: '{count} peth wedi’u canfod.',
+    many: '{count} peth wedi’u canfod.',
+    other: '{count} peth wedi’u canfod.',
+  },
+  'scratch.failed': 'Nid oedd modd rhedeg y gwiriad: {error}',
+};
