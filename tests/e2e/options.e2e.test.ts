@@ -1,0 +1,201 @@
+/**
+ * The options page in real Chromium with the built extension: first-run setup, .ics import,
+ * settings export and import, a bad import, and axe-core in English and Welsh.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ROOT, chromiumPath, launchWithExtension, type BrowserSession } from '../support/chromium';
+import { seriousViolations } from '../support/axe';
+import { SEEDED_DECISIONS, SEEDED_SETTINGS, storageGet, storageSet } from './options-support';
+
+const SECTIONS = ['profile', 'meetings', 'elections', 'rules', 'language', 'transfer', 'decision-log'];
+
+describe.skipIf(!chromiumPath())('options page', () => {
+  let session: BrowserSession;
+  const scratch = mkdtempSync(join(tmpdir(), 'cpc-options-'));
+
+  beforeAll(async () => {
+    session = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  /** A fresh options page over the given storage (or empty storage: first run). */
+  async function openOptions(values: Record<string, unknown> = {}, clock?: Date): Promise<Page> {
+    const page = await session.context.newPage();
+    if (clock) await page.clock.install({ time: clock });
+    await page.goto(`chrome-extension://${await session.extensionId()}/options.html`);
+    await storageSet(page, values);
+    await page.reload();
+    return page;
+  }
+
+  it('first-run setup asks five short steps and stores the answers', async () => {
+    const page = await openOptions();
+    await page.getByRole('heading', { level: 1, name: 'Set up Councillor Post Check' }).waitFor();
+    await page.getByLabel('Your name').fill('Jane Smith');
+    await page.getByLabel('Your council', { exact: true }).fill('Anytown Borough Council');
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    await page.getByRole('heading', { name: 'Step 2 of 5: Your accounts' }).waitFor();
+    await page.getByRole('button', { name: 'Add an account' }).click();
+    await page.locator('#account-handle-0').fill('@CllrJaneSmith');
+    await page.getByRole('button', { name: 'Add an account' }).click();
+    await page.locator('#account-platform-1').selectOption('facebook');
+    await page.locator('#account-handle-1').fill('Anytown Council');
+    await page.locator('#account-kind-1').selectOption('council');
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    // Keyboard only: the new box takes focus, and Enter moves on as Next does.
+    await page.getByRole('heading', { name: 'Step 3 of 5: Your committees' }).waitFor();
+    await page.getByRole('button', { name: 'Add a committee' }).click();
+    await page.keyboard.type('Planning Committee');
+    await expect.poll(() => page.locator('[data-committee-kind]').first().textContent()).toBe('Planning (regulatory)');
+    await page.getByRole('button', { name: 'Add a committee' }).click();
+    await page.keyboard.type('Audit Committee');
+    await expect.poll(() => page.locator('[data-committee-kind]').nth(1).textContent()).toBe('Not regulatory');
+    await page.keyboard.press('Enter');
+
+    await page.getByRole('heading', { name: 'Step 4 of 5: Imprint and contact details' }).waitFor();
+    // The new step's heading has focus, so a screen reader starts there.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    await page.getByLabel('Your digital imprint').fill('Promoted by Jane Smith, 1 High Street, Anytown AB1 2CD');
+    await page.getByLabel('Your own contact details').fill('jane.smith@anytown.gov.uk\n\n 07700 900123 \n');
+    await page.getByRole('button', { name: 'Next' }).click();
+
+    await page.getByRole('heading', { name: 'Step 5 of 5: Meetings (optional)' }).waitFor();
+    expect(await storageGet(page, 'settings')).toMatchObject({ setupComplete: false, profile: { name: 'Jane Smith' } });
+    await page.getByRole('button', { name: 'Finish setup' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Councillor Post Check settings' }).waitFor();
+
+    expect(await storageGet(page, 'settings')).toEqual({
+      version: 3,
+      setupComplete: true,
+      language: 'auto',
+      council: { name: 'Anytown Borough Council' },
+      decisionLog: { enabled: false, includeText: false },
+      profile: {
+        role: 'councillor',
+        name: 'Jane Smith',
+        committees: ['Planning Committee', 'Audit Committee'],
+        imprint: 'Promoted by Jane Smith, 1 High Street, Anytown AB1 2CD',
+        ownContacts: ['jane.smith@anytown.gov.uk', '07700 900123'],
+      },
+      accounts: [
+        { platform: 'x', handle: '@CllrJaneSmith', kind: 'councillor' },
+        { platform: 'facebook', handle: 'Anytown Council', kind: 'council' },
+      ],
+      defaultAccountKind: 'councillor',
+      elections: [],
+      meetings: [],
+      watchTerms: [],
+      dismissed: [],
+      rules: {},
+    });
+    await page.close();
+  });
+
+  it('imports meetings from an .ics file after showing them, with restricted items marked', async () => {
+    // The fixture's meetings are in spring 2026: look at it from 1 March 2026.
+    const page = await openOptions({ settings: SEEDED_SETTINGS_NO_MEETINGS }, new Date('2026-03-01T09:00:00Z'));
+    await page.getByLabel('Calendar file').setInputFiles(resolve(ROOT, 'tests/fixtures/ics/committee-calendar.ics'));
+    const preview = page.locator('section.preview');
+    await preview.getByRole('heading', { name: 'Found 2 meetings' }).waitFor();
+    // Nothing is saved until the user confirms.
+    expect(await storageGet(page, 'settings')).toMatchObject({ meetings: [] });
+    expect(await preview.locator('.restricted').count()).toBe(1);
+    expect(await preview.locator('li', { has: page.locator('.restricted') }).last().textContent()).toContain('Enforcement update');
+    await preview.getByRole('button', { name: 'Save these 2 meetings' }).click();
+    await page.getByText('Saved 2 meetings.').waitFor();
+
+    const stored = (await storageGet(page, 'settings')) as { meetings: { committee: string; start: string }[] };
+    expect(stored.meetings.map((m) => [m.committee, m.start])).toEqual([
+      ['Planning & Highways Committee', '2026-03-11T18:30:00Z'],
+      ['Licensing Act 2003 Sub-Committee', '2026-04-15T09:00:00Z'],
+    ]);
+    await page.close();
+  });
+
+  it('a broken calendar file changes nothing and says why', async () => {
+    const page = await openOptions({ settings: SEEDED_SETTINGS }, new Date('2026-03-01T09:00:00Z'));
+    const before = await storageGet(page, 'settings');
+    await page.getByLabel('Calendar file').setInputFiles(resolve(ROOT, 'tests/fixtures/ics/malformed.ics'));
+    await expect.poll(() => page.getByRole('alert').filter({ hasText: 'malformed.ics could not be read' }).count()).toBe(1);
+    expect(await storageGet(page, 'settings')).toEqual(before);
+    await page.close();
+  });
+
+  it('exports all settings as one file that imports back exactly', async () => {
+    const page = await openOptions({ settings: SEEDED_SETTINGS });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export settings' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^councillor-post-check-settings-\d{4}-\d{2}-\d{2}\.json$/);
+    const file = join(scratch, 'exported.json');
+    await download.saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(SEEDED_SETTINGS);
+
+    // Change something through the page (Welsh), then import the file: everything is as exported.
+    await page.getByLabel('Cymraeg').check();
+    await page.getByRole('heading', { level: 1, name: 'Gosodiadau Gwiriwr Negeseuon Cynghorwyr' }).waitFor();
+    expect(await storageGet(page, 'settings')).toMatchObject({ language: 'cy' });
+    await page.getByLabel('Mewnforio ffeil gosodiadau').setInputFiles(file);
+    await page.getByRole('heading', { level: 1, name: 'Councillor Post Check settings' }).waitFor();
+    expect(await storageGet(page, 'settings')).toEqual(SEEDED_SETTINGS);
+    await page.close();
+  });
+
+  it('a bad settings file changes nothing and names the field', async () => {
+    const page = await openOptions({ settings: SEEDED_SETTINGS });
+    const bad = join(scratch, 'bad.json');
+    writeFileSync(bad, JSON.stringify({ ...SEEDED_SETTINGS, accounts: [{ platform: 'x', handle: 'CllrJaneSmith', kind: 'robot' }] }));
+    await page.getByLabel('Import a settings file').setInputFiles(bad);
+    const alert = page.getByRole('alert').filter({ hasText: 'Nothing was changed' });
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe(
+      'Nothing was changed. bad.json has a problem: accounts.0.kind: expected one of personal, councillor, council',
+    );
+    expect(await storageGet(page, 'settings')).toEqual(SEEDED_SETTINGS);
+
+    const notJson = join(scratch, 'not-json.json');
+    writeFileSync(notJson, '{"version": 3,');
+    await page.getByLabel('Import a settings file').setInputFiles(notJson);
+    await page.getByRole('alert').filter({ hasText: 'not-json.json has a problem: settings: not valid JSON' }).waitFor();
+    expect(await storageGet(page, 'settings')).toEqual(SEEDED_SETTINGS);
+    await page.close();
+  });
+
+  it('the axe check does report a control with no label (so its silence above means something)', async () => {
+    const page = await openOptions({ settings: SEEDED_SETTINGS });
+    await page.locator('#rules').waitFor();
+    await page.evaluate(() => document.querySelector('#rules')?.append(document.createElement('select')));
+    expect((await seriousViolations(page, '#rules')).map((v) => [v.id, v.impact])).toEqual([['select-name', 'critical']]);
+    await page.close();
+  });
+
+  for (const language of ['en-GB', 'cy'] as const) {
+    it(`has no serious or critical axe violations (${language})`, async () => {
+      const setup = await openOptions({ settings: { version: 3, language, profile: { committees: ['Planning Committee'] } } });
+      await setup.locator('h1').waitFor();
+      expect(await setup.evaluate(() => document.documentElement.lang)).toBe(language);
+      expect(await seriousViolations(setup)).toEqual([]);
+      await setup.locator('.setup-nav button.primary').click();
+      await setup.locator('.setup-nav button.primary').click();
+      await setup.locator('h2[data-step="committees"]').waitFor();
+      expect(await seriousViolations(setup)).toEqual([]);
+      await setup.close();
+
+      const page = await openOptions({ settings: { ...SEEDED_SETTINGS, language }, 'decision-log': SEEDED_DECISIONS });
+      await page.locator('#decision-log table').waitFor();
+      for (const section of SECTIONS) {
+        expect({ section, violations: await seriousViolations(page, `#${section}`) }).toEqual({ section, violations: [] });
+      }
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+});
+
+const SEEDED_SETTINGS_NO_MEETINGS = { ...SEEDED_SETTINGS, meetings: [] };
