@@ -94,7 +94,8 @@ export async function launchWithExtension({ headless = true, sites = [X_SITE] }:
   });
   // Replica sites answer from fixtures; anything else is refused (and recorded above), so a test
   // can never reach the real network.
-  await context.route('**/*', (route) => {
+  // The extension's own pages and scripts are not intercepted: aborting them would leave its pages blank.
+  await context.route((url) => url.protocol !== 'chrome-extension:', (route) => {
     const url = route.request().url();
     const site = siteFor(url);
     const answer = site?.serve(new URL(url));
