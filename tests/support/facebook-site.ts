@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildSync } from 'esbuild';
+import type { Window as HappyWindow } from 'happy-dom';
 import { FACEBOOK_ORIGIN, ROOT, type Site } from './chromium';
 
 const FIXTURES = resolve(ROOT, 'tests/fixtures/facebook');
@@ -36,3 +37,23 @@ export const FACEBOOK_SITE: Site = {
 
 /** web.facebook.com serves the same app (Facebook's alternative host, also in the content script's matches). */
 export const WEB_FACEBOOK_SITE: Site = { ...FACEBOOK_SITE, origin: 'https://web.facebook.com' };
+
+/**
+ * The replica running in happy-dom, real Lexical and all, for unit tests of the adapter's reading
+ * and send recognition over the very markup the browser tests use. happy-dom has no layout or
+ * execCommand: writing is tested in Chromium only.
+ */
+export async function facebookReplicaWindow(path = '/'): Promise<HappyWindow> {
+  const { Window } = await import('happy-dom');
+  const window = new Window({
+    url: `${FACEBOOK_ORIGIN}${path}`,
+    settings: { enableJavaScriptEvaluation: true, suppressInsecureJavaScriptEnvironmentWarning: true },
+  });
+  const html = readFileSync(resolve(FIXTURES, 'index.html'), 'utf8').replace(
+    '<script src="/__replica/facebook.js"></script>',
+    () => `<script>${replicaBundle()}</script>`,
+  );
+  window.document.write(html);
+  await window.happyDOM.waitUntilComplete();
+  return window;
+}
