@@ -17,7 +17,7 @@ function promoterName(input: CheckInput): string {
 function suggestedImprint(input: CheckInput): string {
   const recorded = (input.profile?.imprint ?? '').trim().replace(/[.\s]+$/, '');
   const address = input.profile?.ownContacts?.find((contact) => LOOKS_LIKE_ADDRESS.test(contact))?.trim();
-  if (recorded && /^(?:printed and )?promoted\b/i.test(recorded)) return `${recorded}, ${address ?? ADDRESS_PLACEHOLDER}`;
+  if (recorded && /^(?:(?:printed and )?promoted|(?:argraffwyd a )?hyrwyddwyd)\b/i.test(recorded)) return `${recorded}, ${address ?? ADDRESS_PLACEHOLDER}`;
   return `Promoted by ${promoterName(input)}, ${address ?? ADDRESS_PLACEHOLDER}`;
 }
 
@@ -70,6 +70,8 @@ export default defineRule({
     clean: [
       'Vote Labour in Riverside ward on Thursday. Promoted by R. Jones on behalf of Riverton Labour, 10 Union St, Riverton RT2 3CD.',
       'Promoted by Kate Lowe on behalf of the Liberal Democrats, 8 Church Lane, Riverton RT1 5GH. Vote Lib Dem on 7 May!',
+      // A Welsh imprint is as good as an English one (Elections Act 2022 applies in Wales too).
+      'Vote for Sarah Idris on 7 May. Hyrwyddwyd gan Sarah Idris, 4 Stryd y Bont, Riverton RT1 2AB.',
       { text: 'Re-elect Sarah Idris on 7 May.', request: { profile: { imprint: 'Promoted by A. Khan on behalf of S. Idris, both at 4 Bridge St, Riverton RT1 2AB' } } },
       { text: '', request: { surface: 'repost', quoted: 'Vote Green in Hillside on 7 May. Promoted by M. Rahman, 22 Park View, Riverton RT3 4EF.' } },
       { text: 'Vote Labour on 7 May!', request: { account: 'council', profile: { role: 'officer' } } },

@@ -27,8 +27,11 @@ export interface ImprintMatch {
 
 /** How far after "promoted by" the name and address may run. */
 const WINDOW = 240;
-// "Promoted by", "Printed and promoted by", "Promoted and published by": literal words, no nested quantifiers.
-const OPENING = /\b(?:printed and )?promoted(?: and (?:published|printed))? by[ \t]+/gi;
+// "Promoted by", "Printed and promoted by", "Promoted and published by", and the Welsh forms
+// councillors in Wales use ("Hyrwyddwyd gan", "Argraffwyd a hyrwyddwyd gan", "Hyrwyddwyd a
+// chyhoeddwyd gan"): literal words, no nested quantifiers.
+const OPENING =
+  /\b(?:(?:printed and )?promoted(?: and (?:published|printed))? by|(?:argraffwyd a )?hyrwyddwyd(?: a (?:chyhoeddwyd|argraffwyd))? gan)[ \t]+/gi;
 // A UK postcode shape (not PAF-validated: imprints in examples use made-up postcodes).
 const POSTCODE = /\b[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}\b/g;
 // A house number (optionally with a letter) and up to three words to a street type ("10 Union St").
