@@ -5,7 +5,7 @@
  */
 import { useState } from 'preact/hooks';
 import type { Settings } from '../../utils/context/settings';
-import { councilSchema } from '../../utils/context/settings';
+import { siteSchema } from '../../utils/messaging/protocol';
 import { LockedNote } from '../shared/LockedNote';
 import { StatusMessage, type Status } from '../shared/StatusMessage';
 import { useI18n } from '../shared/i18n';
@@ -31,8 +31,8 @@ export function ModernGovImport({ settings, locked, save }: ImportProps) {
   async function fetchPreview(event: Event) {
     event.preventDefault();
     setPreview(null);
-    const checked = councilSchema.shape.modernGovSite.safeParse(site.trim());
-    if (!checked.success || !checked.data) {
+    const checked = siteSchema.safeParse(site);
+    if (!checked.success) {
       setStatus({ kind: 'error', text: t('options.modernGov.badAddress') });
       return;
     }

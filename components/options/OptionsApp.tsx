@@ -19,7 +19,7 @@ export function OptionsApp() {
   return (
     <I18nProvider locale={locale}>
       {state.settings.setupComplete ? (
-        <OptionsPage settings={state.settings} locked={state.locked} save={save} problem={state.problem} />
+        <OptionsPage settings={state.settings} locked={state.locked} save={save} problem={state.problem} policyProblem={state.policyProblem} />
       ) : (
         <SetupFlow state={state} save={save} />
       )}

@@ -11,7 +11,7 @@ import type { ImportProps } from './ModernGovImport';
 
 export const OPTION_SECTIONS = ['profile', 'meetings', 'elections', 'rules', 'language', 'transfer', 'decision-log'] as const;
 
-export function OptionsPage(props: ImportProps & { problem?: string }) {
+export function OptionsPage(props: ImportProps & { problem?: string; policyProblem?: string }) {
   const { t } = useI18n();
   return (
     <main>
@@ -22,6 +22,12 @@ export function OptionsPage(props: ImportProps & { problem?: string }) {
           {props.problem}
         </p>
       )}
+      {props.policyProblem && (
+        <p class="status-error" role="alert">
+          {t('background.policy.invalid', { detail: props.policyProblem })}
+        </p>
+      )}
+      {props.locked.size > 0 && <p class="muted">{t('options.managedIntro')}</p>}
       <nav aria-label={t('options.contents')}>
         <ul>
           {OPTION_SECTIONS.map((id) => (

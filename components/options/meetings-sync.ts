@@ -1,27 +1,14 @@
 /**
- * The background's last refresh of the Modern.gov meetings (storage key `local:meetings-sync`,
- * written by the background script). Read through a schema: another context wrote it.
+ * What the options page says about the background's last Modern.gov refresh (stored by the
+ * background under `local:meetings-sync`, read through its schema).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
-
-export const MEETINGS_SYNC_KEY = 'local:meetings-sync';
-
-export const meetingsSyncSchema = z.object({
-  site: z.string(),
-  lastAttempt: z.string(),
-  lastSuccess: z.string().optional(),
-  lastError: z.string().optional(),
-});
-
-export type MeetingsSync = z.output<typeof meetingsSyncSchema>;
-
-export const parseMeetingsSync = (raw: unknown): MeetingsSync | null => meetingsSyncSchema.safeParse(raw).data ?? null;
+import { MEETINGS_SYNC_KEY, loadMeetingsSync, parseMeetingsSync, type MeetingsSync } from '../../utils/storage/meetings-sync';
 
 /**
- * What to tell the user: the last attempt failed (and since when the meetings shown date), or it
- * worked. A failure is only current if it is the latest attempt.
+ * The last attempt failed (and since when the meetings shown date), or it worked. A failure is
+ * only current if it is the latest attempt.
  */
 export type SyncView =
   | { kind: 'never' }
@@ -38,7 +25,7 @@ export function syncView(sync: MeetingsSync | null): SyncView {
 export function useMeetingsSync(): MeetingsSync | null {
   const [sync, setSync] = useState<MeetingsSync | null>(null);
   useEffect(() => {
-    void storage.getItem<unknown>(MEETINGS_SYNC_KEY).then((raw) => setSync(parseMeetingsSync(raw)));
+    void loadMeetingsSync().then(setSync);
     return storage.watch<unknown>(MEETINGS_SYNC_KEY, (raw) => setSync(parseMeetingsSync(raw)));
   }, []);
   return sync;

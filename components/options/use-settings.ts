@@ -1,42 +1,77 @@
 /**
- * The user's own settings as stored, kept current when another context (the popup, the daily
- * meetings refresh) saves them. Every change goes through saveSettings, which validates first: a
- * failed save writes nothing, and the caller keeps what the user typed.
+ * The settings the options page shows and saves. It shows the effective settings (the council's
+ * managed policy laid over the user's own) with the policy's paths locked; it saves the user's own
+ * settings only, with managed values taken back out. Every save goes through saveSettings, which
+ * validates first: a failed save writes nothing, and the form keeps what the user typed.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { RULES } from '../../rules';
 import type { Settings } from '../../utils/context/settings';
+import { applyManagedPolicy, readManagedPolicy, type ManagedPolicy } from '../../utils/storage/managed-policy';
 import { loadSettings, saveSettings, watchSettings, type SaveOutcome } from '../../utils/storage/settings-store';
+import { withoutManagedValues } from './managed-values';
 
 export interface SettingsState {
+  /** What the page shows: the user's settings with managed values in place. */
   settings: Settings;
+  /** Settings paths the council set by policy ('council.name', 'accounts.x:handle', 'rules.<id>'…). */
+  locked: ReadonlySet<string>;
   /** Why the stored settings could not be read, when defaults are in use instead. */
   problem?: string;
-  /** Settings paths the council set by policy ('council.name', 'accounts', 'rules.<id>'…). */
-  locked: ReadonlySet<string>;
+  /** Why the council's policy could not be applied (its details, untranslated). */
+  policyProblem?: string;
 }
 
 export type Save = (next: Settings) => Promise<SaveOutcome>;
 
-const NOTHING_LOCKED: ReadonlySet<string> = new Set();
+interface Loaded {
+  own: Settings;
+  policy: ManagedPolicy | null;
+  problem?: string;
+  policyProblem?: string;
+}
+
+const RULE_IDS = RULES.map((rule) => rule.id);
+
+function present({ own, policy, problem, policyProblem }: Loaded): SettingsState {
+  const { settings, locked } = applyManagedPolicy(own, policy);
+  return { settings, locked, ...(problem ? { problem } : {}), ...(policyProblem ? { policyProblem } : {}) };
+}
 
 export function useSettings(): { state: SettingsState | null; save: Save } {
-  const [state, setState] = useState<SettingsState | null>(null);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
 
   useEffect(() => {
     let live = true;
-    void loadSettings().then((loaded) => live && setState({ ...loaded, locked: NOTHING_LOCKED }));
-    const stop = watchSettings((loaded) => live && setState({ ...loaded, locked: NOTHING_LOCKED }));
+    const reload = async () => {
+      const [stored, reading] = await Promise.all([loadSettings(), readManagedPolicy(RULE_IDS)]);
+      if (!live) return;
+      setLoaded({
+        own: stored.settings,
+        policy: reading.policy,
+        ...(stored.problem ? { problem: stored.problem } : {}),
+        ...(reading.problem ? { policyProblem: reading.problem.detail } : {}),
+      });
+    };
+    void reload();
+    const stopSettings = watchSettings(() => void reload());
+    // IT may push a new policy while the page is open.
+    const onManaged = (_changes: unknown, area: string) => area === 'managed' && void reload();
+    browser.storage.onChanged.addListener(onManaged);
     return () => {
       live = false;
-      stop();
+      stopSettings();
+      browser.storage.onChanged.removeListener(onManaged);
     };
   }, []);
 
   const save: Save = async (next) => {
-    const outcome = await saveSettings(next);
-    if (outcome.ok) setState((current) => ({ settings: outcome.settings, locked: current?.locked ?? NOTHING_LOCKED }));
+    if (!loaded) return { ok: false, error: 'settings are still loading' };
+    const { locked } = applyManagedPolicy(loaded.own, loaded.policy);
+    const outcome = await saveSettings(withoutManagedValues(next, loaded.own, locked));
+    if (outcome.ok) setLoaded((current) => (current ? { ...current, own: outcome.settings } : current));
     return outcome;
   };
 
-  return { state, save };
+  return { state: loaded ? present(loaded) : null, save };
 }

@@ -1,6 +1,11 @@
 /** Shared by the options and popup e2e files: storage seen from an extension page, and settings to seed. */
 import type { Page } from 'playwright-core';
 
+/** The extension API as seen inside an extension page (evaluated there, never in Node). */
+declare const chrome: {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } };
+};
+
 export async function storageGet(page: Page, key: string): Promise<unknown> {
   return page.evaluate(async (name) => (await chrome.storage.local.get(name))[name], key);
 }

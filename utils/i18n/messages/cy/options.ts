@@ -17,6 +17,7 @@ export const options: Translation<typeof english> = {
   cancel: 'Canslo',
   fileTooBig: 'Mae’r ffeil honno’n rhy fawr i fod yn ffeil gosodiadau neu’n galendr. Ni newidiwyd dim.',
   lockedByCouncil: 'Wedi’i osod gan eich cyngor. Ni allwch ei newid yma.',
+  managedIntro: 'Mae rhai gosodiadau wedi’u gosod gan dîm TG eich cyngor; maent wedi’u marcio ac ni ellir eu newid yma.',
 
   'setup.title': 'Sefydlu Gwiriwr Negeseuon Cynghorwyr',
   'setup.intro': 'Ychydig o gwestiynau fel bod y gwiriadau’n addas i’ch rôl. Mae’n cymryd tua dau funud, a gallwch newid unrhyw ateb yn nes ymlaen.',

@@ -15,6 +15,7 @@ export const options = {
   cancel: 'Cancel',
   fileTooBig: 'That file is too big to be a settings file or a calendar. Nothing was changed.',
   lockedByCouncil: 'Set by your council. You cannot change this here.',
+  managedIntro: 'Some settings are set by your council’s IT team; they are marked and cannot be changed here.',
 
   'setup.title': 'Set up Councillor Post Check',
   'setup.intro': 'A few questions so the checks fit your role. It takes about two minutes, and you can change any answer later.',
