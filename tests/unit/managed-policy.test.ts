@@ -4,7 +4,9 @@ import { fakeBrowser } from 'wxt/testing';
 import { defaultSettings, type Settings } from '../../utils/context/settings';
 import { loadEffectiveSettings, watchEffectiveSettings } from '../../utils/storage/effective-settings';
 import { applyManagedPolicy, loadManagedPolicy, parseManagedPolicy, readManagedPolicy, type ManagedPolicy } from '../../utils/storage/managed-policy';
+import { RULE_IDS } from '../../utils/storage/rule-ids';
 import { saveSettings } from '../../utils/storage/settings-store';
+import { RULES } from '../../rules';
 
 const POLICY = {
   councilName: 'Anytown Borough Council',
@@ -148,5 +150,8 @@ describe('effective settings', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     expect(seen).toEqual(['Mine', 'Managed']);
   });
+});
 
+it('knows every registered rule id, so a policy can force on any rule (add new ids to utils/storage/rule-ids.ts)', () => {
+  expect([...RULE_IDS].sort()).toEqual(RULES.map((rule) => rule.id).sort());
 });

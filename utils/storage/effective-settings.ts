@@ -4,10 +4,10 @@
  * stored settings and shows the `locked` paths read-only.
  */
 import { browser } from 'wxt/browser';
-import { RULES } from '../../rules';
 import type { Settings } from '../context/settings';
 import { browserLanguages, createTranslator, resolveLocale } from '../i18n';
 import { applyManagedPolicy, readManagedPolicy, type PolicyProblem } from './managed-policy';
+import { RULE_IDS } from './rule-ids';
 import { loadSettings, SETTINGS_KEY } from './settings-store';
 
 export interface EffectiveSettings {
@@ -19,8 +19,6 @@ export interface EffectiveSettings {
   /** The policy's part of `problem` alone, for the options page's managed-policy notice. */
   policyProblem?: string;
 }
-
-const RULE_IDS = RULES.map((rule) => rule.id);
 
 export async function loadEffectiveSettings(): Promise<EffectiveSettings> {
   const [stored, reading] = await Promise.all([loadSettings(), readManagedPolicy(RULE_IDS)]);
