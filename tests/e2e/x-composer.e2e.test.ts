@@ -110,7 +110,7 @@ describe.skipIf(!available)('X composer in Chromium', () => {
     const page = await browser.openX();
     await typeDraft(page, CLEAN);
     await page.locator('[data-testid="tweetButtonInline"]').click();
-    await expect.poll(() => posted(page)).toEqual([{ text: CLEAN, composer: 'home' }]);
+    await expect.poll(() => posted(page)).toEqual([{ surface: 'post', text: CLEAN, composer: 'home' }]);
     await expect(page.getByRole('alertdialog').count()).resolves.toBe(0);
     await page.close();
   });
@@ -120,7 +120,7 @@ describe.skipIf(!available)('X composer in Chromium', () => {
     await typeDraft(page, RISKY);
     await page.locator('[data-testid="tweetButtonInline"]').click();
     await page.getByRole('alertdialog').getByRole('button', { name: 'Post anyway' }).click();
-    await expect.poll(() => posted(page)).toEqual([{ text: RISKY, composer: 'home' }]);
+    await expect.poll(() => posted(page)).toEqual([{ surface: 'post', text: RISKY, composer: 'home' }]);
     await page.waitForTimeout(300);
     await expect(posted(page)).resolves.toHaveLength(1);
     await expect(page.getByRole('alertdialog').count()).resolves.toBe(0);
@@ -155,7 +155,7 @@ describe.skipIf(!available)('X composer in Chromium', () => {
     await panel.waitFor({ state: 'visible' });
     await expect(posted(page)).resolves.toEqual([]);
     await panel.getByRole('button', { name: 'Post anyway' }).click();
-    await expect.poll(() => posted(page)).toEqual([{ text: RISKY, composer: 'home' }]);
+    await expect.poll(() => posted(page)).toEqual([{ surface: 'post', text: RISKY, composer: 'home' }]);
     await page.close();
   });
 
@@ -169,7 +169,7 @@ describe.skipIf(!available)('X composer in Chromium', () => {
     await panel.waitFor({ state: 'visible' });
     await expect(panel.locator('[data-field="span"]').first().textContent()).resolves.toBe(NI);
     await panel.getByRole('button', { name: 'Post anyway' }).click();
-    await expect.poll(() => posted(page)).toEqual([{ text: RISKY, composer: 'modal' }]);
+    await expect.poll(() => posted(page)).toEqual([{ surface: 'post', text: RISKY, composer: 'modal' }]);
     await expect(draftOf(page, 'home')).resolves.toBe(CLEAN);
     await page.close();
   });
@@ -178,7 +178,7 @@ describe.skipIf(!available)('X composer in Chromium', () => {
     const page = await browser.openX('/home?drift=editor');
     await typeDraft(page, RISKY, '[data-testid="primaryColumn"] [contenteditable="true"]');
     await page.locator('[data-testid="tweetButtonInline"]').click();
-    await expect.poll(() => posted(page)).toEqual([{ text: RISKY, composer: 'home' }]);
+    await expect.poll(() => posted(page)).toEqual([{ surface: 'post', text: RISKY, composer: 'home' }]);
     await expect(page.getByRole('alertdialog').count()).resolves.toBe(0);
     await expect(page.locator('[data-notice]').first().textContent()).resolves.toContain('could not find the text of this post');
     await page.close();
