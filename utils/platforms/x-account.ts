@@ -16,7 +16,8 @@ const asHandle = (candidate: string | undefined) =>
 /** "Cllr Sample @cllr_sample" in the account switcher. */
 function fromSwitcherText(document: Document): string | undefined {
   const text = queryFirst(document, X.account.switcher)?.textContent ?? '';
-  return asHandle(text.match(/@(\w{1,15})(?!\w)/)?.[1]);
+  // Not the middle of an email address: '@' starts a word and the handle ends it.
+  return asHandle(text.match(/(?<![\w.])@(\w{1,15})(?![\w.@])/)?.[1]);
 }
 
 /** UserAvatar-Container-<handle> inside the switcher, when its text is hidden (the collapsed side bar). */
