@@ -55,11 +55,19 @@ export function parseManagedPolicy(raw: unknown, knownRuleIds?: readonly string[
 }
 
 /** Reads managed storage. No policy, or a browser without managed storage, is `{ policy: null }`. */
+/** How long to wait for managed storage before treating the policy as absent. */
+const MANAGED_READ_MS = 1000;
+
 export async function readManagedPolicy(knownRuleIds?: readonly string[]): Promise<ManagedPolicyReading> {
   let raw: unknown;
   try {
     // Firefox throws here when no policies.json entry exists for this extension: that just means "no policy".
-    raw = await browser.storage.managed.get();
+    raw = await Promise.race([
+      browser.storage.managed.get(),
+      // Chromium with a managed_schema but no policy can leave this promise pending for ever
+      // (seen in headless Chromium 14x here): waiting would keep every context on default settings.
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error('no answer')), MANAGED_READ_MS)),
+    ]);
   } catch {
     return { policy: null };
   }
