@@ -19,6 +19,9 @@ export default defineConfig({
     // Asked for one host at a time, when the user enters their council's Modern.gov site. Plain
     // http only for this machine (a local mirror, and the e2e tests' fake site).
     optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
+    // The e2e build (tests/e2e/global-setup.ts) is granted this machine up front: headless
+    // Chromium never answers the permission prompt, and the fake Modern.gov site runs on 127.0.0.1.
+    ...(process.env.WXT_E2E === '1' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     // Chrome/Edge enterprise policy (README: "For council IT teams"). Firefox reads the same
     // policy from policies.json without a schema, and rejects this key.
     ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed_schema.json' } }),

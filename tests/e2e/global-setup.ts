@@ -17,6 +17,6 @@ export default function setup(): void {
   execFileSync('npx', ['wxt', 'build'], {
     cwd: ROOT,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, WXT_OUT_DIR: dirname(EXTENSION_DIR) },
+    env: { ...process.env, WXT_OUT_DIR: dirname(EXTENSION_DIR), WXT_E2E: '1' },
   });
 }

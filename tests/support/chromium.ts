@@ -95,7 +95,8 @@ export async function launchWithExtension({ headless = true, sites = [X_SITE] }:
   // Replica sites answer from fixtures; anything else is refused (and recorded above), so a test
   // can never reach the real network.
   // The extension's own pages and scripts are not intercepted: aborting them would leave its pages blank.
-  await context.route((url) => url.protocol !== 'chrome-extension:', (route) => {
+  // Nor is 127.0.0.1: servers there are the tests' own (tests/support/modern-gov-server.ts), not the network.
+  await context.route((url) => url.protocol !== 'chrome-extension:' && url.hostname !== '127.0.0.1', (route) => {
     const url = route.request().url();
     const site = siteFor(url);
     const answer = site?.serve(new URL(url));
