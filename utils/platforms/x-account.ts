@@ -13,11 +13,19 @@ const RESERVED = new Set(['home', 'explore', 'notifications', 'messages', 'i', '
 const asHandle = (candidate: string | undefined) =>
   candidate && HANDLE.test(candidate) && !RESERVED.has(candidate.toLowerCase()) ? candidate : undefined;
 
-/** "Cllr Sample @cllr_sample" in the account switcher. */
+/**
+ * "Cllr Sample" and "@cllr_sample" in the account switcher. X renders them in separate spans, so
+ * the handle is a text node of its own: matching whole text nodes keeps "me@example.com" in a
+ * display name from reading as a handle.
+ */
 function fromSwitcherText(document: Document): string | undefined {
-  const text = queryFirst(document, X.account.switcher)?.textContent ?? '';
-  // Not the middle of an email address: '@' starts a word and the handle ends it.
-  return asHandle(text.match(/(?<![\w.])@(\w{1,15})(?![\w.@])/)?.[1]);
+  const switcher = queryFirst(document, X.account.switcher);
+  const walker = switcher && document.createTreeWalker(switcher, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker?.nextNode(); node; node = walker!.nextNode()) {
+    const handle = asHandle(node.textContent?.trim().match(/^@(\w{1,15})$/)?.[1]);
+    if (handle) return handle;
+  }
+  return undefined;
 }
 
 /** UserAvatar-Container-<handle> inside the switcher, when its text is hidden (the collapsed side bar). */
