@@ -54,7 +54,7 @@ async function open(path = '/') {
   };
   const key = (element: HTMLElement, init: KeyboardEventInit) => {
     last = null;
-    element.dispatchEvent(new window.KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init }) as unknown as Event);
+    element.dispatchEvent(new window.KeyboardEvent('keydown', { bubbles: true, cancelable: true, ...init } as never) as unknown as Event);
     return last as SendAttempt | null;
   };
   return { window, adapter, document, $, button, click, key };
@@ -221,5 +221,27 @@ describe('who is posting', () => {
       { surface: 'comment', send: 'Comment' },
     ]);
     expect(window.__editors.reply).toBeDefined();
+  });
+});
+
+describe('boxes that no longer look like Lexical (?drift=editor)', () => {
+  it('Enter in a comment box, and its Comment arrow, are sends whose draft is missing', async () => {
+    const { window, key, click, button } = await open('/?drift=editor');
+    const box = window.__editors.comment!;
+    box.setText('anything');
+    expect(key(box.element, { key: 'Enter' })).toMatchObject({ via: 'keyboard', surface: 'comment', missing: 'draft', composers: [] });
+    box.setText('anything else');
+    const arrow = button('Comment', box.element.closest('form')!);
+    expect(click(arrow)).toMatchObject({ via: 'click', control: arrow, missing: 'draft', composers: [] });
+  });
+
+  it('Enter in Messenger is a send whose draft is missing; Enter in a box nowhere near a send control is not a send', async () => {
+    const messenger = await open('/messages/t/1?drift=editor');
+    const box = messenger.window.__editors.message!;
+    box.setText('anything');
+    expect(messenger.key(box.element, { key: 'Enter' })).toMatchObject({ surface: 'dm', missing: 'draft' });
+    const feed = await open('/?drift=editor');
+    feed.$('.fb-opener').click();
+    expect(feed.key(feed.window.__editors.createPost!.element, { key: 'Enter' })).toBeNull();
   });
 });

@@ -72,20 +72,23 @@ export function editorKind(editor: Element): EditorKind {
   return 'unknown';
 }
 
+/** Messenger's send button: the nearest one labelled as such, climbing from the box. */
+export function messageSendNear(box: Element): HTMLElement | null {
+  let scope: Element | null = box.parentElement;
+  for (let depth = 0; scope && depth < MAX_COMPOSER_DEPTH; depth++, scope = scope.parentElement) {
+    const found = buttonIn(scope, (label) => labelIs('messageSend', label));
+    if (found) return found;
+  }
+  return null;
+}
+
 /** The button that sends an editor's draft, found by its label. */
 export function sendControlFor(editor: HTMLElement, kind: EditorKind): HTMLElement | null {
   if (kind === 'comment' || kind === 'reply') {
     const form = closestAny(editor, FB.commentForm);
     return form ? buttonIn(form, (label) => labelIs('commentSubmit', label)) : null;
   }
-  if (kind === 'dm') {
-    let scope: Element | null = editor.parentElement;
-    for (let depth = 0; scope && depth < MAX_COMPOSER_DEPTH; depth++, scope = scope.parentElement) {
-      const found = buttonIn(scope, (label) => labelIs('messageSend', label));
-      if (found) return found;
-    }
-    return null;
-  }
+  if (kind === 'dm') return messageSendNear(editor);
   const dialog = dialogsAround(editor).at(-1);
   return dialog ? buttonIn(dialog, (label) => labelIs('post', label) || labelIs('next', label)) : null;
 }

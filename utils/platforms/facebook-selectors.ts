@@ -12,6 +12,8 @@ export const FACEBOOK_SELECTORS = {
     // The same editor should Facebook drop the role (Lexical always sets its own attribute).
     '[contenteditable="true"][data-lexical-editor="true"]',
   ],
+  /** Any editable box: only to notice a send from a box that has lost Lexical's markers. */
+  anyEditable: ['[contenteditable="true"]'],
   // Facebook's controls are div[role="button"]; a few older dialogs still use <button>.
   button: ['[role="button"]', 'button', '[role="menuitem"]'],
   dialog: ['[role="dialog"]'],

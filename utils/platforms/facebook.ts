@@ -7,6 +7,8 @@
 import { closestAny, eventElement, isDisabled, queryFirst } from './dom-query';
 import {
   accountShownIn,
+  buttonIn,
+  messageSendNear,
   commentEditorFor,
   dialogsAround,
   dialogTitle,
@@ -19,7 +21,7 @@ import {
 } from './facebook-dom';
 import { labelIs, labelMatch } from './facebook-labels';
 import { readFacebookPost } from './facebook-post';
-import { FACEBOOK_SELECTORS as FB } from './facebook-selectors';
+import { FACEBOOK_SELECTORS as FB, MESSENGER_PATH } from './facebook-selectors';
 import { readLexicalText } from './lexical-text';
 import { replaceLexicalRange, selectLexicalRange } from './lexical-write';
 import type { Composer, PlatformAdapter, SendAttempt, Surface } from './types';
@@ -94,7 +96,10 @@ export function createFacebookAdapter(): PlatformAdapter {
     if (isDialogSend(label)) return dialogSendAttempt(control, label);
     if (labelIs('commentSubmit', label)) {
       const editor = commentEditorFor(control);
-      return editor ? { via: 'click', control, surface: surfaceOf(editorKind(editor)), composers: [composerOf(editor)] } : null;
+      if (editor) return { via: 'click', control, surface: surfaceOf(editorKind(editor)), composers: [composerOf(editor)] };
+      // The arrow's form holds a box that no longer looks like Lexical: a comment we cannot read.
+      const form = closestAny(control, FB.commentForm);
+      return form && queryFirst(form, FB.anyEditable) ? { via: 'click', control, surface: 'comment', composers: [], missing: 'draft' } : null;
     }
     if (labelIs('messageSend', label)) {
       const editor = nearestEditor(control);
@@ -105,10 +110,25 @@ export function createFacebookAdapter(): PlatformAdapter {
     return unnamedDialogSend(control);
   }
 
+  /**
+   * Enter in a box that no longer looks like Lexical, beside a send control we know (a comment's
+   * arrow, Messenger's send): Facebook will send it, and we cannot read it, so say so.
+   */
+  function unreadableKeySend(target: Element | null): SendAttempt | null {
+    const box = closestAny(target, FB.anyEditable);
+    if (!box) return null;
+    const form = closestAny(box, FB.commentForm);
+    const comment = form ? buttonIn(form, (label) => labelIs('commentSubmit', label)) : null;
+    if (comment) return { via: 'keyboard', control: comment, surface: 'comment', composers: [], missing: 'draft' };
+    const messenger = MESSENGER_PATH.test(box.ownerDocument.location?.pathname ?? '') ? messageSendNear(box) : null;
+    return messenger ? { via: 'keyboard', control: messenger, surface: 'dm', composers: [], missing: 'draft' } : null;
+  }
+
   function keyAttempt(event: KeyboardEvent): SendAttempt | null {
     if (event.key !== 'Enter' || event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return null;
-    const editor = closestAny(eventElement(event), FB.editor) as HTMLElement | null;
-    if (!editor) return null;
+    const target = eventElement(event);
+    const editor = closestAny(target, FB.editor) as HTMLElement | null;
+    if (!editor) return unreadableKeySend(target);
     const kind = editorKind(editor);
     // In the create-post dialog Enter starts a new paragraph; an unnamed box in a dialog is taken to be one too.
     if (kind === 'post' || (kind === 'unknown' && closestAny(editor, FB.dialog))) return null;
