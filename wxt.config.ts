@@ -8,6 +8,14 @@ export default defineConfig({
   // The e2e setup may build into a folder of its own (tests/e2e/global-setup.ts).
   outDir: process.env.WXT_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Firefox takes no managed_schema (policies.json carries the policy), so the file stays out of its build.
+    'build:publicAssets': (wxt, files) => {
+      if (wxt.config.browser !== 'firefox') return;
+      const schema = files.findIndex((file) => file.relativeDest === 'managed_schema.json');
+      if (schema >= 0) files.splice(schema, 1);
+    },
+  },
   manifest: ({ browser }) => ({
     // Name and description from public/_locales/<locale>/messages.json. Chrome accepts the cy folder
     // (Debian's Chromium 156 with --lang=cy shows the Welsh name); any other language gets en_GB.
