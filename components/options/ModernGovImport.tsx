@@ -11,7 +11,8 @@ import { StatusMessage, type Status } from '../shared/StatusMessage';
 import { useI18n } from '../shared/i18n';
 import { requestMeetingsPreview, type MeetingsPreview } from './background-client';
 import { MeetingPreview } from './MeetingPreview';
-import { mergeMeetings } from './meetings-merge';
+import { hostPermission } from '../../utils/background/site';
+import { mergeFetchedMeetings } from '../../utils/background/merge-meetings';
 import type { Save } from './use-settings';
 
 export interface ImportProps {
@@ -37,8 +38,9 @@ export function ModernGovImport({ settings, locked, save }: ImportProps) {
       return;
     }
     const origin = new URL(checked.data).origin;
-    // Must be the first await: the permission prompt needs the click's user gesture.
-    const granted = await browser.permissions.request({ origins: [`${origin}/*`] }).catch(() => false);
+    // Must be the first await: the permission prompt needs the click's user gesture. The same
+    // pattern the background checks for (scheme and host: a port is not part of it).
+    const granted = await browser.permissions.request({ origins: [hostPermission(checked.data)] }).catch(() => false);
     if (!granted) {
       setStatus({ kind: 'error', text: t('options.modernGov.permissionRefused', { origin }) });
       return;
@@ -61,7 +63,8 @@ export function ModernGovImport({ settings, locked, save }: ImportProps) {
     const next: Settings = {
       ...settings,
       council: siteLocked ? settings.council : { ...settings.council, modernGovSite: preview.site },
-      meetings: mergeMeetings(settings.meetings, preview.meetings, new Date()),
+      // As the daily refresh does: the site decides the meetings of the committees it lists.
+      meetings: mergeFetchedMeetings(settings.meetings, preview),
     };
     const outcome = await save(next);
     setBusy(false);
