@@ -59,12 +59,16 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Replica sites served at their real origins; X by default. */
   sites?: readonly Site[];
+  /** Another build of the extension (a test's altered copy); the run's own build by default. */
+  extensionDir?: string;
+  /** Origins of real servers on this machine (http://127.0.0.1:PORT) that requests may reach. */
+  localServers?: readonly string[];
 }
 
-export async function launchWithExtension({ headless = true, sites = [X_SITE] }: LaunchOptions = {}): Promise<BrowserSession> {
+export async function launchWithExtension({ headless = true, sites = [X_SITE], extensionDir = EXTENSION_DIR, localServers = [] }: LaunchOptions = {}): Promise<BrowserSession> {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error(MISSING_CHROMIUM);
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run "npx wxt build".`);
+  if (!existsSync(join(extensionDir, 'manifest.json'))) throw new Error(`No built extension in ${extensionDir}: run "npx wxt build".`);
   // Lets context.on('request') see the extension service worker's requests as well as the pages'.
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
@@ -81,16 +85,17 @@ export async function launchWithExtension({ headless = true, sites = [X_SITE] }:
       '--disable-background-networking',
       '--disable-component-update',
       '--no-first-run',
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      `--disable-extensions-except=${extensionDir}`,
+      `--load-extension=${extensionDir}`,
     ],
   });
 
   const siteFor = (url: string) => sites.find((site) => url.startsWith(`${site.origin}/`));
+  const isLocalServer = (url: string) => localServers.some((origin) => url.startsWith(`${origin}/`));
   const outsideRequests: string[] = [];
   context.on('request', (request) => {
     const url = request.url();
-    if (!siteFor(url) && !/^(data|blob|chrome-extension):/.test(url)) outsideRequests.push(url);
+    if (!siteFor(url) && !isLocalServer(url) && !/^(data|blob|chrome-extension):/.test(url)) outsideRequests.push(url);
   });
   // Replica sites answer from fixtures; anything else is refused (and recorded above), so a test
   // can never reach the real network.
@@ -98,6 +103,7 @@ export async function launchWithExtension({ headless = true, sites = [X_SITE] }:
   // Nor is 127.0.0.1: servers there are the tests' own (tests/support/modern-gov-server.ts), not the network.
   await context.route((url) => url.protocol !== 'chrome-extension:' && url.hostname !== '127.0.0.1', (route) => {
     const url = route.request().url();
+    if (isLocalServer(url)) return route.continue();
     const site = siteFor(url);
     const answer = site?.serve(new URL(url));
     if (!answer) return site ? route.fulfill({ status: 404, body: 'not found' }) : route.abort('blockedbyclient');
