@@ -20,7 +20,7 @@ export interface OverlayProps {
 
 export function Overlay({ theme, panel, notices, t, onDismiss, hints }: OverlayProps) {
   return (
-    <div class={`root theme-${theme}`}>
+    <div class={`root theme-${theme}`} lang={t('hints.lang')}>
       {hints && <HighlightLayer highlights={hints.highlights} />}
       {hints && <HintIndicator key={hints.editorKey} view={hints} t={t} />}
       {panel && <WarningPanel {...panel} />}

@@ -16,7 +16,7 @@ import { pageTheme } from './theme';
 
 const NOTICE_MS = 8000;
 
-export async function mountOverlay(ctx: ContentScriptContext, translate: () => Translate): Promise<GuardUi & HintsUi> {
+export async function mountOverlay(ctx: ContentScriptContext, translate: () => Translate): Promise<GuardUi & HintsUi & { refresh(): void }> {
   let panel: PanelView | null = null;
   let hints: HintsView | null = null;
   let notices: NoticeItem[] = [];
@@ -65,6 +65,8 @@ export async function mountOverlay(ctx: ContentScriptContext, translate: () => T
       draw();
       ctx.setTimeout(() => dismiss(id), NOTICE_MS);
     },
+    /** Draws again with the current language and page theme (settings changed). */
+    refresh: draw,
     showHints(view) {
       hints = view;
       draw();

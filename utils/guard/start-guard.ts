@@ -36,9 +36,19 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
     locked = next.effective?.locked ?? locked;
     runtime = next.runtime ?? runtime;
     checker = createDraftChecker(stateOf());
+    // What is on screen (an indicator, a notice) follows a language change at once.
+    overlay?.refresh();
   }
+  let overlay: { refresh(): void } | undefined;
 
+  // Settings before the overlay: once the shadow host is on the page (what tests wait for), checks
+  // use the user's settings; a send in the few milliseconds before would meet no guard at all,
+  // which on a page still loading its own app is not a send anyone can make.
+  const loaded = await loadEffectiveSettings();
+  update({ effective: loaded, runtime: await loadRuntimeState() });
   const ui = await mountOverlay(ctx, translate);
+  overlay = ui;
+  if (loaded.problem) ui.notice(loaded.problem);
   const guard = createSendGuard({
     adapter,
     ui,
@@ -131,9 +141,6 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
       checker({ text, platform: adapter.platform, surface: composer.surface, handle: adapter.currentAccount(document) }).findings,
   });
 
-  const loaded = await loadEffectiveSettings();
-  update({ effective: loaded, runtime: await loadRuntimeState() });
-  if (loaded.problem) ui.notice(loaded.problem);
   const unwatch = [
     watchEffectiveSettings((effective) => update({ effective })),
     watchRuntimeState((next) => update({ runtime: next })),

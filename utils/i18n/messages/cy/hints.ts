@@ -2,12 +2,13 @@ import type { Translation } from '../../translate';
 import type { hints as english } from '../en-GB/hints';
 
 export const hints: Translation<typeof english> = {
+  lang: 'cy',
   indicator: {
     zero: 'Dim byd i edrych arno yn y drafft hwn.',
-    one: 'Un peth i edrych arno yn y drafft hwn (difrifoldeb uchaf: {severity}). Ei ddangos',
-    two: 'Dau beth i edrych arnyn nhw yn y drafft hwn (difrifoldeb uchaf: {severity}). Eu dangos',
-    few: '{count} peth i edrych arnyn nhw yn y drafft hwn (difrifoldeb uchaf: {severity}). Eu dangos',
-    many: '{count} peth i edrych arnyn nhw yn y drafft hwn (difrifoldeb uchaf: {severity}). Eu dangos',
+    one: '{count} peth i edrych arno yn y drafft hwn (difrifoldeb uchaf: {severity}). Ei ddangos',
+    two: '{count} beth i edrych arnyn nhw yn y drafft hwn (difrifoldeb uchaf: {severity}). Eu dangos',
+    few: '{count} pheth i edrych arnyn nhw yn y drafft hwn (difrifoldeb uchaf: {severity}). Eu dangos',
+    many: '{count} pheth i edrych arnyn nhw yn y drafft hwn (difrifoldeb uchaf: {severity}). Eu dangos',
     other: '{count} peth i edrych arnyn nhw yn y drafft hwn (difrifoldeb uchaf: {severity}). Eu dangos',
   },
   listTitle: 'Wedi’u canfod hyd yma yn y drafft hwn',

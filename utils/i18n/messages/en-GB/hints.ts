@@ -1,7 +1,10 @@
 /** Live hints while typing: the indicator beside the editor, its list, and the notice after the extension restarts. */
 export const hints = {
+  /** The BCP 47 tag of this catalogue: the overlay's lang attribute (WCAG 3.1.2, language of parts). */
+  lang: 'en-GB',
+  // The count in digits: it is the indicator's visible text, and a spoken name must contain it (WCAG 2.5.3).
   indicator: {
-    one: 'One thing to look at in this draft (highest severity: {severity}). Show it',
+    one: '{count} thing to look at in this draft (highest severity: {severity}). Show it',
     other: '{count} things to look at in this draft (highest severity: {severity}). Show them',
   },
   listTitle: 'Found so far in this draft',
