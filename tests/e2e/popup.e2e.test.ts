@@ -1,0 +1,98 @@
+/**
+ * The popup in real Chromium with the built extension, opened as a page (automation cannot click
+ * the toolbar button): pause and resume, the regulatory-meeting switch, and axe-core in English
+ * and Welsh.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumPath, launchWithExtension, type BrowserSession } from '../support/chromium';
+import { seriousViolations } from '../support/axe';
+import { SEEDED_SETTINGS, storageGet, storageSet } from './options-support';
+
+describe.skipIf(!chromiumPath())('popup', () => {
+  let session: BrowserSession;
+
+  beforeAll(async () => {
+    session = await launchWithExtension();
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  async function openPopup(values: Record<string, unknown>): Promise<Page> {
+    const page = await session.openExtensionPage('popup.html');
+    await storageSet(page, values);
+    await page.reload();
+    await page.locator('h1').waitFor();
+    return page;
+  }
+
+  it('pauses checking for one hour and resumes, writing the runtime state', async () => {
+    const page = await openPopup({ settings: SEEDED_SETTINGS });
+    // Opened as a tab, the popup's active tab is itself: not a site that is checked.
+    expect(await page.locator('[data-status]').getAttribute('data-status')).toBe('not-a-site');
+
+    const before = Date.now();
+    await page.getByRole('button', { name: 'Pause checking for 1 hour' }).click();
+    await page.getByRole('button', { name: 'Resume checking' }).waitFor();
+    const paused = (await storageGet(page, 'runtime')) as { pausedUntil: string };
+    const until = Date.parse(paused.pausedUntil);
+    expect(until).toBeGreaterThanOrEqual(before + 3_600_000);
+    expect(until).toBeLessThanOrEqual(Date.now() + 3_600_000);
+    expect(Object.keys(paused)).toEqual(['pausedUntil']);
+
+    // Focus stays usable from the keyboard: the new button can be reached and pressed with Enter.
+    await page.getByRole('button', { name: 'Resume checking' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Pause checking for 1 hour' }).waitFor();
+    expect(await storageGet(page, 'runtime')).toEqual({});
+    await page.close();
+  });
+
+  it('offers only the regulatory committees and records the meeting until the end time', async () => {
+    const page = await openPopup({ settings: SEEDED_SETTINGS });
+    const chooser = page.getByLabel('Committee');
+    expect(await chooser.locator('option').allTextContents()).toEqual(['Planning Committee']);
+    // Two minutes from now, in the browser's own clock, as the user would type it.
+    const end = await page.evaluate(() => {
+      const at = new Date(Date.now() + 2 * 60_000);
+      return `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+    });
+    await page.getByLabel('Until').fill(end);
+    await page.getByRole('button', { name: 'I’m in this meeting now' }).click();
+    await page.getByRole('button', { name: 'The meeting has ended' }).waitFor();
+    const runtime = (await storageGet(page, 'runtime')) as { meetingNow: { committee: string; until: string } };
+    expect(runtime.meetingNow.committee).toBe('Planning Committee');
+    const minutesAway = (Date.parse(runtime.meetingNow.until) - Date.now()) / 60_000;
+    expect(minutesAway).toBeGreaterThan(0);
+    expect(minutesAway).toBeLessThanOrEqual(2);
+
+    await page.getByRole('button', { name: 'The meeting has ended' }).click();
+    await page.getByRole('button', { name: 'I’m in this meeting now' }).waitFor();
+    expect(await storageGet(page, 'runtime')).toEqual({});
+    await page.close();
+  });
+
+  it('a time that cannot be read changes nothing and says so', async () => {
+    const page = await openPopup({ settings: SEEDED_SETTINGS, runtime: {} });
+    await page.getByLabel('Until').fill('');
+    await page.getByRole('button', { name: 'I’m in this meeting now' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Enter the end time as hours and minutes' }).waitFor();
+    expect(await storageGet(page, 'runtime')).toEqual({});
+    await page.close();
+  });
+
+  for (const language of ['en-GB', 'cy'] as const) {
+    it(`has no serious or critical axe violations (${language})`, async () => {
+      const page = await openPopup({ settings: { ...SEEDED_SETTINGS, language } });
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe(language);
+      expect(await seriousViolations(page)).toEqual([]);
+      // And in its other state: paused, in a meeting.
+      await page.locator('section').first().getByRole('button').click();
+      await page.locator('#meeting-now-heading ~ form button').click();
+      await page.locator('#meeting-now-heading ~ button').waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.close();
+    });
+  }
+});
