@@ -8,6 +8,16 @@ import type { Page } from 'playwright-core';
 import { chromiumPath, launchWithExtension, type BrowserSession } from '../support/chromium';
 import { startModernGovServer, type ModernGovServer } from '../support/modern-gov-server';
 
+/** The extension API as seen inside an extension page (evaluated there, never in Node). */
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void> };
+    managed: { get(): Promise<Record<string, unknown>> };
+  };
+  alarms: { getAll(): Promise<unknown[]>; get(name: string): Promise<{ periodInMinutes?: number } | undefined> };
+};
+
 describe.skipIf(!chromiumPath())('background script', () => {
   let session: BrowserSession;
   let server: ModernGovServer;

@@ -1,9 +1,10 @@
 /** The council's managed policy: what it overrides, what it locks, and that a bad one changes nothing. */
+import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { defaultSettings, type Settings } from '../../utils/context/settings';
 import { loadEffectiveSettings, watchEffectiveSettings } from '../../utils/storage/effective-settings';
-import { applyManagedPolicy, loadManagedPolicy, parseManagedPolicy, readManagedPolicy, type ManagedPolicy } from '../../utils/storage/managed-policy';
+import { applyManagedPolicy, loadManagedPolicy, managedPolicySchema, parseManagedPolicy, readManagedPolicy, type ManagedPolicy } from '../../utils/storage/managed-policy';
 import { RULE_IDS } from '../../utils/storage/rule-ids';
 import { saveSettings } from '../../utils/storage/settings-store';
 import { RULES } from '../../rules';
@@ -154,4 +155,31 @@ describe('effective settings', () => {
 
 it('knows every registered rule id, so a policy can force on any rule (add new ids to utils/storage/rule-ids.ts)', () => {
   expect([...RULE_IDS].sort()).toEqual(RULES.map((rule) => rule.id).sort());
+});
+
+describe('what IT teams are given', () => {
+  const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
+
+  it('declares to Chrome exactly the fields the extension reads (public/managed_schema.json)', () => {
+    const schema = JSON.parse(read('public/managed_schema.json')) as { properties: Record<string, { properties?: object }> };
+    expect(Object.keys(schema.properties).sort()).toEqual(Object.keys(managedPolicySchema.shape).sort());
+    expect(Object.keys(schema.properties.councilAccounts!.properties!).sort()).toEqual(['facebook', 'x']);
+  });
+
+  it('documents policies in the README that the extension accepts as they are', () => {
+    const readme = read('README.md');
+    const section = readme.slice(readme.indexOf('## For council IT teams'), readme.indexOf('\n## ', readme.indexOf('## For council IT teams') + 1));
+    const examples = [...section.matchAll(/```json\n([\s\S]*?)```/g)].map((match) => JSON.parse(match[1]!));
+    expect(examples).toHaveLength(2);
+    const [chrome, firefox] = examples as [
+      { '3rdparty': { extensions: Record<string, unknown> } },
+      { policies: { '3rdparty': { Extensions: Record<string, unknown> } } },
+    ];
+    for (const policy of [...Object.values(chrome['3rdparty'].extensions), ...Object.values(firefox.policies['3rdparty'].Extensions)]) {
+      const reading = parseManagedPolicy(policy, RULE_IDS);
+      expect(reading.problem).toBeUndefined();
+      expect(reading.policy).toEqual(policy);
+    }
+    expect(Object.keys(firefox.policies['3rdparty'].Extensions)).toEqual(['councillor-post-check@example.org']);
+  });
 });

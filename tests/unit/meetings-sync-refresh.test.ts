@@ -179,3 +179,13 @@ describe('the daily refresh', () => {
   });
 });
 
+
+describe('overlapping refreshes', () => {
+  it('joins a refresh already under way instead of asking the site twice', async () => {
+    await withSite();
+    const [first, second] = await Promise.all([refresh(), refresh()]);
+    expect(second).toEqual(first);
+    expect(first.ok).toBe(true);
+    expect(server.requests).toHaveLength(7);
+  });
+});

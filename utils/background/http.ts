@@ -16,6 +16,9 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
+/** A full agenda with every linked document runs to a few hundred kB; far more is not a Modern.gov answer. */
+const MAX_RESPONSE_CHARS = 10_000_000;
+
 export async function getXml(url: string, options: RequestOptions): Promise<string> {
   const { host, timeoutMs } = options;
   const context = { host, what: options.what, ...options.whatParams };
@@ -39,6 +42,9 @@ export async function getXml(url: string, options: RequestOptions): Promise<stri
       throw new ProblemError(timeout.signal.aborted ? { key: 'background.error.timeout', params: { host, count: Math.max(1, Math.round(timeoutMs / 1000)) } } : { key: 'background.error.unreachable', params: { host } });
     });
     if (looksLikeWebPage(body, response.headers.get('content-type'))) throw new ProblemError({ key: 'background.error.notModernGov', params: { host } });
+    if (body.length > MAX_RESPONSE_CHARS) {
+      throw new ProblemError({ key: 'background.error.badData', params: { ...context, detail: `the response is over ${MAX_RESPONSE_CHARS / 1_000_000} million characters long` } });
+    }
     return body;
   } finally {
     clearTimeout(timer);

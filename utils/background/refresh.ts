@@ -18,7 +18,17 @@ export interface RefreshOptions {
   limits?: FetchLimits;
 }
 
-export async function refreshMeetings(options: RefreshOptions = {}): Promise<MeetingsRefreshReply> {
+let running: Promise<MeetingsRefreshReply> | undefined;
+
+/** A refresh already under way (the alarm fired as the user pressed Refresh) is joined, not repeated. */
+export function refreshMeetings(options: RefreshOptions = {}): Promise<MeetingsRefreshReply> {
+  running ??= refreshOnce(options).finally(() => {
+    running = undefined;
+  });
+  return running;
+}
+
+async function refreshOnce(options: RefreshOptions): Promise<MeetingsRefreshReply> {
   const now = (options.now ?? (() => new Date()))();
   const { settings } = await loadEffectiveSettings();
   const say = (problem: Problem) => translateProblem(problem, settings.language);
