@@ -27,6 +27,8 @@ export const background: Translation<typeof english> = {
   'error.tooManyCommittees': 'Mae {host} yn rhestru mwy na {limit} o bwyllgorau; dim ond hyn a hyn sy’n gallu cael eu mewnforio ar y tro.',
   'error.saveFailed': 'Cafwyd y cyfarfodydd ond nid oedd modd eu cadw: {detail}',
   'error.unexpected': 'Aeth rhywbeth o’i le wrth nôl y cyfarfodydd ({detail}). Mae’r cyfarfodydd sydd gennych wedi’u cadw heb eu newid.',
+  'error.noAnswer': 'Ni atebodd sgript gefndir yr estyniad ({detail}). Ail-lwythwch y dudalen a rhowch gynnig arall arni.',
+  'error.badReply': 'Anfonodd sgript gefndir yr estyniad ateb nad oedd modd ei ddarllen ({detail}). Ail-lwythwch y dudalen a rhowch gynnig arall arni.',
   'what.committees': 'y rhestr o bwyllgorau',
   'what.meetings': 'cyfarfodydd {committee}',
   'what.meeting': 'agenda un o gyfarfodydd {committee}',

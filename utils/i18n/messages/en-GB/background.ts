@@ -20,6 +20,8 @@ export const background = {
   'error.tooManyCommittees': '{host} lists more than {limit} committees; only this many can be imported at once.',
   'error.saveFailed': 'The meetings were fetched but could not be saved: {detail}',
   'error.unexpected': 'Something went wrong while fetching meetings ({detail}). Your saved meetings are unchanged.',
+  'error.noAnswer': 'The extension’s background script did not answer ({detail}). Reload the page and try again.',
+  'error.badReply': 'The extension’s background script sent a reply that could not be read ({detail}). Reload the page and try again.',
   'what.committees': 'the list of committees',
   'what.meetings': 'the meetings of {committee}',
   'what.meeting': 'the agenda of a {committee} meeting',
