@@ -4,6 +4,7 @@ import { browserLanguages, resolveLocale } from '../../utils/i18n';
 import { I18nProvider, useI18n } from '../shared/i18n';
 import { MeetingNowControl } from './MeetingNowControl';
 import { PauseControl } from './PauseControl';
+import { Scratchpad } from './Scratchpad';
 import { TabStatus } from './TabStatus';
 import { usePopupState, type PopupState } from './use-popup-state';
 
@@ -40,6 +41,7 @@ function Popup(state: PopupState) {
           {t('popup.openSettings')}
         </a>
       </p>
+      <Scratchpad settings={state.settings} runtime={state.runtime} />
     </main>
   );
 }

@@ -1,7 +1,10 @@
-/** What the popup shows: settings, the runtime switches and the active tab, each kept current. */
+/**
+ * What the popup shows: the effective settings (the council's managed policy applied, as the
+ * content scripts see them), the runtime switches and the active tab, each kept current.
+ */
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../utils/context/settings';
-import { loadSettings, watchSettings } from '../../utils/storage/settings-store';
+import { loadEffectiveSettings, watchEffectiveSettings } from '../../utils/storage/effective-settings';
 import { loadRuntimeState, watchRuntimeState, type RuntimeState } from '../../utils/storage/runtime-state';
 
 export interface PopupState {
@@ -17,13 +20,13 @@ export function usePopupState(): PopupState | null {
   const [tabUrl, setTabUrl] = useState<string | undefined>();
 
   useEffect(() => {
-    void loadSettings().then((loaded) => setSettings(loaded.settings));
+    void loadEffectiveSettings().then((loaded) => setSettings(loaded.settings));
     void loadRuntimeState().then(setRuntime);
     void browser.tabs
       .query({ active: true, currentWindow: true })
       .then((tabs) => setTabUrl(tabs[0]?.url))
       .catch(() => setTabUrl(undefined));
-    const stopSettings = watchSettings((loaded) => setSettings(loaded.settings));
+    const stopSettings = watchEffectiveSettings((loaded) => setSettings(loaded.settings));
     const stopRuntime = watchRuntimeState(setRuntime);
     return () => {
       stopSettings();

@@ -82,6 +82,23 @@ describe.skipIf(!chromiumPath())('popup', () => {
     await page.close();
   });
 
+  it('the scratchpad shows the panel’s findings for pasted text and applies a suggestion', async () => {
+    const page = await openPopup({ settings: SEEDED_SETTINGS });
+    const box = page.getByLabel('Paste or type any text to check it');
+    await box.fill('Please ring Mrs Price on 07700 900456 about her housing case.');
+    const item = page.locator('.scratchpad li.finding[data-rule="phone-number"]');
+    await item.waitFor();
+    expect(await item.locator('mark').textContent()).toBe('07700 900456');
+    expect(await page.locator('.scratch-summary').textContent()).toBe('One thing found.');
+    await item.getByRole('button', { name: 'Replace with “[phone number removed]”' }).click();
+    expect(await box.inputValue()).toBe('Please ring Mrs Price on [phone number removed] about her housing case.');
+    await page.locator('.scratch-summary').getByText('Nothing found.').waitFor();
+    // Nothing the user typed is stored.
+    expect(JSON.stringify(await page.evaluate(async () => (globalThis as unknown as { chrome: { storage: { local: { get(): Promise<unknown> } } } }).chrome.storage.local.get()))).not.toContain('Mrs Price');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   for (const language of ['en-GB', 'cy'] as const) {
     it(`has no serious or critical axe violations (${language})`, async () => {
       const page = await openPopup({ settings: { ...SEEDED_SETTINGS, language } });
