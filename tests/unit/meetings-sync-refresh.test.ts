@@ -100,6 +100,15 @@ describe('refresh now', () => {
     expect(await loadMeetingsSync()).toBeNull();
   });
 
+  it('refuses a saved site over plain http, before any request', async () => {
+    await withSite('http://democracy.example.gov.uk');
+    expect(await refresh()).toEqual({
+      ok: false,
+      error: 'The Modern.gov site address “http://democracy.example.gov.uk” cannot be used: enter an address such as https://democracy.example.gov.uk.',
+    });
+    expect(fakeBrowser.permissions.contains).not.toHaveBeenCalled();
+  });
+
   it('uses the site the council’s policy sets, over the user’s own', async () => {
     await withSite('https://democracy.elsewhere.gov.uk');
     await fakeBrowser.storage.managed.set({ modernGovSite: 'https://democracy.anytown.gov.uk' });

@@ -12,7 +12,7 @@ export async function previewMeetings(
   options: { now?: () => Date; limits?: FetchLimits } = {},
 ): Promise<MeetingsPreviewReply> {
   const base = siteBase(message.site);
-  if (!base.ok) return { ok: false, error: translateProblem({ key: 'background.error.badSite', params: { detail: base.error } }, language) };
+  if (!base.ok) return { ok: false, error: translateProblem({ key: 'background.error.badSite', params: { site: message.site } }, language) };
   const permission = await missingPermission(base.base);
   if (permission) return { ok: false, error: translateProblem(permission, language) };
   const fetched = await fetchModernGov(base.base, (options.now ?? (() => new Date()))(), options.limits ?? DEFAULT_LIMITS);

@@ -35,7 +35,7 @@ async function refreshOnce(options: RefreshOptions): Promise<MeetingsRefreshRepl
   const site = settings.council.modernGovSite;
   if (!site) return { ok: false, error: say({ key: 'background.error.noSite' }) };
   const base = siteBase(site);
-  if (!base.ok) return { ok: false, error: say({ key: 'background.error.badSite', params: { detail: base.error } }) };
+  if (!base.ok) return { ok: false, error: say({ key: 'background.error.badSite', params: { site } }) };
 
   const failed = async (problem: Problem): Promise<MeetingsRefreshReply> => {
     const error = say(problem);

@@ -4,7 +4,7 @@ import type { background as english } from '../en-GB/background';
 export const background: Translation<typeof english> = {
   'error.badMessage': 'Cafodd yr estyniad gais nad yw’n ei ddeall ({detail}).',
   'error.notAllowed': 'Dim ond tudalennau’r estyniad ei hun sy’n cael gofyn am hyn.',
-  'error.badSite': 'Nid oes modd defnyddio cyfeiriad y wefan Modern.gov: {detail}.',
+  'error.badSite': 'Nid oes modd defnyddio cyfeiriad y wefan Modern.gov “{site}”: rhowch gyfeiriad fel https://democracy.example.gov.uk.',
   'error.noSite': 'Nid oes gwefan Modern.gov wedi’i gosod. Rhowch gyfeiriad gwefan eich cyngor yn gyntaf.',
   'error.permission':
     'Nid oes gan yr estyniad ganiatâd i gysylltu â {host}. Pwyswch Mewnforio eto a dewis Caniatáu pan fydd y porwr yn gofyn.',

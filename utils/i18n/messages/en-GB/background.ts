@@ -2,7 +2,7 @@
 export const background = {
   'error.badMessage': 'The extension received a request it does not understand ({detail}).',
   'error.notAllowed': 'Only the extension’s own pages may ask for this.',
-  'error.badSite': 'The Modern.gov site address is not usable: {detail}.',
+  'error.badSite': 'The Modern.gov site address “{site}” cannot be used: enter an address such as https://democracy.example.gov.uk.',
   'error.noSite': 'No Modern.gov site is set. Enter your council’s site address first.',
   'error.permission':
     'The extension does not have permission to contact {host}. Press Import again and choose Allow when the browser asks.',
