@@ -167,6 +167,44 @@ describe.skipIf(!chromiumPath())('options page', () => {
     await page.close();
   });
 
+  it('a save that fails keeps what the user typed on screen and stores nothing', async () => {
+    const page = await openOptions({ settings: SEEDED_SETTINGS });
+    await page.getByLabel('Your name').fill('Jane A. Smith');
+    // The same account twice is refused by the settings schema, so the whole save fails.
+    await page.getByRole('button', { name: 'Add an account' }).click();
+    await page.locator('#account-handle-1').fill('@cllrjanesmith');
+    await page.getByRole('button', { name: 'Save these details' }).click();
+    const alert = page.locator('#profile').getByRole('alert');
+    await alert.filter({ hasText: 'Not saved' }).waitFor();
+    expect(await alert.textContent()).toBe('Not saved: accounts.1.handle: same account as accounts.0. What you typed is still here.');
+    expect(await page.getByLabel('Your name').inputValue()).toBe('Jane A. Smith');
+    expect(await page.locator('#account-handle-1').inputValue()).toBe('@cllrjanesmith');
+    expect(await storageGet(page, 'settings')).toEqual(SEEDED_SETTINGS);
+
+    // Fixing it and saving again stores both changes.
+    await page.locator('#account-platform-1').selectOption('facebook');
+    await page.getByRole('button', { name: 'Save these details' }).click();
+    await page.locator('#profile').getByText('Saved.').waitFor();
+    expect(await storageGet(page, 'settings')).toMatchObject({
+      profile: { name: 'Jane A. Smith' },
+      accounts: [SEEDED_SETTINGS.accounts[0], { platform: 'facebook', handle: '@cllrjanesmith', kind: 'councillor' }],
+    });
+    await page.close();
+  });
+
+  it('shows a focus ring on the control that has keyboard focus', async () => {
+    const page = await openOptions({ settings: SEEDED_SETTINGS });
+    await page.locator('h1').waitFor();
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement;
+      const style = getComputedStyle(element);
+      return { tag: element.tagName, outline: style.outlineStyle, width: style.outlineWidth };
+    });
+    expect(focused).toEqual({ tag: 'A', outline: 'solid', width: '3px' });
+    await page.close();
+  });
+
   it('the axe check does report a control with no label (so its silence above means something)', async () => {
     const page = await openOptions({ settings: SEEDED_SETTINGS });
     await page.locator('#rules').waitFor();
