@@ -70,7 +70,7 @@ export function DecisionLogSection({ settings, save }: ImportProps) {
               <tr key={entry.at}>
                 <td>{formatDateTime(entry.at, locale)}</td>
                 <td>
-                  {t(`options.platform.${entry.platform}`)} · {entry.surface}
+                  {t(`options.platform.${entry.platform}`)} · {t(`options.surface.${entry.surface}`)}
                 </td>
                 <td>
                   {entry.categories.map((c) => t(`common.category.${c}`)).join(', ')}

@@ -1,6 +1,6 @@
 /** The toolbar popup: this tab's status, pause, the meeting switch, a link to settings, and the scratchpad. */
 import { useEffect } from 'preact/hooks';
-import { browserLanguages, resolveLocale } from '../../utils/i18n';
+import { browserLanguages, createTranslator, resolveLocale } from '../../utils/i18n';
 import { I18nProvider, useI18n } from '../shared/i18n';
 import { MeetingNowControl } from './MeetingNowControl';
 import { PauseControl } from './PauseControl';
@@ -13,6 +13,7 @@ export function PopupApp() {
   const locale = state ? resolveLocale(state.settings.language, browserLanguages()) : 'en-GB';
   useEffect(() => {
     document.documentElement.lang = locale;
+    document.title = createTranslator(locale)('common.productName');
   }, [locale]);
   if (!state) return null;
   return (
