@@ -41,14 +41,19 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
   }
   let overlay: { refresh(): void } | undefined;
 
-  // Settings before the overlay: once the shadow host is on the page (what tests wait for), checks
-  // use the user's settings; a send in the few milliseconds before would meet no guard at all,
-  // which on a page still loading its own app is not a send anyone can make.
-  const loaded = await loadEffectiveSettings();
-  update({ effective: loaded, runtime: await loadRuntimeState() });
+  // The user's own settings before the overlay: once the shadow host is on the page (what tests
+  // wait for), checks use them; a send in the few milliseconds before would meet no guard at all,
+  // which on a page still loading its own app is not a send anyone can make. The council's managed
+  // policy is laid over them when it answers: Chromium can take up to a second to say there is none.
+  const stored = await loadSettings();
+  update({ effective: { settings: stored.settings, locked: new Set() }, runtime: await loadRuntimeState() });
   const ui = await mountOverlay(ctx, translate);
   overlay = ui;
-  if (loaded.problem) ui.notice(loaded.problem);
+  let watched = false; // a change seen by the watcher is newer than this first reading
+  void loadEffectiveSettings().then((loaded) => {
+    if (!watched) update({ effective: loaded });
+    if (loaded.problem) ui.notice(loaded.problem);
+  });
   const guard = createSendGuard({
     adapter,
     ui,
@@ -130,7 +135,8 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
     ui,
     host: {
       window,
-      listen: (target, type, handler, options) => ctx.addEventListener(target, type as 'input', live(handler), options),
+      // Not wrapped in live(): hints only read the page, and the first click or Enter after a reload stops them.
+      listen: (target, type, handler, options) => ctx.addEventListener(target, type as 'input', handler, options),
       setTimeout: (handler, ms) => void ctx.setTimeout(handler, ms),
       idle: (handler) => void ctx.requestIdleCallback(handler, { timeout: 1000 }),
       frame: (handler) => void ctx.requestAnimationFrame(handler),
@@ -142,7 +148,10 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
   });
 
   const unwatch = [
-    watchEffectiveSettings((effective) => update({ effective })),
+    watchEffectiveSettings((effective) => {
+      watched = true;
+      update({ effective });
+    }),
     watchRuntimeState((next) => update({ runtime: next })),
   ];
   ctx.onInvalidated(() => unwatch.forEach((stop) => stop()));
