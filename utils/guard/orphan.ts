@@ -10,6 +10,8 @@ export function whileConnected(
   orphaned: (event: Event) => void,
 ): (handler: (event: Event) => void) => (event: Event) => void {
   return (handler) => (event) => {
+    // Only a click or Enter can send: other keys skip the check (a native call on every key press).
+    if (event.type === 'keydown' && (event as KeyboardEvent).key !== 'Enter') return handler(event);
     let alive = false;
     try {
       alive = connected();
