@@ -205,6 +205,43 @@ describe.skipIf(!chromiumPath())('options page', () => {
     await page.close();
   });
 
+  it('adds an election and shows the computed pre-election period', async () => {
+    const page = await openOptions({ settings: { ...SEEDED_SETTINGS, elections: [] } });
+    await page.getByLabel('Polling day').fill('2027-05-06');
+    await page.getByRole('button', { name: 'Add the election' }).click();
+    const period = page.locator('#elections li[data-poll="2027-05-06"] [data-field="period"]');
+    await period.waitFor();
+    // No notice date given: the latest day the notice may be published (25 working days before).
+    // ICU versions differ on the comma after the weekday.
+    expect(await period.textContent()).toMatch(
+      /^Pre-election period: Wednesday,? 31 March 2027 \(the latest date for the notice of election\) to Thursday,? 6 May 2027\.$/,
+    );
+    expect(await storageGet(page, 'settings')).toMatchObject({ elections: [{ poll: '2027-05-06' }] });
+
+    // A notice after polling day is refused with the field named, and nothing is stored.
+    await page.getByLabel('Polling day').fill('2027-06-01');
+    await page.getByLabel('Notice of election (optional)').fill('2027-06-02');
+    await page.getByRole('button', { name: 'Add the election' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Not added: noticeOfElection: must be on or before polling day.' }).waitFor();
+    expect(await storageGet(page, 'settings')).toMatchObject({ elections: [{ poll: '2027-05-06' }] });
+    await page.close();
+  });
+
+  it('the decision log exports as JSON and is deleted in one click', async () => {
+    const page = await openOptions({ settings: SEEDED_SETTINGS, 'decision-log': SEEDED_DECISIONS });
+    await page.locator('#decision-log table').waitFor();
+    expect(await page.locator('#decision-log tbody tr').count()).toBe(1);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the log' }).click()]);
+    const file = join(scratch, 'decisions.json');
+    await download.saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(SEEDED_DECISIONS);
+    await page.getByRole('button', { name: 'Delete the whole log' }).click();
+    await page.getByText('The log was deleted.').waitFor();
+    expect(await storageGet(page, 'decision-log')).toBeUndefined();
+    expect(await page.locator('#decision-log table').count()).toBe(0);
+    await page.close();
+  });
+
   it('the axe check does report a control with no label (so its silence above means something)', async () => {
     const page = await openOptions({ settings: SEEDED_SETTINGS });
     await page.locator('#rules').waitFor();
