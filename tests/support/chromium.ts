@@ -49,6 +49,8 @@ export interface BrowserSession {
   extensionId(): Promise<string>;
   /** An extension page such as options.html or popup.html. */
   openExtensionPage(path: string): Promise<Page>;
+  /** Writes settings (a v3 settings object) into chrome.storage.local, as the options page would. */
+  storeSettings(settings: object): Promise<void>;
   openX(path?: string): Promise<Page>;
   /** Opens a page of a replica site and waits for the content script's shadow host. */
   openSite(url: string): Promise<Page>;
@@ -127,6 +129,13 @@ export async function launchWithExtension({ headless = true, sites = [X_SITE], e
     context,
     outsideRequests,
     extensionId,
+    async storeSettings(settings) {
+      const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+      await worker.evaluate(
+        (value) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ settings: value }),
+        settings,
+      );
+    },
     async openExtensionPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${await extensionId()}/${path}`);

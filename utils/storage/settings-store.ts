@@ -6,6 +6,7 @@
 import { storage } from 'wxt/utils/storage';
 import { defaultSettings, parseSettings, settingsSchema, type Settings } from '../context/settings';
 import { describeIssues } from '../context/result';
+import { browserLanguages, createTranslator, resolveLocale } from '../i18n';
 
 export const SETTINGS_KEY = 'local:settings';
 export const UNREADABLE_SETTINGS_KEY = 'local:settings-unreadable';
@@ -26,7 +27,9 @@ async function readStored(raw: unknown): Promise<LoadedSettings> {
   if (parsed.ok) return { settings: parsed.value };
   // Keep the first unreadable copy: a later save must not destroy what the user could still recover.
   if ((await storage.getItem(UNREADABLE_SETTINGS_KEY)) === null) await storage.setItem(UNREADABLE_SETTINGS_KEY, raw);
-  return { settings: defaultSettings(), problem: `Your saved settings could not be read (${parsed.error}); defaults are in use.` };
+  // The stored language preference is unreadable too: follow the browser's.
+  const t = createTranslator(resolveLocale('auto', browserLanguages()));
+  return { settings: defaultSettings(), problem: t('common.settingsUnreadable', { error: parsed.error }) };
 }
 
 export type SaveOutcome = { ok: true; settings: Settings } | { ok: false; error: string };

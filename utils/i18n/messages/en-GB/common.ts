@@ -2,6 +2,7 @@
 export const common = {
   productName: 'Councillor Post Check',
   privacy: 'Checked on this device. Nothing was sent anywhere.',
+  settingsUnreadable: 'Your saved settings could not be read ({error}); defaults are in use until you save or import settings.',
   'category.personal-data': 'Personal data',
   'category.special-category': 'Sensitive personal information',
   'category.confidential': 'Confidential business',
