@@ -27,6 +27,33 @@ async function typeIn(page: Page, selector: string, text: string): Promise<void>
 const panel = (page: Page) => page.getByRole('alertdialog');
 const notices = (page: Page) => page.locator('[data-notice]').allTextContents();
 
+/**
+ * The adapter's write function, bundled and run against the replica's real Lexical from an
+ * isolated world of its own (as a content script runs: same DOM, separate JavaScript), so a
+ * synthetic paste or beforeinput crosses the same boundary the extension's does.
+ */
+const writer = buildSync({
+  stdin: {
+    contents: "import { replaceLexicalRange } from './utils/platforms/lexical-write'; (globalThis as any).__replace = replaceLexicalRange;",
+    resolveDir: ROOT,
+    loader: 'ts',
+  },
+  bundle: true,
+  format: 'iife',
+  write: false,
+}).outputFiles[0]!.text;
+
+async function writeFromIsolatedWorld(page: Page, start: number, end: number, replacement: string): Promise<unknown> {
+  const cdp = await page.context().newCDPSession(page);
+  const { frameTree } = await cdp.send('Page.getFrameTree');
+  const { executionContextId } = await cdp.send('Page.createIsolatedWorld', { frameId: frameTree.frame.id, worldName: 'lexical-write-test' });
+  await cdp.send('Runtime.evaluate', { expression: writer, contextId: executionContextId });
+  const call = `(globalThis.__editorProbe = typeof window.__editors), __replace(document.querySelector('[data-fixture="create-post"] [data-lexical-editor="true"]'), ${start}, ${end}, ${JSON.stringify(replacement)}).then((result) => ({ result, probe: globalThis.__editorProbe }))`;
+  const { result } = await cdp.send('Runtime.evaluate', { expression: call, contextId: executionContextId, awaitPromise: true, returnByValue: true });
+  await cdp.detach();
+  return result.value;
+}
+
 describe.skipIf(!available)('Facebook flows in Chromium', () => {
   let browser: BrowserSession;
   beforeAll(async () => {
@@ -207,18 +234,6 @@ describe.skipIf(!available)('Facebook flows in Chromium', () => {
       await page.close();
     });
 
-    /** The adapter's write function, bundled and run in the page against the replica's real Lexical. */
-    const writer = buildSync({
-      stdin: {
-        contents: "import { replaceLexicalRange } from './utils/platforms/lexical-write'; (window as any).__replace = replaceLexicalRange;",
-        resolveDir: ROOT,
-        loader: 'ts',
-      },
-      bundle: true,
-      format: 'iife',
-      write: false,
-    }).outputFiles[0]!.text;
-
     const cases = [
       { name: 'one line inside a paragraph (execCommand insertText)', start: 5, end: 8, replacement: 'ONE', after: 'Line ONE here\nsecond line' },
       { name: 'a removal inside a paragraph (execCommand delete)', start: 4, end: 8, replacement: '', after: 'Line here\nsecond line' },
@@ -228,25 +243,37 @@ describe.skipIf(!available)('Facebook flows in Chromium', () => {
       { name: 'a removal over two paragraphs (beforeinput deleteContentBackward)', start: 5, end: 20, replacement: '', after: 'Line  line' },
     ];
     for (const { name, start, end, replacement, after } of cases) {
-      it(`writes ${name} and Lexical’s state agrees`, async () => {
+      it(`writes ${name} from an isolated world, and Lexical’s state agrees`, async () => {
         const page = await openFacebook(browser, '/');
         await page.locator('.fb-opener').click();
-        await page.addScriptTag({ content: writer });
-        const result = await page.evaluate(
-          async ({ start, end, replacement }) => {
-            const editors = (window as unknown as { __editors: Record<string, { element: HTMLElement; setText(t: string): void }> }).__editors;
-            editors.createPost!.setText('Line one here\nsecond line');
-            const replace = (window as unknown as { __replace: (e: HTMLElement, s: number, n: number, r: string) => Promise<unknown> }).__replace;
-            return replace(editors.createPost!.element, start, end, replacement);
-          },
-          { start, end, replacement },
+        await page.evaluate(() =>
+          (window as unknown as { __editors: Record<string, { setText(t: string): void }> }).__editors.createPost!.setText('Line one here\nsecond line'),
         );
-        expect(result).toEqual({ ok: true });
+        // 'undefined': the page's own objects were out of reach, as they are for the content script.
+        await expect(writeFromIsolatedWorld(page, start, end, replacement)).resolves.toEqual({ result: { ok: true }, probe: 'undefined' });
         await expect(lexicalDraft(page, 'createPost')).resolves.toBe(after);
         await page.close();
       });
     }
   });
+
+  for (const [name, replacement] of [['one line', 'ONE'], ['two lines', 'A\nB']] as const) {
+    it(`when the page puts back ${name} written into Lexical, the write says so and returns the draft as it is`, async () => {
+      const page = await openFacebook(browser, '/');
+      await page.locator('.fb-opener').click();
+      await page.evaluate(() => {
+        const box = (window as unknown as { __editors: Record<string, { setText(t: string): void; freeze(): void }> }).__editors.createPost!;
+        box.setText('Line one here\nsecond line');
+        box.freeze();
+      });
+      await expect(writeFromIsolatedWorld(page, 5, 8, replacement)).resolves.toEqual({
+        result: { ok: false, reason: 'The editor refused the change.', text: 'Line one here\nsecond line' },
+        probe: 'undefined',
+      });
+      await expect(lexicalDraft(page, 'createPost')).resolves.toBe('Line one here\nsecond line');
+      await page.close();
+    });
+  }
 
   it('the extension made no network request in any of the above', () => {
     expect(browser.outsideRequests).toEqual([]);
