@@ -4,7 +4,7 @@
  * settings only, with managed values taken back out. Every save goes through saveSettings, which
  * validates first: a failed save writes nothing, and the form keeps what the user typed.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { RULES } from '../../rules';
 import type { Settings } from '../../utils/context/settings';
 import { applyManagedPolicy, readManagedPolicy, type ManagedPolicy } from '../../utils/storage/managed-policy';
@@ -40,12 +40,16 @@ function present({ own, policy, problem, policyProblem }: Loaded): SettingsState
 
 export function useSettings(): { state: SettingsState | null; save: Save } {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  // A reload that began before a later save or reload must not land: it read older storage, and
+  // the next edit would be built on it and undo the save.
+  const generation = useRef(0);
 
   useEffect(() => {
     let live = true;
     const reload = async () => {
+      const mine = ++generation.current;
       const [stored, reading] = await Promise.all([loadSettings(), readManagedPolicy(RULE_IDS)]);
-      if (!live) return;
+      if (!live || mine !== generation.current) return;
       setLoaded({
         own: stored.settings,
         policy: reading.policy,
@@ -68,6 +72,7 @@ export function useSettings(): { state: SettingsState | null; save: Save } {
   const save: Save = async (next) => {
     if (!loaded) return { ok: false, error: 'settings are still loading' };
     const { locked } = applyManagedPolicy(loaded.own, loaded.policy);
+    generation.current++;
     const outcome = await saveSettings(withoutManagedValues(next, loaded.own, locked));
     if (outcome.ok) setLoaded((current) => (current ? { ...current, own: outcome.settings } : current));
     return outcome;

@@ -242,6 +242,69 @@ describe.skipIf(!chromiumPath())('options page', () => {
     await page.close();
   });
 
+  it('rules, watch terms and dismissals are edited and saved at once', async () => {
+    const page = await openOptions({ settings: SEEDED_SETTINGS });
+    await page.locator('#rules li[data-rule="nhs-number"]').waitFor();
+    expect(await page.locator('#rules li[data-rule]').count()).toBeGreaterThanOrEqual(24);
+    await page.getByLabel('On (nhs-number)').uncheck();
+    await expect.poll(async () => ((await storageGet(page, 'settings')) as typeof SEEDED_SETTINGS).rules).toEqual({
+      threat: { severity: 'medium' },
+      'nhs-number': { enabled: false },
+    });
+    // Back to the default severity removes the override entirely.
+    await page.getByLabel('How strongly it warns (threat)').selectOption('default');
+    await expect.poll(async () => ((await storageGet(page, 'settings')) as typeof SEEDED_SETTINGS).rules).toEqual({ 'nhs-number': { enabled: false } });
+
+    await page.getByLabel('Word or phrase').fill('Mill Lane depot');
+    await page.getByLabel('Warn as').selectOption('personal-data');
+    await page.getByRole('button', { name: 'Add to the watch list' }).click();
+    await page.getByText('Added “Mill Lane depot”.').waitFor();
+    await page.getByRole('button', { name: 'Remove “Wheatfield Farm”' }).click();
+    await page.getByText('Removed “Wheatfield Farm”.').waitFor();
+    await page.getByRole('button', { name: 'Warn about “01632 960001” again' }).click();
+    await page.getByText('That warning will be shown again.').waitFor();
+    expect(await storageGet(page, 'settings')).toMatchObject({
+      watchTerms: [{ term: 'Mill Lane depot', category: 'personal-data' }],
+      dismissed: [],
+    });
+    await page.close();
+  });
+
+  it('adds a meeting by hand with a restricted item, in UK time', async () => {
+    const page = await openOptions({ settings: { ...SEEDED_SETTINGS, meetings: [] } });
+    await page.getByLabel('Committee', { exact: true }).fill('Licensing Sub-Committee');
+    await page.getByLabel('Date', { exact: true }).fill('2099-07-08');
+    await page.getByLabel('Start time').fill('10:00');
+    await page.getByLabel('End time (optional)').fill('12:30');
+    await page.getByRole('button', { name: 'Add an agenda item' }).click();
+    await page.getByLabel('Title').fill('Review of a premises licence');
+    await page.getByLabel('Restricted (exempt) item').check();
+    await page.getByRole('button', { name: 'Add the meeting' }).click();
+    await page.getByText('Added the Licensing Sub-Committee meeting.').waitFor();
+    expect(await storageGet(page, 'settings')).toMatchObject({
+      meetings: [
+        {
+          committee: 'Licensing Sub-Committee',
+          start: '2099-07-08T09:00:00Z',
+          end: '2099-07-08T11:30:00Z',
+          items: [{ title: 'Review of a premises licence', restricted: true }],
+        },
+      ],
+    });
+    expect(await page.locator('#meetings ul.meetings .restricted').count()).toBe(1);
+
+    // An end before the start is refused with the field named, and the form keeps its values.
+    await page.getByLabel('Committee', { exact: true }).fill('Planning Committee');
+    await page.getByLabel('Date', { exact: true }).fill('2099-07-09');
+    await page.getByLabel('Start time').fill('18:00');
+    await page.getByLabel('End time (optional)').fill('17:00');
+    await page.getByRole('button', { name: 'Add the meeting' }).click();
+    await page.getByRole('alert').filter({ hasText: 'End time: it must be after the start time.' }).waitFor();
+    expect(await page.getByLabel('Committee', { exact: true }).inputValue()).toBe('Planning Committee');
+    expect(((await storageGet(page, 'settings')) as { meetings: unknown[] }).meetings).toHaveLength(1);
+    await page.close();
+  });
+
   it('the axe check does report a control with no label (so its silence above means something)', async () => {
     const page = await openOptions({ settings: SEEDED_SETTINGS });
     await page.locator('#rules').waitFor();
