@@ -137,9 +137,11 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
       window,
       // Not wrapped in live(): hints only read the page, and the first click or Enter after a reload stops them.
       listen: (target, type, handler, options) => ctx.addEventListener(target, type as 'input', handler, options),
-      setTimeout: (handler, ms) => void ctx.setTimeout(handler, ms),
-      idle: (handler) => void ctx.requestIdleCallback(handler, { timeout: 1000 }),
-      frame: (handler) => void ctx.requestAnimationFrame(handler),
+      // Plain timers: ctx's wrappers add an invalidation listener per call (one per scroll frame),
+      // and live hints already ignore every callback once stopped.
+      setTimeout: (handler, ms) => void window.setTimeout(handler, ms),
+      idle: (handler) => void window.requestIdleCallback(handler, { timeout: 1000 }),
+      frame: (handler) => void window.requestAnimationFrame(handler),
       onInvalidated: (handler) => void ctx.onInvalidated(handler),
       now: () => performance.now(),
     },
