@@ -1,19 +1,25 @@
 /**
- * npm run demo: builds the extension and opens Chromium with it on the local replica of x.com/home.
- * With a display it opens a window to try it by hand; without one (or with --headless) it runs a
- * scripted scenario and writes screenshots to demo-output/.
+ * npm run demo: builds the extension and opens Debian's Chromium with it on local replicas of
+ * x.com and facebook.com (served at their real addresses, nothing reaches the network). With a
+ * display it opens windows to try it by hand; without one (or with --headless) it runs a scripted
+ * scenario across the surfaces and writes a screenshot of each panel to demo-output/.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { chromiumPath, launchWithExtension, MISSING_CHROMIUM, ROOT } from '../tests/support/chromium';
+import { chromiumPath, launchWithExtension, MISSING_CHROMIUM, ROOT, X_ORIGIN, X_SITE } from '../tests/support/chromium';
+import type { ComposerSurface } from '../tests/support/composer-contract';
+import { FACEBOOK_SITE } from '../tests/support/facebook-site';
+import { createPostSurface, messengerSurface, openFacebook } from '../tests/fixtures/facebook/driver';
 
 const OUT = join(ROOT, 'demo-output');
 const DRAFT =
   "Update on Mrs Price's appeal: I've passed her NI number AB123456C and her husband's (JT123456C) to the benefits team.";
 const args = new Set(process.argv.slice(2));
 const headless = args.has('--headless') || !process.env.DISPLAY;
+/** The replica's signed-in X handle, and the Facebook Page the replica can act as. */
+const X_HANDLE = 'cllr_sample';
 
 if (!chromiumPath()) {
   console.error(MISSING_CHROMIUM);
@@ -24,22 +30,26 @@ if (!args.has('--no-build')) {
   execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-const session = await launchWithExtension({ headless });
+const session = await launchWithExtension({ headless, sites: [X_SITE, FACEBOOK_SITE] });
+const settings = (extra: object = {}) => ({ version: 3, setupComplete: true, ...extra });
+
 if (!headless) {
   await session.openX();
-  console.log('Chromium is open on a replica of x.com/home with the extension loaded.');
-  console.log('Type a draft (e.g. "' + DRAFT + '") and press Post or Ctrl+Enter. Close the window to finish.');
+  await openFacebook(session, '/');
+  await session.openExtensionPage('options.html');
+  console.log('Chromium is open on replicas of x.com and facebook.com with the extension loaded, and on its options page.');
+  console.log(`Type a draft (e.g. "${DRAFT}") and press Post or Ctrl+Enter. Close the window to finish.`);
   await new Promise<void>((resolve) => session.context.on('close', () => resolve()));
   process.exit(0);
 }
 
 mkdirSync(OUT, { recursive: true });
+let shots = 0;
 const shot = async (page: Page, name: string, what: string) => {
-  await page.screenshot({ path: join(OUT, name) });
-  console.log(`  screenshot: demo-output/${name} (${what})`);
+  const file = `${String(++shots).padStart(2, '0')}-${name}.png`;
+  await page.screenshot({ path: join(OUT, file) });
+  console.log(`   screenshot: demo-output/${file} (${what})`);
 };
-const posted = (page: Page) => page.evaluate(() => (window as unknown as { __posted: { text: string }[] }).__posted);
-const draft = (page: Page) => page.evaluate(() => (window as unknown as { __composers: { home: { text(): string } } }).__composers.home.text());
 const panel = (page: Page) => page.getByRole('alertdialog');
 const listFindings = async (page: Page) => {
   for (const item of await panel(page).locator('li.finding').all()) {
@@ -52,51 +62,98 @@ const listFindings = async (page: Page) => {
     console.log(`    - ${severity.replace(/\s+/g, ' ').trim()} · ${category} · “${span}” · ${message}`);
   }
 };
+const xPosted = (page: Page) => page.evaluate(() => (window as unknown as { __posted: { text: string }[] }).__posted);
+const xDraft = (page: Page) => page.evaluate(() => (window as unknown as { __composers: { home: { text(): string } } }).__composers.home.text());
 
-async function typeAndPost(page: Page) {
+async function xHomeHeld(page: Page, text = DRAFT): Promise<number> {
   await page.locator('[data-testid="primaryColumn"] [data-testid="tweetTextarea_0"]').click();
-  await page.keyboard.type(DRAFT);
+  await page.keyboard.type(text);
   const started = Date.now();
   await page.locator('[data-testid="tweetButtonInline"]').click();
   await panel(page).waitFor({ state: 'visible' });
   return Date.now() - started;
 }
 
+/** One surface driven the way the e2e contract drives it: type a risky draft, send, show the panel. */
+async function heldOn(surface: ComposerSurface, file: string, text = surface.risky.text): Promise<void> {
+  const page = await surface.open(session);
+  await surface.type(page, text);
+  await surface.send(page);
+  await panel(page).waitFor({ state: 'visible' });
+  console.log(`   ${surface.name}: held, nothing sent (${(await surface.posted(page)).length} posts).`);
+  await listFindings(page);
+  await shot(page, file, `the panel on ${surface.name}`);
+  await page.close();
+}
+
 console.log('Scripted scenario (headless):');
+await session.storeSettings(settings({ accounts: [{ platform: 'x', handle: X_HANDLE, kind: 'councillor' }] }));
 const page = await session.openX();
-console.log(`1. Typed a risky draft and pressed Post:\n   "${DRAFT}"`);
-const ms = await typeAndPost(page);
-console.log(`   The post was held; the panel was visible ${ms} ms after the click (Playwright's timing). Posted so far: ${(await posted(page)).length}.`);
+console.log(`1. X, home box: typed a risky draft and pressed Post:\n   "${DRAFT}"`);
+const ms = await xHomeHeld(page);
+console.log(`   The post was held; the panel was visible ${ms} ms after the click (Playwright's timing). Posted so far: ${(await xPosted(page)).length}.`);
 await listFindings(page);
-await shot(page, '01-panel.png', 'the warning panel, light theme');
+await shot(page, 'x-panel', 'the warning panel, light theme');
 
 const suggestion = panel(page).locator('.suggestions button').first();
 const label = await suggestion.innerText();
 await suggestion.click();
 await page.waitForTimeout(300);
-console.log(`2. Chose "${label}". The editor (X's own state) now holds:\n   "${await draft(page)}"`);
-if ((await panel(page).count()) > 0) {
-  console.log('   The panel shows what is left:');
-  await listFindings(page);
-}
-await shot(page, '02-after-suggestion.png', 'after applying a suggestion');
-
+console.log(`2. Chose "${label}". The editor (X's own state) now holds:\n   "${await xDraft(page)}"`);
+if ((await panel(page).count()) > 0) await listFindings(page);
+await shot(page, 'x-after-suggestion', 'after applying a suggestion');
 if ((await panel(page).count()) === 0) await page.locator('[data-testid="tweetButtonInline"]').click();
-if ((await panel(page).count()) > 0) {
-  await panel(page).getByRole('button', { name: 'Post anyway' }).click();
-  console.log('3. Chose "Post anyway".');
-} else {
-  console.log('3. Pressed Post again: nothing left to flag.');
-}
+if ((await panel(page).count()) > 0) await panel(page).getByRole('button', { name: 'Post anyway' }).click();
 await page.waitForTimeout(300);
-const sent = await posted(page);
-console.log(`   Posts that went through: ${sent.length}${sent.map((post) => `\n   "${post.text}"`).join('')}`);
-await shot(page, '03-posted.png', 'the post on the timeline');
+console.log(`3. Chose "Post anyway": posts that went through: ${(await xPosted(page)).length} (exactly once).`);
+await page.close();
 
 const dark = await session.openX('/home?theme=dark');
-await typeAndPost(dark);
-await shot(dark, '04-panel-dark.png', 'the warning panel on X\u2019s dark theme');
-await dark.keyboard.press('Escape');
+await xHomeHeld(dark);
+console.log("4. The same panel on X's dark theme.");
+await shot(dark, 'x-panel-dark', 'the warning panel on X’s dark theme');
+await dark.close();
 
-console.log(`Network requests made outside the replica: ${session.outsideRequests.length === 0 ? 'none' : session.outsideRequests.join(', ')}`);
+console.log('5. A council account reposting a party-political post (the account is mapped to "council" in settings):');
+await session.storeSettings(settings({ accounts: [{ platform: 'x', handle: X_HANDLE, kind: 'council' }] }));
+const repost = await session.openX('/home');
+await repost.locator('article[data-fixture-post="vote"] [data-testid="retweet"]').click();
+await repost.locator('#layers [data-testid="retweetConfirm"]').click();
+await panel(repost).waitFor({ state: 'visible' });
+await listFindings(repost);
+await shot(repost, 'x-repost-council', 'the repost guard on a council account');
+await repost.close();
+
+console.log('6. Facebook and Messenger (real Lexical editors in the replica):');
+await session.storeSettings(settings());
+await heldOn(createPostSurface('en-GB'), 'facebook-create-post');
+await heldOn(
+  messengerSurface('/messages/t/100000000000002', 'enter'),
+  'messenger-dm',
+  'Sorry to hear about Dave, his HIV diagnosis must be hard on the family.',
+);
+
+console.log('7. In Welsh (the options page lets a user choose Cymraeg):');
+await session.storeSettings(settings({ language: 'cy' }));
+const welsh = await session.openX();
+await xHomeHeld(welsh);
+await listFindings(welsh);
+await shot(welsh, 'x-panel-welsh', 'the panel in Welsh');
+await welsh.close();
+
+console.log('8. The options page and the popup scratchpad:');
+await session.storeSettings(settings({ profile: { name: 'Jo Marsh', committees: ['Planning Committee'] } }));
+const options = await session.openExtensionPage('options.html');
+await options.getByRole('heading', { level: 1 }).first().waitFor();
+await shot(options, 'options', 'the options page');
+await options.close();
+const popup = await session.openExtensionPage('popup.html');
+await popup.setViewportSize({ width: 420, height: 800 });
+await popup.getByLabel('Paste or type any text to check it').fill('Please ring Mrs Price on 07700 900456 about her housing case.');
+await popup.locator('.scratchpad li.finding').first().waitFor();
+await shot(popup, 'popup-scratchpad', 'the popup with the scratchpad');
+await popup.close();
+
+console.log(`Network requests made outside the replicas: ${session.outsideRequests.length === 0 ? 'none' : session.outsideRequests.join(', ')}`);
+console.log(`(Replica addresses used: ${X_ORIGIN}, https://www.facebook.com.)`);
 await session.close();
