@@ -30,11 +30,7 @@ describe.skipIf(!available)('X repost guard in Chromium', () => {
 
   /** The replica's signed-in handle (its account switcher shows @cllr_sample) mapped to a kind. */
   async function accountKind(kind: 'council' | 'councillor'): Promise<void> {
-    const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
-    await worker.evaluate(
-      (settings) => (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({ settings }),
-      { version: 3, setupComplete: true, accounts: [{ platform: 'x', handle: 'cllr_sample', kind }] },
-    );
+    await browser.storeSettings({ version: 3, setupComplete: true, accounts: [{ platform: 'x', handle: 'cllr_sample', kind }] });
   }
 
   async function openMenu(post: string, query = ''): Promise<Page> {
