@@ -9,7 +9,7 @@ import { buildSync } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { chromiumPath, launchWithExtension, MISSING_CHROMIUM, ROOT, type BrowserSession } from '../support/chromium';
 import { panelFindings } from '../support/composer-contract';
-import { FACEBOOK_SITE } from '../support/facebook-site';
+import { FACEBOOK_SITE, WEB_FACEBOOK_SITE } from '../support/facebook-site';
 import { panel as messages } from '../../utils/i18n/messages/en-GB/panel';
 import { CLEAN_DRAFT, lexicalDraft, NI_DRAFT, openFacebook, publishedOf } from '../fixtures/facebook/driver';
 import { FEED_POST_TEXT } from '../fixtures/facebook/app/feed-data';
@@ -57,7 +57,7 @@ async function writeFromIsolatedWorld(page: Page, start: number, end: number, re
 describe.skipIf(!available)('Facebook flows in Chromium', () => {
   let browser: BrowserSession;
   beforeAll(async () => {
-    browser = await launchWithExtension({ sites: [FACEBOOK_SITE] });
+    browser = await launchWithExtension({ sites: [FACEBOOK_SITE, WEB_FACEBOOK_SITE] });
     // The council's Page is a corporate account; the person's own profile is a councillor's.
     const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
     await worker.evaluate(
@@ -274,6 +274,15 @@ describe.skipIf(!available)('Facebook flows in Chromium', () => {
       await page.close();
     });
   }
+
+  it('web.facebook.com (the same app at Facebook’s other address) is guarded too', async () => {
+    const page = await browser.openSite(`${WEB_FACEBOOK_SITE.origin}/`);
+    await typeIn(page, 'form [data-lexical-editor="true"]', NI_DRAFT.text);
+    await page.keyboard.press('Enter');
+    await expect(panelFindings(page)).resolves.toEqual(NI_DRAFT.findings);
+    await expect(publishedOf(page)).resolves.toEqual([]);
+    await page.close();
+  });
 
   it('the extension made no network request in any of the above', () => {
     expect(browser.outsideRequests).toEqual([]);

@@ -245,3 +245,31 @@ describe('boxes that no longer look like Lexical (?drift=editor)', () => {
     expect(feed.key(feed.window.__editors.createPost!.element, { key: 'Enter' })).toBeNull();
   });
 });
+
+describe('the replica’s labels and the adapter’s label map', () => {
+  it('every en-GB and Welsh label the replica shows is one the adapter knows, and none of the French ones are (so French must fail open)', async () => {
+    const { REPLICA_LABELS } = await import('../fixtures/facebook/app/labels');
+    const { labelIs, labelMatch } = await import('../../utils/platforms/facebook-labels');
+    const known = (locale: string) => {
+      const l = REPLICA_LABELS[locale]!;
+      return [
+        labelIs('createPost', l.createPost),
+        labelIs('post', l.post),
+        labelIs('next', l.next),
+        labelIs('postSettings', l.postSettings),
+        labelMatch('commentEditor', l.commentAs('Alex Morgan')) === 'Alex Morgan',
+        labelMatch('replyEditor', l.replyTo('Jordan Lee')) === 'Jordan Lee',
+        labelIs('commentSubmit', l.comment),
+        labelIs('messageEditor', l.message),
+        labelIs('messageSend', l.pressEnterToSend),
+        labelIs('shareNow', l.shareNow),
+        labelMatch('sendViaMessenger', l.sendViaMessenger('Pat Reynolds')) === 'Pat Reynolds',
+        labelIs('shortcuts', l.shortcuts),
+      ];
+    };
+    expect(known('en-GB').every(Boolean)).toBe(true);
+    expect(known('cy').every(Boolean)).toBe(true);
+    // "Message" is the same word in French; everything that sends is unknown.
+    expect(known('fr').filter(Boolean)).toEqual([true]);
+  });
+});
