@@ -53,9 +53,12 @@ describe.skipIf(!chromiumPath())('options page', () => {
     // Keyboard only: the new box takes focus, and Enter moves on as Next does.
     await page.getByRole('heading', { name: 'Step 3 of 5: Your committees' }).waitFor();
     await page.getByRole('button', { name: 'Add a committee' }).click();
+    const focusedId = () => page.evaluate(() => document.activeElement?.id);
+    await expect.poll(focusedId).toBe('committee-0');
     await page.keyboard.type('Planning Committee');
     await expect.poll(() => page.locator('[data-committee-kind]').first().textContent()).toBe('Planning (regulatory)');
     await page.getByRole('button', { name: 'Add a committee' }).click();
+    await expect.poll(focusedId).toBe('committee-1');
     await page.keyboard.type('Audit Committee');
     await expect.poll(() => page.locator('[data-committee-kind]').nth(1).textContent()).toBe('Not regulatory');
     await page.keyboard.press('Enter');
