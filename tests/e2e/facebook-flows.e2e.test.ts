@@ -275,6 +275,24 @@ describe.skipIf(!available)('Facebook flows in Chromium', () => {
     });
   }
 
+  it('when Facebook puts back a suggestion, the panel says so, the draft is as it was, and nothing is posted', async () => {
+    const page = await openFacebook(browser, '/');
+    await page.locator('.fb-opener').click();
+    await typeIn(page, '[data-fixture="create-post"] [data-lexical-editor="true"]', NI_DRAFT.text);
+    await page.evaluate(() => (window as unknown as { __editors: Record<string, { freeze(): void }> }).__editors.createPost!.freeze());
+    await page.locator('[data-fixture="create-post"] [role="button"][aria-label="Post"]').click();
+    await panel(page).getByRole('button', { name: messages.replaceWith.replace('{replacement}', NI_DRAFT.suggestion.replacement) }).click();
+    // "…could not be applied: {reason} Your text is unchanged." (not the "check the text" variant).
+    const [before, after] = messages.applyFailedUnchanged.split('{reason}');
+    const alert = await panel(page).getByRole('alert').textContent();
+    expect(alert).toContain(before!.trim());
+    expect(alert).toContain(after!.trim());
+    await expect(lexicalDraft(page, 'createPost')).resolves.toBe(NI_DRAFT.text);
+    await expect(panelFindings(page)).resolves.toEqual(NI_DRAFT.findings);
+    await expect(publishedOf(page)).resolves.toEqual([]);
+    await page.close();
+  });
+
   it('web.facebook.com (the same app at Facebook’s other address) is guarded too', async () => {
     const page = await browser.openSite(`${WEB_FACEBOOK_SITE.origin}/`);
     await typeIn(page, 'form [data-lexical-editor="true"]', NI_DRAFT.text);
