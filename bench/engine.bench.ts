@@ -31,6 +31,8 @@ import { Doc } from '../utils/engine/doc';
 import { check, checkInput, parseRequest, toInput } from '../utils/engine/engine';
 import type { CheckRequest } from '../utils/engine/request';
 import { realisticContext } from './context';
+import { createDraftChecker } from '../utils/context/draft-check';
+import { settingsSchema, SETTINGS_VERSION } from '../utils/context/settings';
 import type { CheckInput } from '../utils/engine/types';
 import { TEXTS } from './texts';
 
@@ -130,6 +132,22 @@ function requestFor(text: string): CheckRequest {
   };
 }
 
+/**
+ * What the content scripts run on every check (utils/context/draft-check.ts): the same councillor
+ * as settings, validated once when they load, so a check goes straight to the engine.
+ */
+const DRAFT_CHECKER = createDraftChecker({
+  settings: settingsSchema.parse({
+    version: SETTINGS_VERSION,
+    language: 'en-GB',
+    profile: { role: 'councillor', name: 'Jane Ashworth', committees: ['Plans Panel', 'Scrutiny Board (Environment)'], imprint: '', ownContacts: ['07700 900123', 'jane.ashworth@example.gov.uk'] },
+    elections: [{ poll: '2026-05-07', noticeOfElection: '2026-03-26' }],
+    ...CONTEXT,
+  }),
+  runtime: {},
+  locale: 'en-GB',
+});
+
 function inputFor(text: string): CheckInput {
   const parsed = parseRequest(requestFor(text));
   if (!parsed.ok) throw new Error(`bench request is invalid: ${parsed.error}`);
@@ -143,6 +161,8 @@ interface TextResult {
   failures: string[];
   ours: Stats;
   oursCheckInputOnly: Stats;
+  /** The content scripts' path: createDraftChecker (settings validated once), one draft per call. */
+  oursDraftCheck: Stats;
   docViews: Record<DocView, Stats>;
   alex: Stats & { messages: number };
   harper: Stats & { lints: number };
@@ -197,6 +217,7 @@ async function benchTexts(linter: LocalLinter): Promise<TextResult[]> {
     ours.push({
       full: await timed(() => check(request), budget),
       checkInputOnly: await timed(() => checkInput(input), budget),
+      draftCheck: await timed(() => DRAFT_CHECKER({ text, platform: 'x', surface: 'post' }), budget),
       // The shared views every rule may ask for, computed once per check, each timed on a fresh Doc
       // (foldedWords and people include the view they are built on: folded, tokens).
       docViews: await docViewStats(text, budget),
@@ -234,6 +255,7 @@ async function benchTexts(linter: LocalLinter): Promise<TextResult[]> {
       failures: once.failures.map((f) => `${f.ruleId}: ${f.error}`),
       ours: mine.full,
       oursCheckInputOnly: mine.checkInputOnly,
+      oursDraftCheck: mine.draftCheck,
       docViews: mine.docViews,
       alex: { ...alex, messages: alexMessages },
       harper: { ...harper, lints: harperLints },
@@ -368,17 +390,20 @@ async function main(): Promise<void> {
   console.log('Where the time goes, median ms');
   console.log(
     table([
-      ['text', 'check()', 'checkInput()', 'doc views', ...Object.keys(DOC_VIEWS).slice(1), 'findings', 'failures'],
+      ['text', 'check()', 'checkInput()', 'draft checker', 'draft checker p99', 'doc views', ...Object.keys(DOC_VIEWS).slice(1), 'findings', 'failures'],
       ...results.map((r) => [
         r.name,
         ms(r.ours.median),
         ms(r.oursCheckInputOnly.median),
+        ms(r.oursDraftCheck.median),
+        ms(r.oursDraftCheck.p99),
         ...Object.values(r.docViews).map((v) => ms(v.median)),
         Object.entries(r.findings).map(([id, n]) => `${id}:${n}`).join(' ') || '-',
         r.failures.length ? r.failures.join('; ') : '-',
       ]),
     ]),
   );
+  console.log('(draft checker = what the content scripts call: createDraftChecker, settings validated once, no zod per check)');
   console.log('(doc views = all the shared views, computed once per check; then each alone on a fresh Doc: foldedWords includes folded, people includes tokens)\n');
 
   console.log('Rules one by one, median ms, slowest first (each alone: its own work plus the doc views it asks for)');
