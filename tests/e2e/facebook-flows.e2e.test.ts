@@ -267,7 +267,7 @@ describe.skipIf(!available)('Facebook flows in Chromium', () => {
         box.freeze();
       });
       await expect(writeFromIsolatedWorld(page, 5, 8, replacement)).resolves.toEqual({
-        result: { ok: false, reason: 'The editor refused the change.', text: 'Line one here\nsecond line' },
+        result: { ok: false, reason: 'refused', text: 'Line one here\nsecond line' },
         probe: 'undefined',
       });
       await expect(lexicalDraft(page, 'createPost')).resolves.toBe('Line one here\nsecond line');

@@ -181,7 +181,7 @@ export function createSendGuard(options: SendGuardOptions): SendGuard {
       current.busy = false;
       if (!written.ok) {
         const key = written.text !== box.text ? 'panel.applyFailedChanged' : 'panel.applyFailedUnchanged';
-        current.message = { kind: 'error', text: t(key, { reason: written.reason }) };
+        current.message = { kind: 'error', text: t(key, { reason: t(`panel.writeFailure.${written.reason}`) }) };
         return render();
       }
       box.text = adapter.readDraft(editor);

@@ -39,7 +39,7 @@ export async function replaceLexicalRange(editor: HTMLElement, start: number, en
   const expected = before.slice(0, start) + replacement + before.slice(end);
   const document = editor.ownerDocument;
   editor.focus();
-  if (!selectLexicalRange(editor, start, end)) return { ok: false, reason: 'The text has changed since it was checked.', text: before };
+  if (!selectLexicalRange(editor, start, end)) return { ok: false, reason: 'changed', text: before };
   await settle();
 
   const oneLine = !replacement.includes('\n') && lexicalLineOf(editor, start) === lexicalLineOf(editor, end);
@@ -60,7 +60,7 @@ export async function replaceLexicalRange(editor: HTMLElement, start: number, en
   if (after === expected) return { ok: true };
   return {
     ok: false,
-    reason: after === before ? 'The editor refused the change.' : 'The editor did not keep the change.',
+    reason: after === before ? 'refused' : 'not-kept',
     text: after,
   };
 }

@@ -17,11 +17,11 @@ const settle = () => new Promise<void>((resolve) => requestAnimationFrame(() => 
 
 export async function replaceTextareaRange(textarea: HTMLTextAreaElement, start: number, end: number, replacement: string): Promise<WriteResult> {
   const before = textarea.value;
-  if (start < 0 || end > before.length || start > end) return { ok: false, reason: 'The text has changed since it was checked.', text: before };
+  if (start < 0 || end > before.length || start > end) return { ok: false, reason: 'changed', text: before };
   const expected = before.slice(0, start) + replacement + before.slice(end);
   const view = textarea.ownerDocument.defaultView;
   const setter = view && Object.getOwnPropertyDescriptor(view.HTMLTextAreaElement.prototype, 'value')?.set;
-  if (!view || !setter) return { ok: false, reason: 'The page does not allow editing the text.', text: before };
+  if (!view || !setter) return { ok: false, reason: 'no-selection', text: before };
 
   textarea.focus();
   setter.call(textarea, expected);
@@ -30,7 +30,7 @@ export async function replaceTextareaRange(textarea: HTMLTextAreaElement, start:
 
   await settle();
   const after = textarea.value;
-  return after === expected ? { ok: true } : { ok: false, reason: 'The message box did not keep the change.', text: after };
+  return after === expected ? { ok: true } : { ok: false, reason: after === before ? 'refused' : 'not-kept', text: after };
 }
 
 export function selectTextareaRange(textarea: HTMLTextAreaElement, start: number, end: number): void {

@@ -47,7 +47,15 @@ export interface PostText {
   truncated: boolean;
 }
 
-export type WriteResult = { ok: true } | { ok: false; reason: string; text: string };
+/**
+ * Why a write was not made: the guard words it in the user's language (panel.writeFailure.*).
+ * `changed`: the draft is no longer what was checked; `no-selection`: the page would not let us
+ * select the span; `refused`: the editor left the text as it was; `not-kept`: the editor changed
+ * the text, but not into what was asked.
+ */
+export type WriteFailure = 'changed' | 'no-selection' | 'refused' | 'not-kept';
+
+export type WriteResult = { ok: true } | { ok: false; reason: WriteFailure; text: string };
 
 export interface PlatformAdapter {
   platform: Platform;

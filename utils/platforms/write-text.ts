@@ -21,14 +21,14 @@ export async function replaceRichTextRange(
   const expected = before.slice(0, start) + replacement + before.slice(end);
   const from = locateOffset(editor, start, 'forward');
   const to = locateOffset(editor, end, 'backward');
-  if (!from || !to) return { ok: false, reason: 'The text has changed since it was checked.', text: before };
+  if (!from || !to) return { ok: false, reason: 'changed', text: before };
 
   editor.focus();
   const range = editor.ownerDocument.createRange();
   range.setStart(from.node, from.offset);
   range.setEnd(to.node, to.offset);
   const selection = editor.ownerDocument.getSelection();
-  if (!selection) return { ok: false, reason: 'The page does not allow selecting the text.', text: before };
+  if (!selection) return { ok: false, reason: 'no-selection', text: before };
   selection.removeAllRanges();
   selection.addRange(range);
   // execCommand is deprecated but remains the only way to edit through the browser's own input path.
@@ -42,7 +42,7 @@ export async function replaceRichTextRange(
   if (after === expected) return { ok: true };
   return {
     ok: false,
-    reason: accepted ? 'The editor did not keep the change.' : 'The editor refused the change.',
+    reason: accepted ? 'not-kept' : 'refused',
     text: after,
   };
 }

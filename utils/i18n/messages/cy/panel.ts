@@ -32,6 +32,10 @@ export const panel: Translation<typeof english> = {
   mutedRule: 'Mae’r gwiriad hwn wedi’i ddiffodd. Gallwch ei droi ymlaen eto ar y dudalen opsiynau.',
   muteFailed: 'Nid oedd modd cadw eich dewis ({error}). Ni newidiodd dim byd arall.',
   reasonLabel: 'Pam rydych chi’n postio beth bynnag? (dewisol; yn cael ei gadw ar y ddyfais hon yn unig, yn eich cofnod penderfyniadau)',
+  'writeFailure.changed': 'Mae’r testun wedi newid ers iddo gael ei wirio.',
+  'writeFailure.no-selection': 'Nid oedd y dudalen yn gadael i’r estyniad ddewis y geiriau i’w newid.',
+  'writeFailure.refused': 'Gwrthododd y golygydd y newid.',
+  'writeFailure.not-kept': 'Ni chadwodd y golygydd y newid.',
   'notice.noPost':
     'Nid oedd Gwiriwr Negeseuon Cynghorwyr yn gallu darllen y neges rydych chi’n ei rhannu (efallai bod y wefan wedi newid ei chynllun), felly aeth drwodd heb ei gwirio.',
   'notice.logFailed': 'Nid oedd modd ychwanegu eich penderfyniad at y cofnod penderfyniadau ({error}). Aeth y neges allan.',

@@ -26,6 +26,10 @@ export const panel = {
   mutedRule: 'This check is off. You can turn it back on in the options page.',
   muteFailed: 'Your choice could not be saved ({error}). Nothing else changed.',
   reasonLabel: 'Why are you posting anyway? (optional; kept only on this device, in your decision log)',
+  'writeFailure.changed': 'The text has changed since it was checked.',
+  'writeFailure.no-selection': 'The page did not let the extension select the words to replace.',
+  'writeFailure.refused': 'The editor refused the change.',
+  'writeFailure.not-kept': 'The editor did not keep the change.',
   'notice.noPost':
     'Councillor Post Check could not read the post you are sharing (the site may have changed its layout), so it went through unchecked.',
   'notice.logFailed': 'Your decision could not be added to the decision log ({error}). The post went out.',
