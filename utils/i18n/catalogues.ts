@@ -4,14 +4,14 @@
  */
 import { background as cyBackground } from './messages/cy/background';
 import { common as cyCommon } from './messages/cy/common';
-import { options as cyOptions } from './messages/cy/options';
 import { hints as cyHints } from './messages/cy/hints';
+import { options as cyOptions } from './messages/cy/options';
 import { panel as cyPanel } from './messages/cy/panel';
 import { popup as cyPopup } from './messages/cy/popup';
 import { background as enBackground } from './messages/en-GB/background';
 import { common as enCommon } from './messages/en-GB/common';
-import { options as enOptions } from './messages/en-GB/options';
 import { hints as enHints } from './messages/en-GB/hints';
+import { options as enOptions } from './messages/en-GB/options';
 import { panel as enPanel } from './messages/en-GB/panel';
 import { popup as enPopup } from './messages/en-GB/popup';
 import type { Locale } from './locale';
@@ -20,8 +20,8 @@ import type { Area } from './translate';
 export const ENGLISH = {
   background: enBackground,
   common: enCommon,
-  options: enOptions,
   hints: enHints,
+  options: enOptions,
   panel: enPanel,
   popup: enPopup,
 } as const;
@@ -33,8 +33,8 @@ export const CATALOGUES: Record<Locale, Catalogue> = {
   cy: {
     background: cyBackground,
     common: cyCommon,
-    options: cyOptions,
     hints: cyHints,
+    options: cyOptions,
     panel: cyPanel,
     popup: cyPopup,
   },
