@@ -4,6 +4,7 @@
  * Lexical) never sees it. Uses the same offset walk as reading and write-back (dom-text.ts), so a
  * highlight sits exactly where a suggestion would be written.
  */
+import { rangeBetween } from './dom-selection';
 import { locateOffset } from './dom-text';
 
 export function richTextRange(editor: HTMLElement, start: number, end: number): Range | null {
@@ -11,13 +12,5 @@ export function richTextRange(editor: HTMLElement, start: number, end: number): 
   if (editor.tagName === 'TEXTAREA' || editor.tagName === 'INPUT' || end < start) return null;
   const from = locateOffset(editor, start, 'forward');
   const to = locateOffset(editor, end, 'backward');
-  if (!from || !to) return null;
-  const range = editor.ownerDocument.createRange();
-  try {
-    range.setStart(from.node, from.offset);
-    range.setEnd(to.node, to.offset);
-  } catch {
-    return null; // the editor re-rendered between the two lookups
-  }
-  return range;
+  return from && to ? rangeBetween(editor.ownerDocument, from, to) : null;
 }

@@ -9,16 +9,12 @@
  * on (newer versions mark it data-lexical-managed-linebreak; older ones do not, but it is always
  * the block's last child): that one is not text.
  */
+import type { DomPoint } from './dom-text';
 
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
 const LIST = new Set(['UL', 'OL']);
-
-export interface DomPoint {
-  node: Node;
-  offset: number;
-}
 
 /** A run of the text and the DOM points that bound it. */
 interface Slot {

@@ -15,23 +15,24 @@
  * DOM and Lexical's state disagree afterwards). Every write is read back; a mismatch is reported
  * with the text as it now is, never retried over a changed draft.
  */
+import { rangeBetween, selectBetween, settle } from './dom-selection';
 import { lexicalLineOf, locateLexicalOffset, readLexicalText } from './lexical-text';
 import type { WriteResult } from './types';
 
-/** Lexical picks up a new DOM selection on selectionchange and reconciles after a frame. */
-const settle = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+// Lexical picks up a new DOM selection on selectionchange and reconciles after a frame: `settle`.
+
+/** The span as a DOM Range, for drawing a highlight over it (never selected, never edited). */
+export function lexicalRange(editor: HTMLElement, start: number, end: number): Range | null {
+  if (end < start) return null;
+  const from = locateLexicalOffset(editor, start, 'forward');
+  const to = locateLexicalOffset(editor, end, 'backward');
+  return from && to ? rangeBetween(editor.ownerDocument, from, to) : null;
+}
 
 export function selectLexicalRange(editor: HTMLElement, start: number, end: number): boolean {
   const from = locateLexicalOffset(editor, start, 'forward');
   const to = locateLexicalOffset(editor, end, 'backward');
-  const selection = editor.ownerDocument.getSelection();
-  if (!from || !to || !selection) return false;
-  const range = editor.ownerDocument.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  selection.removeAllRanges();
-  selection.addRange(range);
-  return true;
+  return Boolean(from && to) && selectBetween(editor.ownerDocument, from!, to!);
 }
 
 export async function replaceLexicalRange(editor: HTMLElement, start: number, end: number, replacement: string): Promise<WriteResult> {

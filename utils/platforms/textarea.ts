@@ -4,6 +4,7 @@
  * set through the element's own (instance) setter is swallowed by React's value tracker. So the
  * write goes through the prototype's native setter, then an input event, and is read back to verify.
  */
+import { settle } from './dom-selection';
 import type { WriteResult } from './types';
 
 export const isTextarea = (element: Element): element is HTMLTextAreaElement => element.tagName === 'TEXTAREA';
@@ -13,7 +14,6 @@ export function readTextarea(textarea: HTMLTextAreaElement): string {
 }
 
 /** The site re-renders on the next task or frame; read back only after it has. */
-const settle = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 export async function replaceTextareaRange(textarea: HTMLTextAreaElement, start: number, end: number, replacement: string): Promise<WriteResult> {
   const before = textarea.value;

@@ -4,11 +4,9 @@
  * Lexical) updates its model. Never innerHTML: the editor would not know, and would either revert
  * it or publish the old text. Browser-only: tested in Chromium (tests/e2e).
  */
+import { selectBetween, settle } from './dom-selection';
 import { locateOffset, readRichText } from './dom-text';
 import type { WriteResult } from './types';
-
-/** Editors reconcile on the next task or frame; read back only after they have. */
-const settle = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 export async function replaceRichTextRange(
   editor: HTMLElement,
@@ -24,13 +22,7 @@ export async function replaceRichTextRange(
   if (!from || !to) return { ok: false, reason: 'changed', text: before };
 
   editor.focus();
-  const range = editor.ownerDocument.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  const selection = editor.ownerDocument.getSelection();
-  if (!selection) return { ok: false, reason: 'no-selection', text: before };
-  selection.removeAllRanges();
-  selection.addRange(range);
+  if (!selectBetween(editor.ownerDocument, from, to)) return { ok: false, reason: 'no-selection', text: before };
   // execCommand is deprecated but remains the only way to edit through the browser's own input path.
   const accepted =
     replacement === ''
@@ -51,12 +43,5 @@ export async function replaceRichTextRange(
 export function selectRichTextRange(editor: HTMLElement, start: number, end: number): boolean {
   const from = locateOffset(editor, start, 'forward');
   const to = locateOffset(editor, end, 'backward');
-  const selection = editor.ownerDocument.getSelection();
-  if (!from || !to || !selection) return false;
-  const range = editor.ownerDocument.createRange();
-  range.setStart(from.node, from.offset);
-  range.setEnd(to.node, to.offset);
-  selection.removeAllRanges();
-  selection.addRange(range);
-  return true;
+  return Boolean(from && to) && selectBetween(editor.ownerDocument, from!, to!);
 }
