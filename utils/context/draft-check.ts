@@ -43,6 +43,19 @@ export function createDraftChecker(state: DraftCheckState): (draft: Draft) => Ch
     ? [{ committee: runtime.meetingNow.committee, start: new Date().toISOString(), end: runtime.meetingNow.until, items: [] }]
     : [];
 
+  // The context (account kind, current election, recent meetings) changes with the account and
+  // the clock, not the draft: built once per account per minute instead of on every key pause.
+  const contexts = new Map<string, { minute: number; context: ReturnType<typeof toCheckContext> }>();
+  const contextFor = (platform: Platform, handle: string | undefined, now: Date) => {
+    const key = `${platform}\u0000${handle ?? ''}`;
+    const minute = Math.floor(now.getTime() / 60_000);
+    const cached = contexts.get(key);
+    if (cached?.minute === minute) return cached.context;
+    const context = toCheckContext(settings, { platform, handle, now });
+    contexts.set(key, { minute, context });
+    return context;
+  };
+
   return (draft) => {
     if (runtime.pausedUntil && Date.parse(runtime.pausedUntil) > Date.now()) return { findings: [], failures: [] };
     // The same limit the request schema puts on the CLI: the caller fails open and says why.
@@ -50,7 +63,7 @@ export function createDraftChecker(state: DraftCheckState): (draft: Draft) => Ch
       throw new Error(`the text is longer than ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters`);
     }
     const now = new Date();
-    const context = toCheckContext(settings, { platform: draft.platform, handle: draft.handle, now });
+    const context = contextFor(draft.platform, draft.handle, now);
     const input: CheckInput = {
       ...context,
       meetings: [...context.meetings, ...meetingNow],

@@ -204,7 +204,8 @@ export function createSendGuard(options: SendGuardOptions): SendGuard {
 
   function handle(event: Event): void {
     if (ui.contains(event)) return;
-    const t = translate();
+    // Every key press passes through here: the translator is built only when there is something to say.
+    const t: Translate = (key, params) => translate()(key, params);
     let attempt: SendAttempt | null;
     try {
       adapter.observe?.(event);
