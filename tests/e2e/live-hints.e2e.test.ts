@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumPath, launchWithExtension, MISSING_CHROMIUM, type BrowserSession } from '../support/chromium';
+import { FACEBOOK_SITE } from '../support/facebook-site';
+import { lexicalDraft, openFacebook } from '../fixtures/facebook/driver';
 
 const available = chromiumPath() !== null;
 if (!available && process.env.CI === 'true') throw new Error(`CI=true and ${MISSING_CHROMIUM}`);
@@ -199,6 +201,30 @@ describe.skipIf(!available)('live hints and page life in Chromium', () => {
     await page.keyboard.type(RISKY);
     await page.locator('[data-testid="primaryColumn"] [data-testid="tweetButtonInline"]').click();
     await page.getByRole('alertdialog').waitFor({ state: 'visible' });
+    await page.close();
+  });
+});
+
+describe.skipIf(!available)('live hints on Facebook (real Lexical) in Chromium', () => {
+  let browser: BrowserSession;
+  beforeAll(async () => {
+    browser = await launchWithExtension({ sites: [FACEBOOK_SITE] });
+  });
+  afterAll(async () => browser?.close());
+
+  it('the highlight sits over the span on the second line of a Lexical draft, and Lexical’s own state is untouched', async () => {
+    const page = await openFacebook(browser, '/');
+    await page.locator('.fb-opener').click();
+    const editor = '[data-fixture="create-post"] [data-lexical-editor="true"]';
+    await page.locator(editor).click();
+    await page.keyboard.type('Update for Mrs Price:');
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.type('her NI number is AB123456C');
+    await page.locator(INDICATOR).waitFor({ state: 'visible' });
+    const span = await spanRect(page, editor, NI);
+    expect(span).not.toBeNull();
+    await expect.poll(async () => (await highlightRects(page)).some((rect) => rect.severity === 'high' && close(rect, span!))).toBe(true);
+    await expect(lexicalDraft(page, 'createPost')).resolves.toBe('Update for Mrs Price:\nher NI number is AB123456C');
     await page.close();
   });
 });

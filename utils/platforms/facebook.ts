@@ -23,7 +23,7 @@ import { labelIs, labelMatch } from './facebook-labels';
 import { readFacebookPost } from './facebook-post';
 import { FACEBOOK_SELECTORS as FB, MESSENGER_PATH } from './facebook-selectors';
 import { readLexicalText } from './lexical-text';
-import { replaceLexicalRange, selectLexicalRange } from './lexical-write';
+import { lexicalRange, replaceLexicalRange, selectLexicalRange } from './lexical-write';
 import type { Composer, PlatformAdapter, SendAttempt, Surface } from './types';
 
 /** Node.DOCUMENT_POSITION_FOLLOWING, without reaching for the page's globals. */
@@ -148,6 +148,7 @@ export function createFacebookAdapter(): PlatformAdapter {
     },
     replaceRange: replaceLexicalRange,
     selectRange: (editor, start, end) => void selectLexicalRange(editor, start, end),
+    rangeFor: lexicalRange,
     readPost: readFacebookPost,
     currentAccount: accountShownIn,
     observe(event) {
