@@ -317,6 +317,8 @@ export default defineRule({
           item: key.item.reference && key.kind === 'name' ? `${name} (${key.item.reference})` : name,
           committee: key.meeting.committee,
           date: LONDON_DAY.format(new Date(Date.parse(key.meeting.start))),
+          // The same day as an instant, for a language that writes the date its own way.
+          meetingStart: key.meeting.start,
         };
       } else {
         const cues = cuesOf(doc, quotedDoc);

@@ -48,9 +48,9 @@ describe('the engine with Welsh rule texts', () => {
     expect(finding!.source).toMatch(/^Deddf Llywodraeth Leol 1972, adran 100A\(4\) ac Atodlen 12A;/);
   });
 
-  it('named-resident: the name and the circumstance filled in', () => {
+  it('named-resident: the name as written, the circumstance in Welsh', () => {
     const [finding] = only(check(firstExample('named-resident'), { texts: RULE_TEXTS.cy }).findings, 'named-resident');
-    expect(finding!.message).toBe('Gallai hyn adnabod Mrs Khan ynghyd â manylion personol (where they live).');
+    expect(finding!.message).toBe('Gallai hyn adnabod Mrs Khan ynghyd â manylion personol (lle mae’n byw).');
   });
 
   it.each(['ni-number', 'meeting', 'restricted-item', 'named-resident', 'predetermination', 'political', 'threat'])(

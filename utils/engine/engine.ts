@@ -6,7 +6,7 @@
 import { RULES } from '../../rules';
 import { Doc } from './doc';
 import { checkRequestSchema, describeError, type CheckRequest, type ParsedRequest } from './request';
-import type { CheckInput, Finding, RawFinding, Rule, RuleTexts, Severity } from './types';
+import { VALUES, type CheckInput, type Finding, type RawFinding, type Rule, type RuleTexts, type RuleValues, type Severity } from './types';
 
 export interface RuleFailure {
   ruleId: string;
@@ -75,9 +75,11 @@ export function checkInput(input: CheckInput, { rules = RULES, overrides = {}, t
 }
 
 function complete(rule: Rule, raw: RawFinding, local?: RuleTexts[string]): Finding {
-  const texts = local?.messages?.[raw.messageId] ?? rule.messages[raw.messageId];
+  const translated = local?.messages?.[raw.messageId];
+  const texts = translated ?? rule.messages[raw.messageId];
   if (!texts) throw new Error(`rule ${rule.id} has no message "${raw.messageId}"`);
-  const fill = (template: string) => template.replace(/\{(\w+)\}/g, (whole, key: string) => raw.data?.[key] ?? whole);
+  const values = translated ? local?.[VALUES] : undefined;
+  const fill = (template: string) => template.replace(/\{(\w+)\}/g, (whole, key: string) => valueOf(raw.data, key, values) ?? whole);
   return {
     ruleId: rule.id,
     category: raw.category ?? rule.category,
@@ -90,6 +92,16 @@ function complete(rule: Rule, raw: RawFinding, local?: RuleTexts[string]): Findi
     source: local?.source ?? rule.source,
     suggestions: raw.suggestions ?? [],
   };
+}
+
+/** A placeholder's value in the message's language: a date written for it, a word translated, or the value as the rule gave it. */
+function valueOf(data: RawFinding['data'], key: string, values?: RuleValues): string | undefined {
+  const date = values?.dates?.[key];
+  const instant = date ? data?.[date.from] : undefined;
+  if (date && instant) return date.format(new Date(instant));
+  const value = data?.[key];
+  const words = values?.words?.[key];
+  return value !== undefined && words && Object.hasOwn(words, value) ? words[value] : value;
 }
 
 const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 } as const;

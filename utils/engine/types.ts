@@ -77,9 +77,33 @@ export interface RuleMessage {
   explanation: string;
 }
 
+/**
+ * How a language writes the values a rule fills into its placeholders. Kept under a symbol key so
+ * that an entry's own keys are still only its texts (description, source, messages).
+ */
+export const VALUES = Symbol('values');
+export interface RuleValues {
+  /**
+   * By placeholder: the rule's English value → this language, for values from the rule's own
+   * vocabulary. A value with no entry (a name, the user's own words) is shown as it is.
+   */
+  words?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** By placeholder: a date, written in this language from the data field holding it as an ISO instant. */
+  dates?: Readonly<Record<string, { from: string; format: (instant: Date) => string }>>;
+}
+
 /** A rule's user-facing texts in another language, keyed by rule id (see utils/i18n/rules). */
 export type RuleTexts = Readonly<
-  Record<string, { description?: string; source?: string; messages?: Readonly<Record<string, RuleMessage>> }>
+  Record<
+    string,
+    {
+      description?: string;
+      source?: string;
+      messages?: Readonly<Record<string, RuleMessage>>;
+      /** Used only with this entry's messages: a message still in English keeps its English values. */
+      [VALUES]?: RuleValues;
+    }
+  >
 >;
 
 /**

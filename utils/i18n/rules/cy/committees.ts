@@ -1,6 +1,7 @@
 /** Welsh texts for the rules about regulatory committees: predetermination and posting from a meeting. */
-import type { RuleTexts } from '../../../engine/types';
+import { VALUES, type RuleTexts } from '../../../engine/types';
 import { LGA_CODE } from './sources';
+import { dayAndMonth } from './values';
 
 export const committees = {
   predetermination: {
@@ -25,6 +26,8 @@ export const committees = {
           'Rhaid i aelodau pwyllgorau cynllunio a thrwyddedu gadw meddwl agored ar geisiadau y byddant yn penderfynu arnynt. Ychwanegwch eich pwyllgorau yn y gosodiadau er mwyn i’r gwiriad hwn allu gweld ai chi sy’n penderfynu ar y mater hwn.',
       },
     },
+    // The rule gives {date} in English ("12 March") and the meeting's start as an instant.
+    [VALUES]: { dates: { date: { from: 'meetingStart', format: dayAndMonth } } },
   },
   meeting: {
     description:

@@ -1,6 +1,8 @@
-/** Welsh texts for the discrimination rules. `{note}` stays English: it comes from the lexicon entries. */
-import type { RuleTexts } from '../../../engine/types';
+/** Welsh texts for the discrimination rules; the lexicons' notes and sources are in discrimination-values.ts. */
+import { VALUES, type RuleTexts } from '../../../engine/types';
+import { DEROGATORY_NOTES, DEROGATORY_SOURCES, GENERALISATION_NOTES } from './discrimination-values';
 import { EQUALITY_ACT, LGA_CODE, OFCOM_2021 } from './sources';
+import { CHARACTERISTICS } from './values';
 
 const HARASSMENT = `${EQUALITY_ACT}, adran 26 (aflonyddu)`;
 
@@ -30,6 +32,7 @@ export const discrimination = {
           'Mae’n iawn condemnio camdriniaeth, ond mae cyhoeddi’r gair eto yn ei ledaenu ymhellach. Mae ei ddisgrifio ("a racist slur") neu ei guddio’n rhannol yn cadw’r pwynt. {note} Ffynhonnell: {source}.',
       },
     },
+    [VALUES]: { words: { characteristic: CHARACTERISTICS, note: DEROGATORY_NOTES, source: DEROGATORY_SOURCES } },
   },
   'group-generalisation': {
     description: 'Cyffredinoli, trosiad sy’n dad-ddyneiddio neu ystrydeb wawdlyd am bobl sydd â nodwedd warchodedig.',
@@ -53,5 +56,6 @@ export const discrimination = {
       },
       mocking,
     },
+    [VALUES]: { words: { characteristic: CHARACTERISTICS, note: GENERALISATION_NOTES } },
   },
 } satisfies RuleTexts;

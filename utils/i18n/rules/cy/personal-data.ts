@@ -1,6 +1,7 @@
 /** Welsh texts for the personal-data rules (identifiers, addresses, named residents). */
-import type { RuleTexts } from '../../../engine/types';
+import { VALUES, type RuleTexts } from '../../../engine/types';
 import { CONFIDENTIALITY_AND_DATA, MEMBERS_CODE, UK_GDPR } from './sources';
+import { CIRCUMSTANCES } from './values';
 
 const CONTACT_SOURCE = `${UK_GDPR}, Erthyglau 5(1)(f) a 6(1); ${CONFIDENTIALITY_AND_DATA}`;
 
@@ -102,12 +103,13 @@ export const personalData = {
     source: `${UK_GDPR}, Erthygl 5(1)(a) ac (f), Erthygl 6; ${CONFIDENTIALITY_AND_DATA}; canllawiau Swyddfa’r Comisiynydd Gwybodaeth (ICO) i aelodau etholedig`,
     messages: {
       found: {
-        // {what} is an English phrase from the rule's data, so it sits in brackets rather than in the sentence.
+        // {what} sits in brackets so that no mutation after "ynghyd â" depends on it ("cwyn" would become "chwyn").
         message: 'Gallai hyn adnabod {name} ynghyd â manylion personol ({what}).',
         explanation:
           'Gall enwi unigolyn preifat ynghyd â lle mae’n byw neu’r hyn sy’n digwydd yn ei fywyd ddangos i gymdogion ac eraill pwy ydyw, ac mae’n datgelu data personol amdano. Oni bai bod y person wedi cytuno’n glir i’r neges hon, gadewch yr enw allan ("a resident", "un o’r trigolion") neu cadwch y manylion yn gyffredinol.',
       },
     },
+    [VALUES]: { words: { what: CIRCUMSTANCES } },
   },
   'case-reference': {
     description:
