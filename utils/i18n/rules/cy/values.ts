@@ -3,6 +3,7 @@
  * English value the rule passes. Names, agenda titles and the user's own words are not here: they
  * are shown as written. tests/unit/i18n-values.test.ts fails for a value a rule produces with no Welsh.
  */
+import { dayAndMonth as welshDayAndMonth } from '../../dates';
 import type { Characteristic } from '../../../../rules/data/discrimination/types';
 
 const CHARACTERISTIC = {
@@ -58,15 +59,5 @@ export const SUBJECTS: Readonly<Record<string, string>> = {
   'the person you are replying to': 'y person rydych chi’n ei ateb',
 };
 
-const MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];
-// Only the numbers come from Intl: Chrome ships no Welsh ICU data (it falls back to English), and
-// CLDR's Welsh day-and-month pattern puts the month first ("Mawrth 12") where Welsh writes "12 Mawrth".
-const LONDON_DAY_MONTH = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'numeric' });
-
 /** "12 Mawrth": the day in UK time, as the English messages give "12 March". */
-export function dayAndMonth(instant: Date): string {
-  const parts = LONDON_DAY_MONTH.formatToParts(instant);
-  // Numbers, not the text: en-GB pads the day ("01") even when asked for "numeric".
-  const part = (type: 'day' | 'month') => Number(parts.find((one) => one.type === type)!.value);
-  return `${part('day')} ${MONTHS[part('month') - 1]}`;
-}
+export const dayAndMonth = (instant: Date): string => welshDayAndMonth(instant, 'cy');
