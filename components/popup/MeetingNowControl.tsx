@@ -5,10 +5,11 @@
 import { useState } from 'preact/hooks';
 import { committeeKind, isRegulatory } from '../../utils/context/committees';
 import type { Settings } from '../../utils/context/settings';
-import { saveRuntimeState, type RuntimeState } from '../../utils/storage/runtime-state';
+import type { RuntimeState } from '../../utils/storage/runtime-state';
 import { formatTime } from '../shared/format';
-import { StatusMessage, type Status } from '../shared/StatusMessage';
+import { StatusMessage } from '../shared/StatusMessage';
 import { useI18n } from '../shared/i18n';
+import { useSwitchWriter } from './use-switch-writer';
 import { meetingEnd, suggestedEnd } from './switch-times';
 
 export function MeetingNowControl({ settings, runtime }: { settings: Settings; runtime: RuntimeState }) {
@@ -16,16 +17,7 @@ export function MeetingNowControl({ settings, runtime }: { settings: Settings; r
   const committees = settings.profile.committees.filter((name) => isRegulatory(committeeKind(name)));
   const [committee, setCommittee] = useState(committees[0] ?? '');
   const [end, setEnd] = useState(() => suggestedEnd(new Date()));
-  const [status, setStatus] = useState<Status | null>(null);
-
-  async function write(next: RuntimeState, done: string) {
-    try {
-      await saveRuntimeState(next);
-      setStatus({ kind: 'ok', text: done });
-    } catch (error) {
-      setStatus({ kind: 'error', text: t('popup.switchFailed', { error: (error as Error).message }) });
-    }
-  }
+  const { status, setStatus, write } = useSwitchWriter();
 
   async function start(event: Event) {
     event.preventDefault();

@@ -1,23 +1,14 @@
 /** Pause all checks for an hour (a run of posts the user has already thought about), or resume. */
-import { useState } from 'preact/hooks';
-import { saveRuntimeState, type RuntimeState } from '../../utils/storage/runtime-state';
+import type { RuntimeState } from '../../utils/storage/runtime-state';
 import { formatTime } from '../shared/format';
-import { StatusMessage, type Status } from '../shared/StatusMessage';
+import { StatusMessage } from '../shared/StatusMessage';
 import { useI18n } from '../shared/i18n';
+import { useSwitchWriter } from './use-switch-writer';
 import { pauseUntil } from './switch-times';
 
 export function PauseControl({ runtime }: { runtime: RuntimeState }) {
   const { t, locale } = useI18n();
-  const [status, setStatus] = useState<Status | null>(null);
-
-  async function write(next: RuntimeState, done: string) {
-    try {
-      await saveRuntimeState(next);
-      setStatus({ kind: 'ok', text: done });
-    } catch (error) {
-      setStatus({ kind: 'error', text: t('popup.switchFailed', { error: (error as Error).message }) });
-    }
-  }
+  const { status, write } = useSwitchWriter();
 
   const { pausedUntil, ...rest } = runtime;
   return (
