@@ -3,7 +3,7 @@
  * imprint and contact details, then (optional) your council's meetings. Each Next saves what is
  * there so far, so closing the page loses nothing; Finish marks setup complete.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Settings } from '../../utils/context/settings';
 import { StatusMessage, type Status } from '../shared/StatusMessage';
 import { useI18n } from '../shared/i18n';
@@ -29,9 +29,10 @@ export function SetupFlow({ state, save }: { state: SettingsState; save: Save })
   const step: Step = SETUP_STEPS[index]!;
   const last = index === SETUP_STEPS.length - 1;
 
-  // Each step's heading takes focus, so keyboard and screen-reader users start at the new step.
+  // Each step's heading takes focus, so keyboard and screen-reader users start at the new step;
+  // a layout effect, so it has focus before the next key press lands.
   const first = useRef(true);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (first.current) first.current = false;
     else heading.current?.focus();
   }, [index]);

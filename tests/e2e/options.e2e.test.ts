@@ -65,7 +65,7 @@ describe.skipIf(!chromiumPath())('options page', () => {
 
     await page.getByRole('heading', { name: 'Step 4 of 5: Imprint and contact details' }).waitFor();
     // The new step's heading has focus, so a screen reader starts there.
-    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
     await page.getByLabel('Your digital imprint').fill('Promoted by Jane Smith, 1 High Street, Anytown AB1 2CD');
     await page.getByLabel('Your own contact details').fill('jane.smith@anytown.gov.uk\n\n 07700 900123 \n');
     await page.getByRole('button', { name: 'Next' }).click();
