@@ -167,31 +167,36 @@ function copularAim(doc: Doc, words: Word[], { i }: { i: number }, end: number, 
     return target ? { shape: 'vocative', target, start: word.start, end, copula: 'are' } : undefined;
   }
   if (!COPULAS.has(word.text)) return undefined;
-  let first = k;
-  k--;
-  while (k >= 0 && !brokenBetween(words, k, k + 1) && (AUXILIARIES.has(words[k]!.text) || NEGATIONS.has(words[k]!.text))) {
-    if (NEGATIONS.has(words[k]!.text)) return null;
-    first = k;
-    k--;
-  }
-  if (k < 0 || brokenBetween(words, k, k + 1, { commas: false })) return null;
-  const target = subjectEndingAt(doc, k, options);
+  const run = auxiliariesBefore(words, k);
+  if (!run) return null;
+  const target = subjectEndingAt(doc, run.subjectEnd, options);
   if (!target) return null;
-  return { shape: 'copular', target, start: words[first]!.start, end, copula: copulaFor(words, first, k + 1, target) };
+  return { shape: 'copular', target, start: words[run.first]!.start, end, copula: copulaFor(words, run.first, run.subjectEnd + 1, target) };
 }
 
 function subjectAim(doc: Doc, words: Word[], { i }: { i: number }, end: number, options: TargetOptions): Aim | null {
-  let first = i;
-  let k = i - 1;
+  const run = auxiliariesBefore(words, i);
+  if (!run) return null;
+  const target = subjectEndingAt(doc, run.subjectEnd, options);
+  if (!target) return null;
+  return { shape: 'subject', target, start: words[run.first]!.start, end, copula: words[run.first]!.clitic ? ' ' : '' };
+}
+
+/**
+ * Walks back from the verb at `verb` over auxiliaries ("will", "has been") to the word that ends
+ * the subject. A negation on the way ("is not", "never was") means no aim: null. So does a break
+ * (a sentence end, or a comma) between the subject and the verb.
+ */
+function auxiliariesBefore(words: Word[], verb: number): { first: number; subjectEnd: number } | null {
+  let first = verb;
+  let k = verb - 1;
   while (k >= 0 && !brokenBetween(words, k, k + 1) && (AUXILIARIES.has(words[k]!.text) || NEGATIONS.has(words[k]!.text))) {
     if (NEGATIONS.has(words[k]!.text)) return null;
     first = k;
     k--;
   }
   if (k < 0 || brokenBetween(words, k, k + 1, { commas: false })) return null;
-  const target = subjectEndingAt(doc, k, options);
-  if (!target) return null;
-  return { shape: 'subject', target, start: words[first]!.start, end, copula: words[first]!.clitic ? ' ' : '' };
+  return { first, subjectEnd: k };
 }
 
 function exclamationAim(doc: Doc, words: Word[], { i }: { i: number }, end: number, options: TargetOptions): Aim | null {
