@@ -220,6 +220,55 @@ describe.skipIf(!available)('X composer in Chromium', () => {
     await page.close();
   });
 
+  /** What the extension keeps in chrome.storage.local under `key`, read through its service worker. */
+  async function stored(key: string): Promise<unknown> {
+    const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
+    return worker.evaluate(
+      async (name) => (await (globalThis as unknown as { chrome: { storage: { local: { get(k: string): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(name))[name],
+      key,
+    );
+  }
+
+  it('"Don\'t warn me about this again" keeps those words quiet from then on, saved in the user\'s settings; other numbers are still held', async () => {
+    await browser.storeSettings({ version: 3, setupComplete: true });
+    try {
+      const page = await browser.openX();
+      await typeDraft(page, RISKY);
+      await page.locator('[data-testid="tweetButtonInline"]').click();
+      await page.getByRole('alertdialog').getByRole('button', { name: 'Don’t warn me about this again' }).click();
+      await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+      await expect(posted(page)).resolves.toEqual([]);
+      await expect.poll(async () => ((await stored('settings')) as { dismissed?: unknown[] }).dismissed).toEqual([{ ruleId: 'ni-number', text: 'ab123456c' }]);
+      await page.locator('[data-testid="tweetButtonInline"]').click();
+      await expect.poll(() => posted(page)).toEqual([{ surface: 'post', text: RISKY, composer: 'home' }]);
+      await typeDraft(page, "Mr Price's NI number is JT123456C");
+      await page.locator('[data-testid="tweetButtonInline"]').click();
+      await page.getByRole('alertdialog').waitFor({ state: 'visible' });
+      await page.close();
+    } finally {
+      await browser.storeSettings({ version: 3, setupComplete: true });
+    }
+  });
+
+  it('with the decision log on, Post anyway records the reason typed, the rule and category, and not the draft', async () => {
+    await browser.storeSettings({ version: 3, setupComplete: true, decisionLog: { enabled: true, includeText: false } });
+    try {
+      const page = await browser.openX();
+      await typeDraft(page, RISKY);
+      await page.locator('[data-testid="tweetButtonInline"]').click();
+      const panel = page.getByRole('alertdialog');
+      await panel.getByRole('textbox').fill('Mrs Price asked me to share it');
+      await panel.getByRole('button', { name: 'Post anyway' }).click();
+      await expect.poll(() => posted(page)).toEqual([{ surface: 'post', text: RISKY, composer: 'home' }]);
+      await expect
+        .poll(() => stored('decision-log'))
+        .toEqual([{ at: expect.any(String), platform: 'x', surface: 'post', categories: ['personal-data'], ruleIds: ['ni-number'], reason: 'Mrs Price asked me to share it' }]);
+      await page.close();
+    } finally {
+      await browser.storeSettings({ version: 3, setupComplete: true });
+    }
+  });
+
   it('the extension made no network request in any of the above', () => {
     expect(browser.outsideRequests).toEqual([]);
   });

@@ -20,7 +20,7 @@ import { createSendGuard } from './send-guard';
 import type { MuteScope, PanelItem } from './types';
 
 export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAdapter): Promise<void> {
-  // Defaults until storage answers (a few ms): a send in that window is still checked.
+  // Defaults only until storage answers (a few ms), before any listener is registered.
   let settings: Settings = defaultSettings();
   // Settings paths the council's managed policy decides: a forced rule cannot be muted here.
   let locked: ReadonlySet<string> = new Set();
@@ -100,7 +100,7 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
     const next: Settings =
       scope === 'rule'
         ? { ...own, rules: { ...own.rules, [finding.ruleId]: { ...own.rules[finding.ruleId], enabled: false } } }
-        : { ...own, dismissed: [...own.dismissed, { ruleId: finding.ruleId, text: dismissalText(finding, item.text, item.text) }] };
+        : { ...own, dismissed: withDismissal(own.dismissed, { ruleId: finding.ruleId, text: dismissalText(finding, item.text, item.text) }) };
     const saved = await saveSettings(next);
     if (!saved.ok) throw new Error(saved.error);
     update({ effective: await loadEffectiveSettings() });
@@ -167,4 +167,9 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
       // A failing warm-up changes nothing: the real check fails open on its own.
     }
   });
+}
+
+/** The same words muted twice (two tabs, two panels) are kept once. */
+function withDismissal(list: Settings['dismissed'], entry: Settings['dismissed'][number]): Settings['dismissed'] {
+  return list.some((one) => one.ruleId === entry.ruleId && one.text === entry.text) ? list : [...list, entry];
 }
