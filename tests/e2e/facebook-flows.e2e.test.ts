@@ -59,39 +59,17 @@ describe.skipIf(!available)('Facebook flows in Chromium', () => {
   beforeAll(async () => {
     browser = await launchWithExtension({ sites: [FACEBOOK_SITE, WEB_FACEBOOK_SITE] });
     // The council's Page is a corporate account; the person's own profile is a councillor's.
-    const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
-    await worker.evaluate(
-      (settings) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ settings }),
-      {
-        version: 3,
-        accounts: [
-          { platform: 'facebook', handle: COUNCIL_PAGE, kind: 'council' },
-          { platform: 'facebook', handle: 'Alex Morgan', kind: 'councillor' },
-        ],
-      },
-    );
+    await browser.storeSettings({
+      version: 3,
+      accounts: [
+        { platform: 'facebook', handle: COUNCIL_PAGE, kind: 'council' },
+        { platform: 'facebook', handle: 'Alex Morgan', kind: 'councillor' },
+      ],
+    });
   });
   afterAll(async () => {
     await browser?.close();
   });
-
-  /**
-   * The content script is on the page before its settings are back from storage (start-guard mounts
-   * the overlay first) and checks with the defaults until then, where every account is a
-   * councillor's; on a cold browser here that took over 800 ms. Wait until a council share is held.
-   */
-  async function untilSettingsApply(): Promise<void> {
-    for (let attempt = 0; attempt < 20; attempt++) {
-      const page = await openFacebook(browser, '/?as=page');
-      await page.waitForTimeout(250 * attempt);
-      await page.locator('[role="article"][aria-posinset] [role="button"]:has([data-ad-rendering-role="share_button"])').click();
-      await page.locator('[data-fixture="share"] [role="button"]').filter({ hasText: 'Share now' }).click();
-      const held = await panel(page).waitFor({ state: 'visible', timeout: 1_000 }).then(() => true, () => false);
-      await page.close();
-      if (held) return;
-    }
-    throw new Error('the settings never reached the content script');
-  }
 
   describe('a Page posts in two steps: Next, then Post in Post settings', () => {
     async function atNext(text: string): Promise<Page> {
@@ -147,7 +125,6 @@ describe.skipIf(!available)('Facebook flows in Chromium', () => {
   });
 
   describe('Share', () => {
-    beforeAll(untilSettingsApply, 60_000);
 
     async function share(path: string, row: string): Promise<Page> {
       const page = await openFacebook(browser, path);

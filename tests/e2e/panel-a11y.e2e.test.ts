@@ -46,11 +46,7 @@ describe.skipIf(!available)('warning panel accessibility in Chromium', () => {
   let browser: BrowserSession;
 
   async function useLanguage(language: 'en-GB' | 'cy') {
-    const worker = browser.context.serviceWorkers()[0] ?? (await browser.context.waitForEvent('serviceworker'));
-    await worker.evaluate(
-      (settings) => (globalThis as unknown as { chrome: { storage: { local: { set(items: object): Promise<void> } } } }).chrome.storage.local.set({ settings }),
-      { ...defaultSettings(), language },
-    );
+    await browser.storeSettings({ ...defaultSettings(), language });
   }
 
   beforeAll(async () => {
