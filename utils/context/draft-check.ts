@@ -51,7 +51,8 @@ export function createDraftChecker(state: DraftCheckState): (draft: Draft) => Ch
     const minute = Math.floor(now.getTime() / 60_000);
     const cached = contexts.get(key);
     if (cached?.minute === minute) return cached.context;
-    const context = toCheckContext(settings, { platform, handle, now });
+    const base = toCheckContext(settings, { platform, handle, now });
+    const context = meetingNow.length ? { ...base, meetings: [...base.meetings, ...meetingNow] } : base;
     contexts.set(key, { minute, context });
     return context;
   };
@@ -66,7 +67,6 @@ export function createDraftChecker(state: DraftCheckState): (draft: Draft) => Ch
     const context = contextFor(draft.platform, draft.handle, now);
     const input: CheckInput = {
       ...context,
-      meetings: [...context.meetings, ...meetingNow],
       text: draft.text,
       platform: draft.platform,
       surface: draft.surface,
