@@ -28,6 +28,7 @@ export interface SendGuardOptions {
   adapter: PlatformAdapter;
   checkDraft(check: GuardCheck): CheckResult;
   ui: GuardUi;
+  /** The current translator; called on every click and key press, so it must be a cheap getter. */
   translate(): Translate;
   preferences(): GuardPreferences;
   /** "Don't warn me about this again": persisted by the caller. */
@@ -204,8 +205,7 @@ export function createSendGuard(options: SendGuardOptions): SendGuard {
 
   function handle(event: Event): void {
     if (ui.contains(event)) return;
-    // Every key press passes through here: the translator is built only when there is something to say.
-    const t: Translate = (key, params) => translate()(key, params);
+    const t = translate();
     let attempt: SendAttempt | null;
     try {
       adapter.observe?.(event);

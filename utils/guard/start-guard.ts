@@ -6,7 +6,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountOverlay } from '../../components/mount-overlay';
-import { createDraftChecker, dismissalText, type DraftCheckState } from '../context/draft-check';
+import { createDraftChecker, dismissalText } from '../context/draft-check';
 import { defaultSettings, type Settings } from '../context/settings';
 import { browserLanguages, createTranslator, resolveLocale } from '../i18n';
 import type { PlatformAdapter } from '../platforms/types';
@@ -25,17 +25,19 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
   // Settings paths the council's managed policy decides: a forced rule cannot be muted here.
   let locked: ReadonlySet<string> = new Set();
   let runtime: RuntimeState = {};
-  let checker = createDraftChecker(stateOf());
-  const translate = () => createTranslator(resolveLocale(settings.language, browserLanguages()));
+  // Derived from the three above, once per change of settings or switches, never per check.
+  let locale = resolveLocale(settings.language, browserLanguages());
+  let t = createTranslator(locale);
+  let checker = createDraftChecker({ settings, runtime, locale });
+  const translate = () => t;
 
-  function stateOf(): DraftCheckState {
-    return { settings, runtime, locale: resolveLocale(settings.language, browserLanguages()) };
-  }
   function update(next: { effective?: EffectiveSettings; runtime?: RuntimeState }) {
     settings = next.effective?.settings ?? settings;
     locked = next.effective?.locked ?? locked;
     runtime = next.runtime ?? runtime;
-    checker = createDraftChecker(stateOf());
+    locale = resolveLocale(settings.language, browserLanguages());
+    t = createTranslator(locale);
+    checker = createDraftChecker({ settings, runtime, locale });
     // What is on screen (an indicator, a notice) follows a language change at once.
     overlay?.refresh();
   }
