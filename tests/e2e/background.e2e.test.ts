@@ -43,7 +43,7 @@ describe.skipIf(!chromiumPath())('background script', () => {
   it('answers a message it does not know in plain words', async () => {
     expect(await send({ type: 'drafts:upload', text: 'my post' })).toEqual({
       ok: false,
-      error: 'The extension received a request it does not understand (type: expected one of meetings:preview, meetings:refresh).',
+      error: 'The extension received a request it does not understand (type: expected one of meetings:preview, meetings:refresh, feed:preview, feed:refresh).',
     });
   });
 

@@ -14,7 +14,9 @@
  *
  * Failures: 'http500' (an ASP.NET error page with status 500), 'timeout' (accepts the request and
  * never answers; close() ends it), 'malformed' (XML cut off mid-element), 'html' (a "Just a
- * moment…" bot-challenge page with status 200), 'redirect' (302 to another host).
+ * moment…" bot-challenge page with status 200), 'redirect' (302 to another host), 'login' (a
+ * sign-in form with status 200), 'errorPage' (the ASP.NET error page with status 200, as some IIS
+ * set-ups send it), 'page' (an ordinary web page), 'empty' (a well-formed list with nothing in it).
  *
  * The site (what a successful import finds, with `today` as day 0, London time):
  *   committees: Council, Planning & Highways Committee, Licensing Act 2003 Sub-Committee,
@@ -30,7 +32,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo, Socket } from 'node:net';
 
 export type ModernGovMethod = 'GetCommittees' | 'GetMeetings' | 'GetMeeting';
-export type ModernGovFailure = 'http500' | 'timeout' | 'malformed' | 'html' | 'redirect';
+export type ModernGovFailure = 'http500' | 'timeout' | 'malformed' | 'html' | 'redirect' | 'login' | 'errorPage' | 'page' | 'empty';
 
 export interface ModernGovServer {
   url: string;
@@ -91,6 +93,13 @@ function getMeeting(meetingId: string, today: Date): string | undefined {
     .replace(/<meetingdate>[^<]*<\/meetingdate>/, `<meetingdate>${ukDateAfter(today, listed.day)}</meetingdate>`);
 }
 
+const LOGIN_PAGE = '<!DOCTYPE html><html><head><title>Log in - Members Area</title></head><body><form method="post"><input name="user"><input type="password" name="pass"></form></body></html>';
+const ORDINARY_PAGE = '<!DOCTYPE html><html><head><title>Committee meetings - Anytown Council</title></head><body><h1>Committee meetings</h1></body></html>';
+const EMPTY: Record<string, string> = {
+  GetCommittees: '<committees><committeescount> 0</committeescount></committees>',
+  GetMeetings: '<getmeetings><meetingscount> 0</meetingscount><committeescount> 0</committeescount></getmeetings>',
+};
+
 const ASP_NET_ERROR = '<!DOCTYPE html><html><head><title>Runtime Error</title></head><body><h1>Server Error in \'/\' Application.</h1></body></html>';
 
 export async function startModernGovServer(options: { today?: Date } = {}): Promise<ModernGovServer> {
@@ -111,6 +120,10 @@ export async function startModernGovServer(options: { today?: Date } = {}): Prom
     if (failure === 'timeout') return; // The socket stays open until the client gives up or close().
     if (failure === 'http500') return answer(500, 'text/html', ASP_NET_ERROR, res);
     if (failure === 'html') return answer(200, 'text/html', fixture('blocked.html'), res);
+    if (failure === 'login') return answer(200, 'text/html', LOGIN_PAGE, res);
+    if (failure === 'errorPage') return answer(200, 'text/html', ASP_NET_ERROR, res);
+    if (failure === 'page') return answer(200, 'text/html', ORDINARY_PAGE, res);
+    if (failure === 'empty' && EMPTY[method]) return answer(200, 'text/xml', xml(EMPTY[method]), res);
     if (failure === 'malformed') return answer(200, 'text/xml', fixture('malformed.xml'), res);
     if (failure === 'redirect') {
       res.writeHead(302, { location: 'https://elsewhere.example.org/mgWebService.asmx' }).end();

@@ -118,7 +118,7 @@ describe('a failing site, in plain words', () => {
   });
 
   it('an HTML page instead of XML', async () => {
-    server.fail('*', 'html');
+    server.fail('*', 'page');
     expect(await errorText()).toBe(
       `${host} sent a web page instead of Modern.gov data. Check that this is your council’s Modern.gov site (the address of its committee pages), or the site may be blocking the request.`,
     );

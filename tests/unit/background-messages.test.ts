@@ -46,7 +46,7 @@ describe('what is accepted', () => {
   it.each([
     ['a string', 'hello', 'message: expected object, received string'],
     ['nothing', undefined, 'message: missing (expected object)'],
-    ['an unknown type', { type: 'drafts:upload', text: 'hello' }, 'type: expected one of meetings:preview, meetings:refresh'],
+    ['an unknown type', { type: 'drafts:upload', text: 'hello' }, 'type: expected one of meetings:preview, meetings:refresh, feed:preview, feed:refresh'],
     ['a preview without a site', { type: 'meetings:preview' }, 'site: missing (expected string)'],
     ['a preview with a plain-http site', { type: 'meetings:preview', site: 'http://democracy.example.gov.uk' }, 'site: expected a web address starting https://'],
     ['an extra field', { type: 'meetings:refresh', draft: 'my post' }, 'message: unknown field "draft"'],

@@ -89,7 +89,7 @@ describe('GetMeeting', () => {
 describe('errors', () => {
   it.each([
     ['malformed.xml', parseMeeting, /not well-formed XML \(line \d+:/],
-    ['blocked.html', parseMeetings, /sent a web page, not data/],
+    ['blocked.html', parseMeetings, /a page that only moves on with JavaScript \(a redirect or a bot check\)/],
     ['get-committees.xml', parseMeeting, /expected <meeting> at the top of the response, found <committees>/],
     ['get-meeting-planning.xml', parseCommittees, /expected <committees>/],
   ] as const)('%s gives a clear error', (name, parse, message) => {

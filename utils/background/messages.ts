@@ -1,6 +1,6 @@
 /**
  * The background's one message listener: checks who is asking and what, then hands over to the
- * preview or refresh. Always answers with a reply of the protocol's shape; nothing thrown here
+ * preview or refresh (of the Modern.gov site, or of the calendar link). Always answers with a reply of the protocol's shape; nothing thrown here
  * crosses to the page.
  */
 import { browser, type Browser } from 'wxt/browser';
@@ -8,9 +8,9 @@ import { describeIssues } from '../context/result';
 import { backgroundMessageSchema, type MeetingsPreviewReply, type MeetingsRefreshReply } from '../messaging/protocol';
 import { loadSettings } from '../storage/settings-store';
 import type { FetchLimits } from './modern-gov-fetch';
-import { previewMeetings } from './preview';
+import { previewFeed, previewMeetings } from './preview';
 import { translateProblem } from './problem';
-import { refreshMeetings } from './refresh';
+import { refreshFeed, refreshMeetings } from './refresh';
 
 export interface HandlerOptions {
   now?: () => Date;
@@ -42,6 +42,10 @@ export async function handleMessage(
         return await previewMeetings(message, language, options);
       case 'meetings:refresh':
         return await refreshMeetings(options);
+      case 'feed:preview':
+        return await previewFeed(message, language, options);
+      case 'feed:refresh':
+        return await refreshFeed(options);
     }
   } catch (error) {
     return { ok: false, error: translateProblem({ key: 'background.error.unexpected', params: { detail: error instanceof Error ? error.message : String(error) } }, language) };

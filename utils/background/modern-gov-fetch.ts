@@ -7,7 +7,7 @@
 import { parseCommittees, parseMeeting, parseMeetings, type Meeting, type ModernGovCommittee } from '../context/modern-gov';
 import type { Result } from '../context/result';
 import type { MeetingsPreview } from '../messaging/protocol';
-import { getXml } from './http';
+import { getText } from './http';
 import { mapLimited } from './limited';
 import { ProblemError, type Problem } from './problem';
 import { hostLabel, serviceUrl } from './site';
@@ -40,13 +40,15 @@ export async function fetchModernGov(base: string, now: Date, limits: FetchLimit
 async function fetchAll(base: string, now: Date, limits: FetchLimits): Promise<MeetingsPreview> {
   const host = hostLabel(base);
   const request = (method: string, params: Record<string, string>, what: Problem['key'], whatParams: Record<string, string>, signal?: AbortSignal) =>
-    getXml(serviceUrl(base, method, params), { host, what, whatParams, timeoutMs: limits.timeoutMs, signal });
+    getText(serviceUrl(base, method, params), { host, what, whatParams, timeoutMs: limits.timeoutMs, signal });
   const read = <T>(result: Result<T>, what: Problem['key'], whatParams: Record<string, string> = {}): T => {
     if (result.ok) return result.value;
     throw new ProblemError({ key: 'background.error.badData', params: { host, what, ...whatParams, detail: result.error.replace(/^Modern\.gov: /, '') } });
   };
 
   const committees = read(parseCommittees(await request('GetCommittees', { lDays: '0' }, 'background.what.committees', {})), 'background.what.committees');
+  // An empty list would import nothing and say nothing: most likely the wrong site or a broken service.
+  if (committees.length === 0) throw new ProblemError({ key: 'background.error.noCommittees', params: { host } });
   if (committees.length > limits.maxCommittees) throw new ProblemError({ key: 'background.error.tooManyCommittees', params: { host, limit: limits.maxCommittees } });
 
   const from = now.getTime();

@@ -3,7 +3,7 @@
  * host Modern.gov on its own host ("https://democracy.example.gov.uk") or under a folder
  * ("https://www.example.gov.uk/moderngov"); people paste either, often with a page on the end.
  */
-import { siteSchema } from '../messaging/protocol';
+import { feedSchema, siteSchema } from '../messaging/protocol';
 
 export type SiteResult = { ok: true; base: string } | { ok: false; error: string };
 
@@ -28,4 +28,10 @@ export const hostLabel = (base: string): string => new URL(base).host;
 /** A web-service call: `${base}/mgWebService.asmx/${method}?…` */
 export function serviceUrl(base: string, method: string, params: Record<string, string>): string {
   return `${base}/mgWebService.asmx/${method}?${new URLSearchParams(params).toString()}`;
+}
+
+/** The calendar link as it will be fetched (webcal:// read as https://), or undefined when it cannot be used. */
+export function feedAddress(feed: string): string | undefined {
+  const parsed = feedSchema.safeParse(feed);
+  return parsed.success ? parsed.data : undefined;
 }

@@ -1,8 +1,12 @@
 /**
- * Meeting dates as Modern.gov writes them: "10/12/2025" (always day first),
- * "10/12/2025 19:00:00", "2025-12-10T19:00:00", with the time of day in a
- * separate <meetingtime> ("19:00", "7.00 pm") that wins when present. Times
- * are London wall-clock times.
+ * Meeting dates as Modern.gov writes them. The real service sends "10/02/2026"
+ * (day first) with the time of day in a separate <meetingtime> ("10.00 am");
+ * other projects' parsers also accept "10/12/2025 19:00:00" and ISO dates,
+ * kept here because they cost nothing. The end is the actual finish time once
+ * the meeting has happened (a meeting that ran late ended then), else the
+ * planned finish time ("2.00 pm"); with neither there is no end, and the
+ * engine and the options page treat the end as assumed. Times are London
+ * wall-clock times.
  */
 import { londonToInstant, parseClockTime, toInstantString } from './london-time';
 import { fail, ok, type Result } from './result';
@@ -10,7 +14,12 @@ import { fail, ok, type Result } from './result';
 const UK_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:\s+(\d{1,2}:\d{2}(?::\d{2})?))?$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}:\d{2}(?::\d{2})?)(?:\.\d+)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
-export function parseMeetingWhen(date: string, time: string, endTime: string): Result<{ start: string; end?: string }> {
+export interface FinishTimes {
+  planned?: string;
+  actual?: string;
+}
+
+export function parseMeetingWhen(date: string, time: string, finish: FinishTimes = {}): Result<{ start: string; end?: string }> {
   const uk = UK_DATE.exec(date.trim());
   const iso = uk ? null : ISO_DATE.exec(date.trim());
   if (!uk && !iso) return fail(date.trim() ? `unreadable meeting date "${date.trim()}"` : 'no meeting date (<meetingdate>)');
@@ -28,7 +37,10 @@ export function parseMeetingWhen(date: string, time: string, endTime: string): R
   // A time of day left unknown reads as midnight: the meeting still counts for its agenda, not as "in session".
   const clock = parseClockTime(time) ?? (embedded ? parseClockTime(embedded) : undefined) ?? '00:00:00';
   const start = londonToInstant(calendarDate, clock);
-  const endClock = parseClockTime(endTime);
-  const end = endClock ? londonToInstant(calendarDate, endClock) : undefined;
-  return ok(end && end > start ? { start, end } : { start });
+  // A finish time no later than the start (a typing slip, or past midnight) says nothing reliable.
+  const ends = [finish.actual, finish.planned]
+    .map((value) => parseClockTime(value ?? ''))
+    .map((endClock) => (endClock ? londonToInstant(calendarDate, endClock) : undefined))
+    .filter((end): end is string => end !== undefined && Date.parse(end) > Date.parse(start));
+  return ok(ends[0] ? { start, end: ends[0] } : { start });
 }

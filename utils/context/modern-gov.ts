@@ -3,13 +3,16 @@
  * service (mgWebService.asmx: GetCommittees, GetMeetings, GetMeeting). The
  * caller fetches, only when the user asks; this only reads the XML.
  *
- * What the responses look like: lower-case element names (<meeting>,
- * <meetingid>, <meetingdate>10/12/2025</meetingdate>, <meetingtime>19:00,
- * <agendaitem>, <agendaitemtitle>, <isrestricted>True, <linkeddoc>), titles
- * HTML-escaped twice, dates dd/mm/yyyy (sometimes with a time, sometimes
- * ISO), booleans "True"/"False". Some installs wrap the document in an
- * ASMX <string> element as escaped text. Anything else is an error, and a
- * parse either returns every meeting or none.
+ * What the responses look like (tests/fixtures/modern-gov-real: Manchester's
+ * service, as Democracy Club captured it): the method's own element at the
+ * top (<getmeetings>, <meeting>), lower-case names (<meetingid>,
+ * <meetingdate>10/02/2026, <meetingtime>10.00 am, <meetingplannedfinishtime>
+ * 2.00 pm, <agendaitem>, <isrestricted>True, <linkeddoc>), counts padded
+ * with a space, titles HTML-escaped once or twice, and in GetMeeting the
+ * committee title only inside linked documents. A SOAP-style <string>
+ * wrapper is accepted if a site sends one; raw HTML in a title is tidied,
+ * not fatal. Anything else is an error, and a parse either returns every
+ * meeting or none.
  */
 import { z } from 'zod';
 import { meetingSchema } from '../engine/request';
@@ -64,9 +67,12 @@ export function parseMeeting(xml: string, options: { committee?: string } = {}):
 function readMeeting(node: XmlNode, fallbackCommittee: string | undefined): Result<ModernGovMeeting> {
   const id = text(node, 'meetingid');
   const label = `meeting ${id || '(no id)'}`;
-  const committee = plainText(text(node, 'committeetitle')) || fallbackCommittee;
+  const committee = plainText(text(node, 'committeetitle')) || documentsCommittee(node) || fallbackCommittee;
   if (!committee) return fail(`${label}: no committee title (<committeetitle>)`);
-  const when = parseMeetingWhen(text(node, 'meetingdate'), text(node, 'meetingtime'), text(node, 'meetingendtime'));
+  const when = parseMeetingWhen(text(node, 'meetingdate'), text(node, 'meetingtime'), {
+    planned: text(node, 'meetingplannedfinishtime'),
+    actual: text(node, 'meetingactualfinishtime'),
+  });
   if (!when.ok) return fail(`${label}: ${when.error}`);
   const status = text(node, 'meetingstatus');
   // Councils mark a meeting that will not happen in its status, or in capitals in its title.
@@ -79,6 +85,19 @@ function readMeeting(node: XmlNode, fallbackCommittee: string | undefined): Resu
   const checked = meetingSchema.safeParse(candidate);
   if (!checked.success) return fail(`${label}: ${describeIssues(checked.error.issues, 'meeting')}`);
   return ok({ id, cancelled, meeting: checked.data });
+}
+
+/**
+ * GetMeeting names its committee only on each linked document. A document can belong to another
+ * committee (a report referred on), so the title most documents carry wins.
+ */
+function documentsCommittee(node: XmlNode): string {
+  const counts = new Map<string, number>();
+  for (const doc of all(node, 'linkeddoc')) {
+    const title = plainText(text(doc, 'committeetitle'));
+    if (title) counts.set(title, (counts.get(title) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
 }
 
 function readItem(node: XmlNode): Meeting['items'][number] {

@@ -42,6 +42,8 @@ export const councilSchema = z.object({
   name: z.string().trim().max(200).default(''),
   /** The council's Modern.gov site, e.g. https://democracy.example.gov.uk */
   modernGovSite: httpsUrl.optional(),
+  /** The council's calendar link (an iCalendar feed, or a CMIS meetings list), for councils not on Modern.gov. */
+  calendarFeed: httpsUrl.optional(),
   /** The council's own social media policy, linked from every explanation. */
   policyUrl: httpsUrl.optional(),
 });

@@ -37,22 +37,45 @@ export function isLoopback(hostname: string): boolean {
   return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
 }
 
+/**
+ * A council's calendar link as the user pastes it: an iCalendar feed ("…/calendar.ics",
+ * "webcal://…") or a CMIS meetings list page. webcal:// is the same address over https.
+ */
+export const feedSchema = z
+  .string()
+  .trim()
+  .min(1, 'expected the address of the council’s calendar')
+  .max(500)
+  .transform((feed) => feed.replace(/^webcals?:\/\//i, 'https://'))
+  .pipe(z.url({ message: 'expected a web address such as https://democracy.example.gov.uk/calendar.ics' }))
+  .refine(
+    (feed) => {
+      if (!URL.canParse(feed)) return true;
+      const url = new URL(feed);
+      return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname));
+    },
+    { message: 'expected a web address starting https://' },
+  );
+
 export const meetingsPreviewMessageSchema = z.strictObject({ type: z.literal('meetings:preview'), site: siteSchema });
 export const meetingsRefreshMessageSchema = z.strictObject({ type: z.literal('meetings:refresh') });
+export const feedPreviewMessageSchema = z.strictObject({ type: z.literal('feed:preview'), feed: feedSchema });
+export const feedRefreshMessageSchema = z.strictObject({ type: z.literal('feed:refresh') });
 
-export const MESSAGE_TYPES = ['meetings:preview', 'meetings:refresh'] as const;
-export const backgroundMessageSchema = z.discriminatedUnion('type', [meetingsPreviewMessageSchema, meetingsRefreshMessageSchema], {
+export const MESSAGE_TYPES = ['meetings:preview', 'meetings:refresh', 'feed:preview', 'feed:refresh'] as const;
+export const backgroundMessageSchema = z.discriminatedUnion('type', [meetingsPreviewMessageSchema, meetingsRefreshMessageSchema, feedPreviewMessageSchema, feedRefreshMessageSchema], {
   // zod's own wording ("Invalid discriminator value") means nothing to the person reading it.
   error: (issue) => (issue.code === 'invalid_union' ? `expected one of ${MESSAGE_TYPES.join(', ')}` : undefined),
 });
 export type BackgroundMessage = z.input<typeof backgroundMessageSchema>;
 export type MeetingsPreviewMessage = z.output<typeof meetingsPreviewMessageSchema>;
+export type FeedPreviewMessage = z.output<typeof feedPreviewMessageSchema>;
 
 const instant = z.iso.datetime({ offset: true });
 const failureSchema = z.strictObject({ ok: z.literal(false), error: z.string().min(1) });
 
 export const meetingsPreviewSchema = z.strictObject({
-  /** The site as the background used it: the origin plus any path before Modern.gov's own pages. */
+  /** The site as the background used it: the origin plus any path before Modern.gov's own pages; or the calendar link. */
   site: z.string(),
   /** Committees still in use, as the council names them. */
   committees: z.array(z.string()),
@@ -80,8 +103,12 @@ export type Failure = z.output<typeof failureSchema>;
 export interface ReplyFor {
   'meetings:preview': MeetingsPreviewReply;
   'meetings:refresh': MeetingsRefreshReply;
+  'feed:preview': MeetingsPreviewReply;
+  'feed:refresh': MeetingsRefreshReply;
 }
 export const replySchemas = {
   'meetings:preview': meetingsPreviewReplySchema,
   'meetings:refresh': meetingsRefreshReplySchema,
+  'feed:preview': meetingsPreviewReplySchema,
+  'feed:refresh': meetingsRefreshReplySchema,
 } as const satisfies { [T in keyof ReplyFor]: z.ZodType<ReplyFor[T]> };

@@ -1,11 +1,13 @@
 /**
- * The outcome of the last Modern.gov refresh, so the options page can say when meetings were last
+ * The outcome of the last Modern.gov refresh (and, under its own key, of the last calendar-feed refresh), so the options page can say when meetings were last
  * fetched and, after a failure, why (the previous meetings stay in the settings meanwhile).
  */
 import { z } from 'zod';
 import { storage } from 'wxt/utils/storage';
 
 export const MEETINGS_SYNC_KEY = 'local:meetings-sync';
+export const FEED_SYNC_KEY = 'local:feed-sync';
+export type SyncKey = typeof MEETINGS_SYNC_KEY | typeof FEED_SYNC_KEY;
 
 const instant = z.iso.datetime({ offset: true });
 
@@ -27,12 +29,12 @@ export function parseMeetingsSync(raw: unknown): MeetingsSync | null {
   return parsed.success ? parsed.data : null;
 }
 
-export async function loadMeetingsSync(): Promise<MeetingsSync | null> {
-  return parseMeetingsSync(await storage.getItem<unknown>(MEETINGS_SYNC_KEY));
+export async function loadMeetingsSync(key: SyncKey = MEETINGS_SYNC_KEY): Promise<MeetingsSync | null> {
+  return parseMeetingsSync(await storage.getItem<unknown>(key));
 }
 
-export async function saveMeetingsSync(sync: MeetingsSync): Promise<void> {
-  await storage.setItem(MEETINGS_SYNC_KEY, meetingsSyncSchema.parse(sync));
+export async function saveMeetingsSync(sync: MeetingsSync, key: SyncKey = MEETINGS_SYNC_KEY): Promise<void> {
+  await storage.setItem(key, meetingsSyncSchema.parse(sync));
 }
 
 /** Records one attempt; a success from an earlier attempt on the same site is remembered. */
@@ -40,16 +42,17 @@ export async function recordMeetingsSync(
   site: string,
   at: string,
   outcome: { ok: true } | { ok: false; error: string },
+  key: SyncKey = MEETINGS_SYNC_KEY,
 ): Promise<MeetingsSync> {
-  const previous = await loadMeetingsSync();
+  const previous = await loadMeetingsSync(key);
   const earlierSuccess = previous?.site === site ? previous.lastSuccess : undefined;
   const sync: MeetingsSync = outcome.ok
     ? { site, lastAttempt: at, lastSuccess: at }
     : { site, lastAttempt: at, ...(earlierSuccess ? { lastSuccess: earlierSuccess } : {}), lastError: outcome.error };
-  await saveMeetingsSync(sync);
+  await saveMeetingsSync(sync, key);
   return sync;
 }
 
-export function watchMeetingsSync(callback: (sync: MeetingsSync | null) => void): () => void {
-  return storage.watch<unknown>(MEETINGS_SYNC_KEY, (raw) => callback(parseMeetingsSync(raw)));
+export function watchMeetingsSync(callback: (sync: MeetingsSync | null) => void, key: SyncKey = MEETINGS_SYNC_KEY): () => void {
+  return storage.watch<unknown>(key, (raw) => callback(parseMeetingsSync(raw)));
 }
