@@ -1,0 +1,69 @@
+/**
+ * A council's calendar link on 127.0.0.1, for the calendar-feed unit and e2e tests. It serves
+ * one file at /calendar (an iCalendar fixture from tests/fixtures/ics, or the real CMIS meetings
+ * list in tests/fixtures/cmis-real), with a content type to match, and can be switched to answer
+ * with the ways councils' sites go wrong.
+ *
+ *   const server = await startFeedServer('cmis-real/listview.html');
+ *   server.url              // 'http://127.0.0.1:PORT/calendar', the link to paste
+ *   server.serve('ics/committee-calendar.ics');
+ *   server.fail('login');   // 'http500' | 'login' | 'redirect' | 'page' | 'jsRedirect'
+ *   server.heal(); server.requests; await server.close();
+ */
+import { readFileSync } from 'node:fs';
+import { createServer, type ServerResponse } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
+
+export type FeedFailure = 'http500' | 'login' | 'redirect' | 'page' | 'jsRedirect';
+
+export interface FeedServer {
+  url: string;
+  requests: string[];
+  serve(fixture: string): void;
+  fail(failure: FeedFailure): void;
+  heal(): void;
+  close(): Promise<void>;
+}
+
+const read = (name: string) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
+
+const PAGES: Record<Exclude<FeedFailure, 'http500' | 'redirect'>, string> = {
+  login: '<!DOCTYPE html><html><head><title>Sign in</title></head><body><form><input type="password" name="p"></form></body></html>',
+  page: '<!DOCTYPE html><html><head><title>Meetings - Anytown Council</title></head><body><h1>Meetings</h1></body></html>',
+  jsRedirect: '<html><head><script>window.location.replace("/calendar?session=1");</script></head><body></body></html>',
+};
+
+export async function startFeedServer(fixture: string): Promise<FeedServer> {
+  let current = fixture;
+  let failure: FeedFailure | undefined;
+  const requests: string[] = [];
+  const sockets = new Set<Socket>();
+  const answer = (res: ServerResponse, status: number, type: string, body: string) => res.writeHead(status, { 'content-type': `${type}; charset=utf-8` }).end(body);
+
+  const server = createServer((req, res) => {
+    requests.push(req.url ?? '/');
+    if (!req.url?.startsWith('/calendar')) return answer(res, 404, 'text/plain', 'Not found');
+    if (failure === 'http500') return answer(res, 500, 'text/html', '<html><head><title>Runtime Error</title></head></html>');
+    if (failure === 'redirect') return void res.writeHead(302, { location: 'https://elsewhere.example.org/calendar' }).end();
+    if (failure) return answer(res, 200, 'text/html', PAGES[failure]);
+    answer(res, 200, current.endsWith('.ics') ? 'text/calendar' : 'text/html', read(current));
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/calendar`,
+    requests,
+    serve: (name) => void (current = name),
+    fail: (kind) => void (failure = kind),
+    heal: () => void (failure = undefined),
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
