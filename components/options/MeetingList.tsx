@@ -1,4 +1,5 @@
 /** Meetings with their agenda; restricted (exempt) items are marked in words, not only by colour. */
+import { ASSUMED_MEETING_HOURS } from '../../utils/context/agenda-match';
 import type { Meeting } from '../../utils/context/modern-gov';
 import { formatDateTime, formatTime } from '../shared/format';
 import { useI18n } from '../shared/i18n';
@@ -19,7 +20,8 @@ export function MeetingList({ meetings, onRemove }: MeetingListProps) {
           <strong>{meeting.committee}</strong>
           <br />
           {formatDateTime(meeting.start, locale)}
-          {meeting.end ? `–${formatTime(meeting.end, locale)}` : ''}
+          {/* No end from the council: the checks assume one (agenda-match.ts), and say so here. */}
+          {meeting.end ? `–${formatTime(meeting.end, locale)}` : <span class="end-assumed"> ({t('options.meetings.endAssumed', { hours: ASSUMED_MEETING_HOURS })})</span>}
           {meeting.items.length > 0 && (
             <ul>
               {meeting.items.map((item, index) => (

@@ -1,8 +1,9 @@
-/** Meetings: where they come from (Modern.gov, a calendar file, by hand) and what is coming up. */
+/** Meetings: where they come from (Modern.gov, a calendar link, a calendar file, by hand) and what is coming up. */
 import { useState } from 'preact/hooks';
 import type { Meeting } from '../../utils/context/modern-gov';
 import { StatusMessage, type Status } from '../shared/StatusMessage';
 import { useI18n } from '../shared/i18n';
+import { FeedImport } from './FeedImport';
 import { IcsImport } from './IcsImport';
 import { MeetingFormView } from './MeetingFormView';
 import { MeetingList } from './MeetingList';
@@ -29,6 +30,7 @@ export function MeetingsSection(props: ImportProps) {
       <StatusMessage status={status} />
       <RefreshControl site={settings.council.modernGovSite} />
       <ModernGovImport {...props} />
+      <FeedImport {...props} />
       <IcsImport {...props} />
       <MeetingFormView settings={settings} save={save} />
     </section>

@@ -13,6 +13,7 @@ import { requestMeetingsPreview, type MeetingsPreview } from './background-clien
 import { MeetingPreview } from './MeetingPreview';
 import { hostPermission } from '../../utils/background/site';
 import { mergeFetchedMeetings } from '../../utils/background/merge-meetings';
+import { withoutFullStop } from './RefreshControl';
 import type { Save } from './use-settings';
 
 export interface ImportProps {
@@ -50,7 +51,7 @@ export function ModernGovImport({ settings, locked, save }: ImportProps) {
     const reply = await requestMeetingsPreview(checked.data);
     setBusy(false);
     if (!reply.ok) {
-      setStatus({ kind: 'error', text: t('options.modernGov.failed', { error: reply.error }) });
+      setStatus({ kind: 'error', text: t('options.modernGov.failed', { error: withoutFullStop(reply.error) }) });
       return;
     }
     setStatus(null);

@@ -1,10 +1,11 @@
 /**
- * What the options page says about the background's last Modern.gov refresh (stored by the
- * background under `local:meetings-sync`, read through its schema).
+ * What the options page says about the background's last refresh of the Modern.gov site or the
+ * calendar link (stored by the background under `local:meetings-sync` / `local:feed-sync`, read
+ * through its schema).
  */
 import { useEffect, useState } from 'preact/hooks';
 import { storage } from 'wxt/utils/storage';
-import { MEETINGS_SYNC_KEY, loadMeetingsSync, parseMeetingsSync, type MeetingsSync } from '../../utils/storage/meetings-sync';
+import { MEETINGS_SYNC_KEY, loadMeetingsSync, parseMeetingsSync, type MeetingsSync, type SyncKey } from '../../utils/storage/meetings-sync';
 
 /**
  * The last attempt failed (and since when the meetings shown date), or it worked. A failure is
@@ -22,11 +23,11 @@ export function syncView(sync: MeetingsSync | null): SyncView {
   return sync.lastSuccess ? { kind: 'ok', at: sync.lastSuccess } : { kind: 'never' };
 }
 
-export function useMeetingsSync(): MeetingsSync | null {
+export function useMeetingsSync(key: SyncKey = MEETINGS_SYNC_KEY): MeetingsSync | null {
   const [sync, setSync] = useState<MeetingsSync | null>(null);
   useEffect(() => {
-    void loadMeetingsSync().then(setSync);
-    return storage.watch<unknown>(MEETINGS_SYNC_KEY, (raw) => setSync(parseMeetingsSync(raw)));
-  }, []);
+    void loadMeetingsSync(key).then(setSync);
+    return storage.watch<unknown>(key, (raw) => setSync(parseMeetingsSync(raw)));
+  }, [key]);
   return sync;
 }

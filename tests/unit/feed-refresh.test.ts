@@ -96,10 +96,10 @@ describe('refresh', () => {
   it.each<[FeedFailure | 'empty', string]>([
     ['http500', 'answered with an error (HTTP 500) when asked for the calendar. The site may be down; try again later.'],
     ['redirect', 'sent the request on to another address. Enter the address your browser ends up at when you open the council’s committee pages.'],
-    ['login', 'asked for a sign-in instead of sending meeting data. The extension only reads the council’s public pages and never signs in: use the address of the public committee pages, not a members’ area. Your saved meetings are unchanged.'],
-    ['jsRedirect', 'answered with a page that only moves on with JavaScript (a redirect or a bot check), not with meeting data. Open the address in your browser and use the address it ends up at; if it keeps happening, the site is blocking automatic requests. Your saved meetings are unchanged.'],
-    ['page', 'sent a web page instead of a calendar. Use the calendar (iCal, .ics) link from the council’s meetings pages, or the address of a CMIS meetings list. Your saved meetings are unchanged.'],
-    ['empty', 'has no meetings in the next 90 days. Check that this is the council’s committee calendar. Your saved meetings are unchanged.'],
+    ['login', 'asked for a sign-in instead of sending meeting data. The extension only reads the council’s public pages and never signs in: use the address of the public committee pages, not a members’ area.'],
+    ['jsRedirect', 'answered with a page that only moves on with JavaScript (a redirect or a bot check), not with meeting data. Open the address in your browser and use the address it ends up at; if it keeps happening, the site is blocking automatic requests.'],
+    ['page', 'sent a web page instead of a calendar. Use the calendar (iCal, .ics) link from the council’s meetings pages, or the address of a CMIS meetings list.'],
+    ['empty', 'has no meetings in the next 90 days. Check that this is the council’s committee calendar.'],
   ])('a %s answer keeps the previous meetings and says why', async (failure, words) => {
     await withFeed();
     await refresh();

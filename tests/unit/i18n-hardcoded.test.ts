@@ -27,6 +27,8 @@ const VISIBLE_ATTRIBUTES = new Set([
 const ALLOWED = new Set<string>([
   // The example address in the Modern.gov site field: the same in every language.
   'https://democracy.example.gov.uk',
+  // The example address in the calendar link field.
+  'https://democracy.example.gov.uk/calendar.ics',
 ]);
 
 /**

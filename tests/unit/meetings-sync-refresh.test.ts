@@ -75,11 +75,11 @@ describe('refresh now', () => {
   it.each([
     ['http500', `answered with an error (HTTP 500) when asked for the list of committees. The site may be down; try again later.`],
     ['timeout', `did not answer within 1 second. The site may be busy; try again later.`],
-    ['html', `answered with a page that only moves on with JavaScript (a redirect or a bot check), not with meeting data. Open the address in your browser and use the address it ends up at; if it keeps happening, the site is blocking automatic requests. Your saved meetings are unchanged.`],
-    ['login', `asked for a sign-in instead of sending meeting data. The extension only reads the council’s public pages and never signs in: use the address of the public committee pages, not a members’ area. Your saved meetings are unchanged.`],
-    ['errorPage', `answered with an error page (“Runtime Error”) instead of meeting data. The site may be down, or the address is not the right one; try again later. Your saved meetings are unchanged.`],
+    ['html', `answered with a page that only moves on with JavaScript (a redirect or a bot check), not with meeting data. Open the address in your browser and use the address it ends up at; if it keeps happening, the site is blocking automatic requests.`],
+    ['login', `asked for a sign-in instead of sending meeting data. The extension only reads the council’s public pages and never signs in: use the address of the public committee pages, not a members’ area.`],
+    ['errorPage', `answered with an error page (“Runtime Error”) instead of meeting data. The site may be down, or the address is not the right one; try again later.`],
     ['page', `sent a web page instead of Modern.gov data. Check that this is your council’s Modern.gov site (the address of its committee pages), or the site may be blocking the request.`],
-    ['empty', `answered, but lists no committees. Check that this is your council’s Modern.gov site. Your saved meetings are unchanged.`],
+    ['empty', `answered, but lists no committees. Check that this is your council’s Modern.gov site.`],
   ] as const)('a %s failure changes no meeting', async (failure, words) => {
     await withSite();
     server.fail('*', failure);

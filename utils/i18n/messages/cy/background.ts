@@ -23,14 +23,14 @@ export const background: Translation<typeof english> = {
   'error.notModernGov':
     'Anfonodd {host} dudalen we yn lle data Modern.gov. Gwiriwch mai dyma wefan Modern.gov eich cyngor (cyfeiriad ei thudalennau pwyllgorau), neu efallai fod y wefan yn rhwystro’r cais.',
   'error.pageRedirect':
-    'Atebodd {host} gyda thudalen sydd ond yn symud ymlaen gyda JavaScript (ailgyfeiriad neu wiriad bot), nid gyda data cyfarfodydd. Agorwch y cyfeiriad yn eich porwr a defnyddiwch y cyfeiriad y mae’n ei gyrraedd; os yw’n dal i ddigwydd, mae’r wefan yn rhwystro ceisiadau awtomatig. Mae’r cyfarfodydd sydd gennych wedi’u cadw heb eu newid.',
+    'Atebodd {host} gyda thudalen sydd ond yn symud ymlaen gyda JavaScript (ailgyfeiriad neu wiriad bot), nid gyda data cyfarfodydd. Agorwch y cyfeiriad yn eich porwr a defnyddiwch y cyfeiriad y mae’n ei gyrraedd; os yw’n dal i ddigwydd, mae’r wefan yn rhwystro ceisiadau awtomatig.',
   'error.pageLogin':
-    'Gofynnodd {host} am fewngofnodi yn lle anfon data cyfarfodydd. Dim ond tudalennau cyhoeddus y cyngor y mae’r estyniad yn eu darllen ac nid yw byth yn mewngofnodi: defnyddiwch gyfeiriad y tudalennau pwyllgorau cyhoeddus, nid ardal yr aelodau. Mae’r cyfarfodydd sydd gennych wedi’u cadw heb eu newid.',
-  'error.pageError': 'Atebodd {host} gyda thudalen wall (“{title}”) yn lle data cyfarfodydd. Efallai fod y wefan i lawr, neu nad hwn yw’r cyfeiriad cywir; rhowch gynnig arall arni yn nes ymlaen. Mae’r cyfarfodydd sydd gennych wedi’u cadw heb eu newid.',
+    'Gofynnodd {host} am fewngofnodi yn lle anfon data cyfarfodydd. Dim ond tudalennau cyhoeddus y cyngor y mae’r estyniad yn eu darllen ac nid yw byth yn mewngofnodi: defnyddiwch gyfeiriad y tudalennau pwyllgorau cyhoeddus, nid ardal yr aelodau.',
+  'error.pageError': 'Atebodd {host} gyda thudalen wall (“{title}”) yn lle data cyfarfodydd. Efallai fod y wefan i lawr, neu nad hwn yw’r cyfeiriad cywir; rhowch gynnig arall arni yn nes ymlaen.',
   'error.notCalendar':
-    'Anfonodd {host} dudalen we yn lle calendr. Defnyddiwch y ddolen galendr (iCal, .ics) o dudalennau cyfarfodydd y cyngor, neu gyfeiriad rhestr cyfarfodydd CMIS. Mae’r cyfarfodydd sydd gennych wedi’u cadw heb eu newid.',
-  'error.noCommittees': 'Atebodd {host}, ond nid yw’n rhestru unrhyw bwyllgorau. Gwiriwch mai dyma wefan Modern.gov eich cyngor. Mae’r cyfarfodydd sydd gennych wedi’u cadw heb eu newid.',
-  'error.emptyCalendar': 'Nid oes cyfarfodydd yn y {days} diwrnod nesaf yn y calendr yn {host}. Gwiriwch mai dyma galendr pwyllgorau’r cyngor. Mae’r cyfarfodydd sydd gennych wedi’u cadw heb eu newid.',
+    'Anfonodd {host} dudalen we yn lle calendr. Defnyddiwch y ddolen galendr (iCal, .ics) o dudalennau cyfarfodydd y cyngor, neu gyfeiriad rhestr cyfarfodydd CMIS.',
+  'error.noCommittees': 'Atebodd {host}, ond nid yw’n rhestru unrhyw bwyllgorau. Gwiriwch mai dyma wefan Modern.gov eich cyngor.',
+  'error.emptyCalendar': 'Nid oes cyfarfodydd yn y {days} diwrnod nesaf yn y calendr yn {host}. Gwiriwch mai dyma galendr pwyllgorau’r cyngor.',
   'error.badFeed': 'Nid oes modd defnyddio cyfeiriad y calendr “{feed}”: rhowch gyfeiriad gwe sy’n dechrau gyda https://.',
   'error.noFeed': 'Nid oes cyfeiriad calendr wedi’i osod. Gludwch ddolen galendr eich cyngor yn gyntaf.',
   'error.tooManyFeed': 'Mae mwy na {limit} o gyfarfodydd yn y {days} diwrnod nesaf yn y calendr yn {host}; dim ond hyn a hyn sy’n gallu cael eu mewnforio ar y tro.',

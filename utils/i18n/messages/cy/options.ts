@@ -81,6 +81,7 @@ export const options: Translation<typeof english> = {
   'meetings.title': 'Cyfarfodydd',
   'meetings.intro': 'Mae’r gwiriadau’n defnyddio cyfarfodydd i wybod pryd mae pwyllgor rheoleiddio’n eistedd a pha eitemau ar yr agenda sydd wedi’u cyfyngu.',
   'meetings.upcoming': 'Cyfarfodydd i ddod',
+  'meetings.endAssumed': 'amser gorffen wedi’i dybio: {hours} awr ar ôl y dechrau',
   'meetings.none': 'Dim cyfarfodydd.',
   'meetings.restricted': 'cyfyngedig',
   'meetings.remove': 'Tynnu {committee} ar {when}',
@@ -127,6 +128,14 @@ export const options: Translation<typeof english> = {
     many: 'Mae’r wefan yn rhestru {count} pwyllgor.',
     other: 'Mae’r wefan yn rhestru {count} pwyllgor.',
   },
+
+  'feed.title': 'Mewnforio o ddolen galendr eich cyngor',
+  'feed.hint':
+    'Ar gyfer cynghorau nad ydynt ar Modern.gov: gludwch y ddolen galendr (iCal, .ics neu webcal://) o dudalennau cyfarfodydd y cyngor, neu gyfeiriad ei restr cyfarfodydd CMIS. Bydd eich porwr yn gofyn i chi ganiatáu’r un wefan honno; caiff cyfarfodydd yn y {days} diwrnod nesaf eu darllen, eu dangos i chi cyn i ddim gael ei gadw, a’u hadnewyddu unwaith y dydd.',
+  'feed.address': 'Dolen y calendr',
+  'feed.fetch': 'Chwilio am gyfarfodydd yn y calendr',
+  'feed.badAddress': 'Rhowch gyfeiriad gwe sy’n dechrau gyda https:// neu webcal://, fel https://democracy.example.gov.uk/calendar.ics.',
+  'feed.refresh': 'Adnewyddu’r calendr nawr',
 
   'ics.title': 'Mewnforio ffeil calendr (.ics)',
   'ics.file': 'Ffeil calendr',

@@ -16,14 +16,14 @@ export const background = {
   'error.notModernGov':
     '{host} sent a web page instead of Modern.gov data. Check that this is your council’s Modern.gov site (the address of its committee pages), or the site may be blocking the request.',
   'error.pageRedirect':
-    '{host} answered with a page that only moves on with JavaScript (a redirect or a bot check), not with meeting data. Open the address in your browser and use the address it ends up at; if it keeps happening, the site is blocking automatic requests. Your saved meetings are unchanged.',
+    '{host} answered with a page that only moves on with JavaScript (a redirect or a bot check), not with meeting data. Open the address in your browser and use the address it ends up at; if it keeps happening, the site is blocking automatic requests.',
   'error.pageLogin':
-    '{host} asked for a sign-in instead of sending meeting data. The extension only reads the council’s public pages and never signs in: use the address of the public committee pages, not a members’ area. Your saved meetings are unchanged.',
-  'error.pageError': '{host} answered with an error page (“{title}”) instead of meeting data. The site may be down, or the address is not the right one; try again later. Your saved meetings are unchanged.',
+    '{host} asked for a sign-in instead of sending meeting data. The extension only reads the council’s public pages and never signs in: use the address of the public committee pages, not a members’ area.',
+  'error.pageError': '{host} answered with an error page (“{title}”) instead of meeting data. The site may be down, or the address is not the right one; try again later.',
   'error.notCalendar':
-    '{host} sent a web page instead of a calendar. Use the calendar (iCal, .ics) link from the council’s meetings pages, or the address of a CMIS meetings list. Your saved meetings are unchanged.',
-  'error.noCommittees': '{host} answered, but lists no committees. Check that this is your council’s Modern.gov site. Your saved meetings are unchanged.',
-  'error.emptyCalendar': 'The calendar at {host} has no meetings in the next {days} days. Check that this is the council’s committee calendar. Your saved meetings are unchanged.',
+    '{host} sent a web page instead of a calendar. Use the calendar (iCal, .ics) link from the council’s meetings pages, or the address of a CMIS meetings list.',
+  'error.noCommittees': '{host} answered, but lists no committees. Check that this is your council’s Modern.gov site.',
+  'error.emptyCalendar': 'The calendar at {host} has no meetings in the next {days} days. Check that this is the council’s committee calendar.',
   'error.badFeed': 'The calendar address “{feed}” cannot be used: enter a web address starting https://.',
   'error.noFeed': 'No calendar address is set. Paste your council’s calendar link first.',
   'error.tooManyFeed': 'The calendar at {host} has more than {limit} meetings in the next {days} days; only this many can be imported at once.',

@@ -78,6 +78,7 @@ export const options = {
   'meetings.title': 'Meetings',
   'meetings.intro': 'The checks use meetings to know when a regulatory committee is sitting and which agenda items are restricted.',
   'meetings.upcoming': 'Upcoming meetings',
+  'meetings.endAssumed': 'end time assumed: {hours} hours after the start',
   'meetings.none': 'No meetings.',
   'meetings.restricted': 'restricted',
   'meetings.remove': 'Remove {committee} on {when}',
@@ -96,6 +97,14 @@ export const options = {
   'modernGov.fetching': 'Reading meetings from {origin}…',
   'modernGov.failed': 'The meetings could not be read: {error}. Nothing was changed.',
   'modernGov.committeesFound': { one: 'The site lists one committee.', other: 'The site lists {count} committees.' },
+
+  'feed.title': 'Import from your council’s calendar link',
+  'feed.hint':
+    'For councils not on Modern.gov: paste the calendar link (iCal, .ics or webcal://) from the council’s meetings pages, or the address of its CMIS meetings list. Your browser will ask you to allow that one site; meetings in the next {days} days are read, shown to you before anything is saved, and refreshed once a day.',
+  'feed.address': 'Calendar link',
+  'feed.fetch': 'Find meetings in the calendar',
+  'feed.badAddress': 'Enter a web address that starts with https:// or webcal://, such as https://democracy.example.gov.uk/calendar.ics.',
+  'feed.refresh': 'Refresh the calendar now',
 
   'ics.title': 'Import a calendar file (.ics)',
   'ics.file': 'Calendar file',
