@@ -3,32 +3,14 @@
  * host permission, the background fetches from a local fake site (tests/support/modern-gov-server),
  * the page previews, and saves only when the user confirms. Failures change nothing and say why.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR, chromiumPath, launchWithExtension, type BrowserSession } from '../support/chromium';
+import { chromiumPath, launchWithExtension, type BrowserSession } from '../support/chromium';
 import { startModernGovServer, type ModernGovServer } from '../support/modern-gov-server';
-import { SEEDED_SETTINGS, storageGet, storageSet } from './options-support';
+import { SEEDED_SETTINGS, buildWithLocalHostGranted, storageGet, storageSet } from './options-support';
 
 const START = { ...SEEDED_SETTINGS, meetings: [] };
-
-/**
- * The browser's permission prompt is native UI that automation cannot click, so the test runs a
- * copy of the build in which the local site's host is already granted: the page's
- * permissions.request then resolves at once, as after the user clicks Allow. Everything after the
- * prompt (the fetch, the preview, the save) is the real build's.
- */
-function buildWithLocalHostGranted(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cpc-extension-'));
-  cpSync(EXTENSION_DIR, dir, { recursive: true });
-  const manifestPath = join(dir, 'manifest.json');
-  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
-  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
-  writeFileSync(manifestPath, JSON.stringify(manifest));
-  return dir;
-}
 
 describe.skipIf(!chromiumPath())('Modern.gov import from the options page', () => {
   let session: BrowserSession;
@@ -64,7 +46,7 @@ describe.skipIf(!chromiumPath())('Modern.gov import from the options page', () =
   it('previews what the site lists, then saves the meetings and the site on confirmation', async () => {
     server.heal();
     const page = await openOptions();
-    await page.getByRole('button', { name: 'Find meetings' }).click();
+    await page.getByRole('button', { name: 'Find meetings', exact: true }).click();
     const preview = page.locator('section.preview');
     await preview.getByRole('heading', { name: 'Found 2 meetings' }).waitFor();
     expect(await preview.getByText('The site lists 4 committees.').count()).toBe(1);
@@ -93,7 +75,7 @@ describe.skipIf(!chromiumPath())('Modern.gov import from the options page', () =
       server.heal();
       server.fail('*', failure);
       const page = await openOptions();
-      await page.getByRole('button', { name: 'Find meetings' }).click();
+      await page.getByRole('button', { name: 'Find meetings', exact: true }).click();
       const alert = page.getByRole('alert').filter({ hasText: 'The meetings could not be read' });
       await alert.waitFor();
       expect(await alert.textContent()).toContain(words);
@@ -109,7 +91,7 @@ describe.skipIf(!chromiumPath())('Modern.gov import from the options page', () =
     server.heal();
     server.fail('*', 'timeout');
     const page = await openOptions();
-    await page.getByRole('button', { name: 'Find meetings' }).click();
+    await page.getByRole('button', { name: 'Find meetings', exact: true }).click();
     const alert = page.getByRole('alert').filter({ hasText: 'The meetings could not be read' });
     await alert.waitFor({ timeout: 40_000 });
     expect(await storageGet(page, 'settings')).toEqual(START);
@@ -120,7 +102,7 @@ describe.skipIf(!chromiumPath())('Modern.gov import from the options page', () =
   it('refresh now reports success, and a failed refresh keeps the meetings and says why', async () => {
     server.heal();
     const page = await openOptions();
-    await page.getByRole('button', { name: 'Find meetings' }).click();
+    await page.getByRole('button', { name: 'Find meetings', exact: true }).click();
     await page.locator('section.preview').getByRole('button', { name: 'Save these 2 meetings' }).click();
     await page.getByText('Saved 2 meetings.').waitFor();
 

@@ -1,5 +1,9 @@
 /** Shared by the options and popup e2e files: storage seen from an extension page, and settings to seed. */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
+import { EXTENSION_DIR } from '../support/chromium';
 
 /** The extension API as seen inside an extension page (evaluated there, never in Node). */
 declare const chrome: {
@@ -53,3 +57,19 @@ export const SEEDED_SETTINGS = {
 export const SEEDED_DECISIONS = [
   { at: '2026-05-01T19:05:00Z', platform: 'x', surface: 'post', categories: ['respect'], ruleIds: ['personal-attack'], reason: 'Fair comment on a decision' },
 ];
+
+/**
+ * The browser's permission prompt is native UI that automation cannot click, so the test runs a
+ * copy of the build in which the local site's host is already granted: the page's
+ * permissions.request then resolves at once, as after the user clicks Allow. Everything after the
+ * prompt (the fetch, the preview, the save) is the real build's.
+ */
+export function buildWithLocalHostGranted(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cpc-extension-'));
+  cpSync(EXTENSION_DIR, dir, { recursive: true });
+  const manifestPath = join(dir, 'manifest.json');
+  const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as { host_permissions?: string[] };
+  manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
+  writeFileSync(manifestPath, JSON.stringify(manifest));
+  return dir;
+}

@@ -4,7 +4,11 @@
  * list in tests/fixtures/cmis-real), with a content type to match, and can be switched to answer
  * with the ways councils' sites go wrong.
  *
- *   const server = await startFeedServer('cmis-real/listview.html');
+ * With `today`, the dates in a CMIS list are moved (all by the same number of days) so that its
+ * first meeting falls a week after `today`: the capture's meetings are then always upcoming,
+ * whenever the tests run. Nothing else in the capture changes.
+ *
+ *   const server = await startFeedServer('cmis-real/listview.html', { today: new Date() });
  *   server.url              // 'http://127.0.0.1:PORT/calendar', the link to paste
  *   server.serve('ics/committee-calendar.ics');
  *   server.fail('login');   // 'http500' | 'login' | 'redirect' | 'page' | 'jsRedirect'
@@ -33,7 +37,23 @@ const PAGES: Record<Exclude<FeedFailure, 'http500' | 'redirect'>, string> = {
   jsRedirect: '<html><head><script>window.location.replace("/calendar?session=1");</script></head><body></body></html>',
 };
 
-export async function startFeedServer(fixture: string): Promise<FeedServer> {
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const CMIS_DATE = /\b(\d{1,2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4})\b/g;
+
+/** The CMIS list with every "9 Jul 2026" moved so the earliest is `today` + 7 days. */
+export function movedDates(html: string, today: Date): string {
+  const dayOf = (d: string, m: string, y: string) => Date.UTC(Number(y), MONTHS.indexOf(m), Number(d));
+  const days = [...html.matchAll(CMIS_DATE)].map(([, d = '', m = '', y = '']) => dayOf(d, m, y));
+  if (days.length === 0) return html;
+  const target = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate() + 7);
+  const shift = target - Math.min(...days);
+  return html.replace(CMIS_DATE, (_, d: string, m: string, y: string) => {
+    const moved = new Date(dayOf(d, m, y) + shift);
+    return `${moved.getUTCDate()} ${MONTHS[moved.getUTCMonth()]} ${moved.getUTCFullYear()}`;
+  });
+}
+
+export async function startFeedServer(fixture: string, options: { today?: Date } = {}): Promise<FeedServer> {
   let current = fixture;
   let failure: FeedFailure | undefined;
   const requests: string[] = [];
@@ -46,7 +66,8 @@ export async function startFeedServer(fixture: string): Promise<FeedServer> {
     if (failure === 'http500') return answer(res, 500, 'text/html', '<html><head><title>Runtime Error</title></head></html>');
     if (failure === 'redirect') return void res.writeHead(302, { location: 'https://elsewhere.example.org/calendar' }).end();
     if (failure) return answer(res, 200, 'text/html', PAGES[failure]);
-    answer(res, 200, current.endsWith('.ics') ? 'text/calendar' : 'text/html', read(current));
+    if (current.endsWith('.ics')) return answer(res, 200, 'text/calendar', read(current));
+    answer(res, 200, 'text/html', options.today ? movedDates(read(current), options.today) : read(current));
   });
   server.on('connection', (socket) => {
     sockets.add(socket);
