@@ -16,6 +16,11 @@
  *   or case. So are planning *policy* bodies (Local Plan panels, planning
  *   scrutiny, working groups): they make policy, which councillors may
  *   campaign on.
+ *
+ * Welsh councils name committees in Welsh, or in both languages ("Pwyllgor Cynllunio / Planning
+ * Committee"): each half of a bilingual title is classified and the kinds joined. Welsh words
+ * change their first letter after some words (mutation: "Cynllunio a Thrwyddedu", "Is-bwyllgor
+ * Drwyddedu"), so the patterns allow the mutated forms. Sources for the names: docs/meetings.md.
  */
 
 export const COMMITTEE_KINDS = ['planning', 'licensing', 'other-regulatory', 'non-regulatory'] as const;
@@ -23,6 +28,9 @@ export type CommitteeKind = (typeof COMMITTEE_KINDS)[number];
 
 const POLICY_NOT_CASES =
   /\b(scrutiny|policy|local plan|working (group|party)|task (group|and finish)|forum|liaison|advisory|member reference|steering)\b/;
+/** The same in Welsh: craffu (scrutiny), polisi, Cynllun Datblygu Lleol (local development plan), gweithgor, tasg a gorffen, fforwm, cyswllt (liaison), ymgynghorol (advisory), llywio (steering). */
+const POLICY_NOT_CASES_CY =
+  /\b(c|g|ch|ngh)raffu\b|\b(p|b|ph|mh)olisi\b|\bcynllun datblygu lleol\b|\bgweithgor\b|\btasg a gorffen\b|\bfforwm\b|\b(c|g|ch|ngh)yswllt\b|\bymgynghorol\b|\bllywio\b/;
 
 const PATTERNS: Record<Exclude<CommitteeKind, 'non-regulatory'>, RegExp[]> = {
   planning: [
@@ -31,12 +39,20 @@ const PATTERNS: Record<Exclude<CommitteeKind, 'non-regulatory'>, RegExp[]> = {
     // Tower Hamlets' "Development Committee"; anchored so "Economic Development Committee" stays out.
     /^(strategic )?development (committee|sub-?committee)\b/,
     /\bplans panel\b/,
+    // Welsh: Cynllunio (planning; also "Gynllunio", "Chynllunio", "Nghynllunio"), Rheoli Datblygu (development management).
+    /\b(c|g|ch|ngh)ynllunio\b/,
+    /\b(rh|r)eoli datblygu\b/,
   ],
   licensing: [
     /\blicen[cs]ing\b/,
     /\b(taxi|hackney|private hire|gambling|alcohol)\b/,
     /^regulatory (committee|sub-?committee|panel|board)\b/,
     /\bregulatory (and|&) (general|appeals) (purposes )?committee\b/,
+    // Welsh: Trwyddedu (licensing; "Drwyddedu", "Thrwyddedu", "Nhrwyddedu"), tacsis, hurio preifat (private hire),
+    // cerbydau hacni, gamblo / hapchwarae; and Pwyllgor Rheoleiddio, the Welsh "Regulatory Committee".
+    /\b(t|d|th|nh)rwyddedu\b/,
+    /\b(tacsis?|hurio preifat|cerbydau hacni|gamblo|hapchwarae)\b/,
+    /^(pwyllgor|is-?bwyllgor|panel|bwrdd) (rh|r)eoleiddio\b/,
   ],
   'other-regulatory': [
     /\bstandards\b/,
@@ -46,6 +62,13 @@ const PATTERNS: Record<Exclude<CommitteeKind, 'non-regulatory'>, RegExp[]> = {
     /\brights? of way\b/,
     /\b(commons|village greens?) (registration|committee)\b/,
     /\bcommons and village greens?\b/,
+    // Welsh: Safonau (standards), apêl / apeliadau, gwrandawiad(au) (hearings), hawliau tramwy (rights of way),
+    // tiroedd comin (commons), meysydd pentref (village greens).
+    /\b(s|ss)afonau\b/,
+    /\bap[eê]l\b|\b(a|ha)peliadau\b/,
+    /\bg?wrandawiad(au)?\b/,
+    /\bhawliau tramwy\b/,
+    /\btiroedd comin\b|\bmeysydd pentref\b/,
   ],
 };
 
@@ -56,15 +79,25 @@ const cleaned = (name: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** "Pwyllgor Cynllunio / Planning Committee" → both halves; a name in one language → itself. */
+export const languageHalves = (name: string): string[] =>
+  name
+    .split(/\s[/|]\s|\s[-–]\s(?=(?:pwyllgor|is-?bwyllgor|panel|bwrdd)\b)/i)
+    .map((half) => half.trim())
+    .filter(Boolean);
+
 /** Every kind a name belongs to: "Planning and Licensing Committee" is both. */
 export function committeeKinds(name: string): CommitteeKind[] {
-  const text = cleaned(name);
-  const kinds = (Object.keys(PATTERNS) as (keyof typeof PATTERNS)[]).filter((kind) =>
-    PATTERNS[kind].some((pattern) => pattern.test(text)),
-  );
-  // A scrutiny panel on planning or a Local Plan working group makes policy, not decisions on cases.
-  if (kinds.length === 0 || POLICY_NOT_CASES.test(text)) return ['non-regulatory'];
-  return kinds;
+  const kinds = new Set<CommitteeKind>();
+  for (const half of languageHalves(name)) {
+    const text = cleaned(half);
+    // A scrutiny panel on planning or a Local Plan working group makes policy, not decisions on cases.
+    if (POLICY_NOT_CASES.test(text) || POLICY_NOT_CASES_CY.test(text)) continue;
+    for (const kind of Object.keys(PATTERNS) as (keyof typeof PATTERNS)[]) {
+      if (PATTERNS[kind].some((pattern) => pattern.test(text))) kinds.add(kind);
+    }
+  }
+  return kinds.size === 0 ? ['non-regulatory'] : COMMITTEE_KINDS.filter((kind) => kinds.has(kind));
 }
 
 /** The single most specific kind: planning, then licensing, then other regulatory. */
@@ -102,6 +135,12 @@ function splitName(name: string): { base: string; qualifier: string } {
   const tidy = (s: string) => s.replace(/[^a-z0-9 ]/g, ' ').replace(/\b(the|meeting|of)\b/g, ' ').replace(/\s+/g, ' ').trim();
   let base = tidy(text);
   if (base === 'full council' || base === 'council') base = 'council';
+  // Welsh puts "Pwyllgor" first, so a trailing letter or number ("Is-bwyllgor Trwyddedu A") is the qualifier.
+  const lastToken = / ([a-z]|\d{1,2})$/.exec(base);
+  if (lastToken && !words.length) {
+    base = base.slice(0, lastToken.index);
+    trailing = `${trailing} ${lastToken[1]}`;
+  }
   return { base, qualifier: tidy(`${bracketed} ${trailing}`) };
 }
 
@@ -113,6 +152,14 @@ function splitName(name: string): { base: string; qualifier: string } {
  * parent committee.
  */
 export function sameCommittee(a: string, b: string): boolean {
+  // A bilingual title is the same committee as either of its halves.
+  const halvesA = languageHalves(a);
+  const halvesB = languageHalves(b);
+  if (halvesA.length > 1 || halvesB.length > 1) return halvesA.some((x) => halvesB.some((y) => sameOneName(x, y)));
+  return sameOneName(a, b);
+}
+
+function sameOneName(a: string, b: string): boolean {
   const left = splitName(a);
   const right = splitName(b);
   if (!left.base || !right.base) return false;
