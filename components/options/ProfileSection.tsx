@@ -26,7 +26,7 @@ export function ProfileSection({ settings, locked, save }: ImportProps) {
     const next = tidyProfile({
       ...settings,
       profile: draft.profile,
-      council: { ...draft.council, modernGovSite: settings.council.modernGovSite },
+      council: { ...draft.council, modernGovSite: settings.council.modernGovSite, calendarFeed: settings.council.calendarFeed },
       accounts: draft.accounts,
       defaultAccountKind: draft.defaultAccountKind,
     });

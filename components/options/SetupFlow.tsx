@@ -10,6 +10,7 @@ import { useI18n } from '../shared/i18n';
 import { AccountsEditor } from './AccountsEditor';
 import { CommitteesEditor } from './CommitteesEditor';
 import { CouncilFields } from './CouncilFields';
+import { FeedImport } from './FeedImport';
 import { IcsImport } from './IcsImport';
 import { ImprintFields } from './ImprintFields';
 import { ModernGovImport } from './ModernGovImport';
@@ -39,7 +40,7 @@ export function SetupFlow({ state, save }: { state: SettingsState; save: Save })
 
   async function go(to: number, complete = false) {
     // The meetings step saves through its own imports; keep what they saved.
-    const base = step === 'meetings' ? { ...draft, meetings: state.settings.meetings, council: { ...draft.council, modernGovSite: state.settings.council.modernGovSite } } : draft;
+    const base = step === 'meetings' ? { ...draft, meetings: state.settings.meetings, council: { ...draft.council, modernGovSite: state.settings.council.modernGovSite, calendarFeed: state.settings.council.calendarFeed } } : draft;
     const next = tidyProfile({ ...base, setupComplete: complete || base.setupComplete });
     const outcome = await save(next);
     if (!outcome.ok) {
@@ -73,6 +74,7 @@ export function SetupFlow({ state, save }: { state: SettingsState; save: Save })
         <>
           <p>{t('options.setup.meetingsIntro')}</p>
           <ModernGovImport settings={state.settings} locked={state.locked} save={save} />
+          <FeedImport settings={state.settings} locked={state.locked} save={save} />
           <IcsImport settings={state.settings} locked={state.locked} save={save} />
         </>
       ) : (
