@@ -6,7 +6,7 @@ import { readRichText } from './dom-text';
 import { richTextRange } from './dom-range';
 import { queryAll } from './dom-query';
 import { isTextarea, readTextarea, replaceTextareaRange, selectTextareaRange } from './textarea';
-import { replaceRichTextRange, selectRichTextRange } from './write-text';
+import { replaceDraftRange, selectDraftRange } from './draft-write';
 import { currentXAccount } from './x-account';
 import { composeAttempt, composersFor, kindOf } from './x-compose';
 import { readPost } from './x-post';
@@ -32,9 +32,9 @@ export function createXAdapter(): PlatformAdapter {
     observe: (event) => repost.observe(event),
     sendAttemptFor: (event) => repost.repostAttempt(event) ?? composeAttempt(event, repost),
     replaceRange: (editor, start, end, replacement) =>
-      isTextarea(editor) ? replaceTextareaRange(editor, start, end, replacement) : replaceRichTextRange(editor, start, end, replacement),
+      isTextarea(editor) ? replaceTextareaRange(editor, start, end, replacement) : replaceDraftRange(editor, start, end, replacement),
     selectRange: (editor, start, end) =>
-      isTextarea(editor) ? selectTextareaRange(editor, start, end) : void selectRichTextRange(editor, start, end),
+      isTextarea(editor) ? selectTextareaRange(editor, start, end) : void selectDraftRange(editor, start, end),
     // Live-hint highlights; a DM <textarea> has no DOM to point at (richTextRange returns null).
     rangeFor: richTextRange,
     readPost,
