@@ -21,7 +21,7 @@ import {
 } from './facebook-dom';
 import { labelIs, labelMatch } from './facebook-labels';
 import { readFacebookPost } from './facebook-post';
-import { FACEBOOK_SELECTORS as FB, MESSENGER_PATH } from './facebook-selectors';
+import { FACEBOOK_ANCHORS, FACEBOOK_SELECTORS as FB, MESSENGER_PATH } from './facebook-selectors';
 import { readLexicalText } from './lexical-text';
 import { lexicalRange, replaceLexicalRange, selectLexicalRange } from './lexical-write';
 import type { Composer, PlatformAdapter, SendAttempt, Surface } from './types';
@@ -146,6 +146,7 @@ export function createFacebookAdapter(): PlatformAdapter {
 
   return {
     platform: 'facebook',
+    editorAnchors: FACEBOOK_ANCHORS.editor,
     findComposers: (root) => editorsIn(root).map(composerOf),
     readDraft: readLexicalText,
     sendAttemptFor(event) {

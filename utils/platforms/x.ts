@@ -12,7 +12,7 @@ import { composeAttempt, composersFor, kindOf } from './x-compose';
 import { readPost } from './x-post';
 import { createRepostMemory } from './x-repost';
 import { nearest } from './x-scope';
-import { X_SELECTORS as X } from './x-selectors';
+import { X_ANCHORS, X_SELECTORS as X } from './x-selectors';
 import type { PlatformAdapter } from './types';
 
 /** One adapter per page: it remembers the post whose Repost menu is open. */
@@ -20,6 +20,7 @@ export function createXAdapter(): PlatformAdapter {
   const repost = createRepostMemory();
   return {
     platform: 'x',
+    editorAnchors: [...X_ANCHORS.editor, ...X_ANCHORS.dm.editor],
     findComposers(root) {
       return [X.editor, X.dm.editor].flatMap((selectors) =>
         queryAll(root, selectors).flatMap((editor) => {
