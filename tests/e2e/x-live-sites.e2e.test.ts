@@ -132,6 +132,18 @@ describe.skipIf(!available)('X as the live site is described (issue 10)', () => 
     await clean.close();
   });
 
+  it('fail visible: every send whose draft cannot be read shows the “not checked” notice, not only the first', async () => {
+    const page = await browser.openX('/home?drift=editor');
+    for (const [index, text] of [CLEAN_1, CLEAN_2].entries()) {
+      await page.locator('[data-testid="primaryColumn"] [contenteditable="true"]').click();
+      await page.keyboard.type(text);
+      await page.locator('[data-testid="tweetButtonInline"]').click();
+      await expect.poll(() => xPosted(page, 'post')).toHaveLength(index + 1);
+      await expect.poll(() => page.locator('[data-notice]', { hasText: panelMessages['notice.noDraft'].slice(0, 40) }).count()).toBe(index + 1);
+    }
+    await page.close();
+  });
+
   describe('reposts and quotes from a council account', () => {
     beforeAll(async () => {
       await browser.storeSettings({ version: 3, setupComplete: true, accounts: [{ platform: 'x', handle: 'cllr_sample', kind: 'council' }] });

@@ -55,13 +55,18 @@ const startsComposer = (editor: Element) => (boxIndex(editor) ?? 0) === 0;
  */
 export function composerBoxes(editor: Element): Element[] {
   const dialog = closestAny(editor, X.dialog);
-  if (dialog) return queryAll(dialog, X.editor);
   let scope: Element = editor;
-  for (let depth = 0; scope.parentElement && depth < MAX_COMPOSER_DEPTH; depth++) {
-    const wider = queryAll(scope.parentElement, X.editor);
-    if (wider.filter(startsComposer).length > 1) break;
+  for (let depth = 0; !dialog && scope.parentElement && depth < MAX_COMPOSER_DEPTH; depth++) {
+    if (everyBox(scope.parentElement).filter(startsComposer).length > 1) break;
     scope = scope.parentElement;
   }
-  const boxes = scope === editor ? [editor] : queryAll(scope, X.editor);
+  const boxes = everyBox(dialog ?? scope);
   return boxes.includes(editor) ? boxes : [editor];
 }
+
+/**
+ * Every box under `root` that any alternative finds, in page order: here the alternatives are not
+ * fall-backs but kinds of box that may share a page (X Pro's textarea beside a Draft.js box).
+ */
+const everyBox = (root: Element): Element[] =>
+  root.matches(X.editor.join(',')) ? [root] : Array.from(root.querySelectorAll(X.editor.join(',')));

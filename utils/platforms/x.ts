@@ -4,7 +4,6 @@
  */
 import { readRichText } from './dom-text';
 import { richTextRange } from './dom-range';
-import { queryAll } from './dom-query';
 import { isTextarea, readTextarea, replaceTextareaRange, selectTextareaRange } from './textarea';
 import { replaceDraftRange, selectDraftRange } from './draft-write';
 import { currentXAccount } from './x-account';
@@ -22,8 +21,9 @@ export function createXAdapter(): PlatformAdapter {
     platform: 'x',
     editorAnchors: [...X_ANCHORS.editor, ...X_ANCHORS.dm.editor],
     findComposers(root) {
+      // Every kind of box (a Draft.js box and a textarea may share a page), not the first kind found.
       return [X.editor, X.dm.editor].flatMap((selectors) =>
-        queryAll(root, selectors).flatMap((editor) => {
+        Array.from(root.querySelectorAll(selectors.join(','))).flatMap((editor) => {
           const send = nearest(editor, [...X.sendButton, ...X.dm.sendButton]) as HTMLElement | null;
           return composersFor([editor], send, kindOf(editor, repost).surface);
         }),
