@@ -3,8 +3,10 @@ import { useEffect } from 'preact/hooks';
 import { browserLanguages, createTranslator, resolveLocale } from '../../utils/i18n';
 import { I18nProvider, useI18n } from '../shared/i18n';
 import { MeetingNowControl } from './MeetingNowControl';
+import { PageStatus } from './PageStatus';
 import { PauseControl } from './PauseControl';
 import { Scratchpad } from './Scratchpad';
+import { SelfTest } from './SelfTest';
 import { TabStatus } from './TabStatus';
 import { usePopupState, type PopupState } from './use-popup-state';
 
@@ -28,7 +30,9 @@ function Popup(state: PopupState) {
   return (
     <main class="popup">
       <h1>{t('common.productName')}</h1>
+      <PageStatus />
       <TabStatus {...state} />
+      <SelfTest />
       <PauseControl runtime={state.runtime} />
       <MeetingNowControl settings={state.settings} runtime={state.runtime} />
       <p>

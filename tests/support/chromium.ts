@@ -33,6 +33,12 @@ export const X_SITE: Site = {
   serve: (url) => ({ body: xReplicaHtml(url) }),
 };
 
+/** X Pro (pro.x.com): columns and a textarea composer, from the same replica. */
+export const X_PRO_SITE: Site = {
+  origin: 'https://pro.x.com',
+  serve: (url) => ({ body: xReplicaHtml(url) }),
+};
+
 /** The browser to use, or null when it is not installed. */
 export function chromiumPath(): string | null {
   const path = process.env.CHROMIUM_PATH || '/usr/bin/chromium';

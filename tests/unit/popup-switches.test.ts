@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { platformForUrl } from '../../components/popup/tab-site';
+import { platformForUrl, uncheckedSurface } from '../../components/popup/tab-site';
 import { meetingEnd, pauseUntil, suggestedEnd } from '../../components/popup/switch-times';
 
 describe('platformForUrl', () => {
@@ -7,10 +7,20 @@ describe('platformForUrl', () => {
     ['https://x.com/home', 'x'],
     ['https://twitter.com/CllrJane/status/1', 'x'],
     ['https://www.facebook.com/groups/anytown', 'facebook'],
-    ['https://www.messenger.com/t/123', 'facebook'],
-    ['https://m.facebook.com/', 'facebook'],
+    ['https://pro.x.com/i/decks/1', 'x'],
+    ['https://mobile.x.com/home', 'x'],
   ] as const)('%s is checked as %s', (url, platform) => {
     expect(platformForUrl(url)).toBe(platform);
+    expect(uncheckedSurface(url)).toBeNull();
+  });
+
+  it.each([
+    ['https://business.facebook.com/latest/composer', 'businessSuite'],
+    ['https://www.messenger.com/t/123', 'messenger'],
+    ['https://m.facebook.com/', 'mobileFacebook'],
+  ] as const)('%s is named as not checked (%s), not claimed as checked', (url, surface) => {
+    expect(platformForUrl(url)).toBeNull();
+    expect(uncheckedSurface(url)).toBe(surface);
   });
 
   it.each([

@@ -69,7 +69,10 @@ function setup({
     contains: () => false,
   };
   const checks: GuardCheck[] = [];
+  // The checks "Post anyway" schedules for after the site has had time to act, run by the test.
+  const pending: (() => void)[] = [];
   const guard = createSendGuard({
+    later: (check) => pending.push(check),
     adapter,
     ui,
     checkDraft: (check) => (checks.push(check), result(check)),
@@ -81,7 +84,7 @@ function setup({
   // Stands for the site's own handler: runs only when the guard lets the click through.
   const sent = vi.fn();
   send.addEventListener('click', sent);
-  return { send, guard, panels, ui, sent, checks, lastPanel: () => panels.at(-1) ?? null };
+  return { send, guard, panels, ui, sent, checks, pending, lastPanel: () => panels.at(-1) ?? null };
 }
 
 describe('send guard', () => {
@@ -108,6 +111,47 @@ describe('send guard', () => {
     lastPanel()!.onPostAnyway();
     expect(sent).toHaveBeenCalledTimes(1);
     expect(lastPanel()).toBeNull();
+    send.click();
+    expect(sent).toHaveBeenCalledTimes(1);
+    expect(lastPanel()).not.toBeNull();
+  });
+
+  it('when the site ignores "Post anyway"\'s click, says so, and the person\'s own next press of that send passes once', () => {
+    const { send, sent, lastPanel, ui, pending, checks } = setup({ result: () => ({ findings: [finding('high')], failures: [] }) });
+    send.click();
+    lastPanel()!.onPostAnyway();
+    expect(sent).toHaveBeenCalledTimes(1); // our click reached the site, which did nothing with it
+    pending.splice(0).forEach((check) => check());
+    expect(ui.notices).toEqual([createTranslator('en-GB')('panel.notice.releaseIgnored')]);
+    const checked = checks.length;
+    send.click(); // the person's own press: through, unchecked, no panel
+    expect(sent).toHaveBeenCalledTimes(2);
+    expect(checks).toHaveLength(checked);
+    expect(lastPanel()).toBeNull();
+    send.click(); // once only: the next press is checked and held again
+    expect(sent).toHaveBeenCalledTimes(2);
+    expect(lastPanel()).not.toBeNull();
+  });
+
+  it('when the site acts on "Post anyway" (its button disabled), nothing more is said and the next send is held', () => {
+    const { send, sent, lastPanel, ui, pending } = setup({ result: () => ({ findings: [finding('high')], failures: [] }) });
+    send.click();
+    lastPanel()!.onPostAnyway();
+    send.setAttribute('aria-disabled', 'true');
+    pending.splice(0).forEach((check) => check());
+    expect(ui.notices).toEqual([]);
+    send.removeAttribute('aria-disabled');
+    send.click();
+    expect(sent).toHaveBeenCalledTimes(1);
+    expect(lastPanel()).not.toBeNull();
+  });
+
+  it('a pass left by an ignored click is for that send only: a different draft is still held', () => {
+    const { send, sent, lastPanel, pending } = setup({ result: () => ({ findings: [finding('high')], failures: [] }) });
+    send.click();
+    lastPanel()!.onPostAnyway();
+    pending.splice(0).forEach((check) => check());
+    send.ownerDocument.getElementById('e0')!.textContent = 'AB123456C changed';
     send.click();
     expect(sent).toHaveBeenCalledTimes(1);
     expect(lastPanel()).not.toBeNull();

@@ -6,6 +6,7 @@
 import { isBlocking, type Finding } from '../engine/types';
 import type { CheckResult } from '../engine/engine';
 import type { Translate } from '../i18n';
+import { isDisabled } from '../platforms/dom-query';
 import type { Composer, PlatformAdapter, SendAttempt } from '../platforms/types';
 import type { GuardUi, MuteScope, PanelItem, PanelView } from './types';
 
@@ -35,7 +36,17 @@ export interface SendGuardOptions {
   mute?(item: PanelItem, scope: MuteScope): Promise<void>;
   /** "Post anyway" chosen: recorded by the caller when the person keeps a decision log. */
   postedAnyway?(items: PanelItem[], attempt: { surface: SendAttempt['surface'] }, reason?: string): void;
+  /** Runs `check` once the site has had time to act on a released click (a timer; tests pass their own). */
+  later?(check: () => void): void;
 }
+
+/**
+ * How long the site has to act on "Post anyway"'s click before we say it did not: X acts on a
+ * click at once (closes the menu, clears the box, disables the button); a second is generous.
+ */
+export const RELEASE_SETTLE_MS = 1000;
+/** How long the person has to press the site's own control themselves, after it ignored ours. */
+export const PASS_ONCE_MS = 2 * 60_000;
 
 interface Box {
   composer?: Composer;
@@ -63,6 +74,10 @@ export function createSendGuard(options: SendGuardOptions): SendGuard {
   let session: Session | null = null;
   // One-shot: the control "Post anyway" is about to click. Consumed by that click's own event.
   let bypass: HTMLElement | null = null;
+  // When the site ignored that click (X may honour only trusted presses on its Repost menu), the
+  // person's own next press of the same send passes once: "Post anyway" must never loop.
+  let passOnce: { fingerprint: string; until: number } | null = null;
+  const later = options.later ?? ((check: () => void) => void setTimeout(check, RELEASE_SETTLE_MS));
 
   /** Checks every box; the shared post is checked once, with the first box. */
   function findItems(attempt: SendAttempt, boxes: Box[]): PanelItem[] {
@@ -123,7 +138,8 @@ export function createSendGuard(options: SendGuardOptions): SendGuard {
   }
 
   /** The one way a held send goes out: a click on the site's own control, let through once. */
-  function release(control: HTMLElement): void {
+  function release(session: Session): void {
+    const { control } = session;
     bypass = control;
     try {
       // For keyboard sends too: clicking the button is what both sites accept from a script.
@@ -131,6 +147,17 @@ export function createSendGuard(options: SendGuardOptions): SendGuard {
     } finally {
       bypass = null;
     }
+    later(() => {
+      if (tookEffect(session)) return;
+      passOnce = { fingerprint: fingerprint(session.attempt, session.boxes), until: Date.now() + PASS_ONCE_MS };
+      ui.notice(translate()('panel.notice.releaseIgnored'));
+    });
+  }
+
+  /** The site acted on the click: the control went away or was disabled, or a box was emptied or changed. */
+  function tookEffect({ control, boxes }: Session): boolean {
+    if (!control.isConnected || isDisabled(control)) return true;
+    return boxes.some((box) => box.composer && (!box.composer.editor.isConnected || adapter.readDraft(box.composer.editor) !== box.text));
   }
 
   function postAnyway(reason?: string): void {
@@ -141,7 +168,7 @@ export function createSendGuard(options: SendGuardOptions): SendGuard {
     } catch {
       // A record that cannot be written must never stop the post.
     }
-    release(closing.control);
+    release(closing);
   }
 
   async function mute(item: PanelItem, scope: MuteScope): Promise<void> {
@@ -227,6 +254,10 @@ export function createSendGuard(options: SendGuardOptions): SendGuard {
       boxes = attempt.composers.length
         ? attempt.composers.map((composer) => ({ composer, text: adapter.readDraft(composer.editor) }))
         : [{ text: '' }];
+      if (passOnce && passOnce.until > Date.now() && passOnce.fingerprint === fingerprint(attempt, boxes)) {
+        passOnce = null;
+        return;
+      }
       items = findItems(attempt, boxes);
     } catch (error) {
       return ui.notice(t('panel.notice.checkFailed', { error: describe(error) }));
@@ -247,6 +278,11 @@ export function createSendGuard(options: SendGuardOptions): SendGuard {
       return session !== null;
     },
   };
+}
+
+/** The same send, by what it publishes: its surface, its boxes' text and the post it shares. */
+function fingerprint(attempt: SendAttempt, boxes: Box[]): string {
+  return JSON.stringify([attempt.surface, attempt.shared?.text ?? '', boxes.map((box) => box.text)]);
 }
 
 function describe(error: unknown): string {

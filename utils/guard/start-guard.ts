@@ -15,6 +15,7 @@ import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings }
 import { loadSettings, saveSettings } from '../storage/settings-store';
 import { loadRuntimeState, watchRuntimeState, type RuntimeState } from '../storage/runtime-state';
 import { startLiveHints } from './live-hints';
+import { answerPage } from './page-report';
 import { whileConnected } from './orphan';
 import { createSendGuard } from './send-guard';
 import type { MuteScope, PanelItem } from './types';
@@ -126,6 +127,17 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
       return false;
     }
   };
+
+  // The popup's questions: is this page checked, and what does the adapter find here (self-test).
+  // Answered synchronously; anything else is left to other listeners.
+  const answer = (message: unknown, _sender: unknown, reply: (response: unknown) => void) => {
+    const response = answerPage(adapter, document, message);
+    if (response === undefined) return false;
+    reply(response);
+    return false;
+  };
+  browser.runtime.onMessage.addListener(answer);
+  ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(answer));
 
   // Capture phase on window: before the site's React root sees the click or the key.
   ctx.addEventListener(window, 'click', live(guard.handle), { capture: true });

@@ -9,7 +9,7 @@ import type { Surface } from './types';
 
 export type EditorKind = Extract<Surface, 'post' | 'comment' | 'reply' | 'dm'> | 'unknown';
 
-/** A control's accessible name as Facebook gives it: aria-label, else its text. */
+/** A control's accessible name as Facebook gives it: aria-label, else its text (compared normalised by facebook-labels). */
 export function labelOf(element: Element): string {
   return (element.getAttribute('aria-label') ?? element.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -66,6 +66,9 @@ export function editorKind(editor: Element): EditorKind {
   if (labelIs('messageEditor', label) || editor.getAttribute('aria-placeholder') === 'Aa') return 'dm';
   if (labelMatch('replyEditor', label) !== null) return 'reply';
   if (labelMatch('commentEditor', label) !== null) return 'comment';
+  // A box whose form holds the comment arrow (found by its id) is a comment, whatever its label says.
+  const form = closestAny(editor, FB.commentForm);
+  if (form && queryFirst(form, FB.commentSubmit)) return 'comment';
   if (dialogsAround(editor).some((dialog) => labelIs('createPost', dialogTitle(dialog)))) return 'post';
   // An unlabelled box on a Messenger page is Messenger's (its label is the one thing not localised here).
   if (MESSENGER_PATH.test(editor.ownerDocument.location?.pathname ?? '') && !closestAny(editor, FB.dialog)) return 'dm';
@@ -86,7 +89,8 @@ export function messageSendNear(box: Element): HTMLElement | null {
 export function sendControlFor(editor: HTMLElement, kind: EditorKind): HTMLElement | null {
   if (kind === 'comment' || kind === 'reply') {
     const form = closestAny(editor, FB.commentForm);
-    return form ? buttonIn(form, (label) => labelIs('commentSubmit', label)) : null;
+    if (!form) return null;
+    return (queryFirst(form, FB.commentSubmit) as HTMLElement | null) ?? buttonIn(form, (label) => labelIs('commentSubmit', label));
   }
   if (kind === 'dm') return messageSendNear(editor);
   const dialog = dialogsAround(editor).at(-1);

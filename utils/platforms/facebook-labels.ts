@@ -1,7 +1,8 @@
 /**
  * Facebook's interface strings, per locale, as data: which button posts, which editor is a
- * comment, which row of the Share dialog shares. Labels are matched exactly (after collapsing
- * white space); patterns capture a name. A locale missing here makes sends unrecognisable, which
+ * comment, which row of the Share dialog shares. Labels are compared normalised (case, white
+ * space, typographic apostrophes and "..." folded: bots on the live site meet both "Share now" and
+ * "Share Now"); patterns match case-insensitively and capture a name as written. A locale missing here makes sends unrecognisable, which
  * the adapter turns into a visible fail-open notice rather than silence.
  *
  * en-GB is what facebook.com shows a UK account (en-US differs only where noted). The Welsh
@@ -42,10 +43,11 @@ const enGB: FacebookLabels = {
   commentEditor: [/^Comment as (.+)$/, /^Write a comment…$/, /^Write a public comment…$/],
   replyEditor: [/^Reply to (.+)$/, /^Reply as (.+)$/],
   // Reply boxes submit with the same "Comment" arrow; the "Reply" link under a comment only opens a box.
-  commentSubmit: ['Comment'],
+  // "Post comment" in Facebook's newer composer (LIVE-SITES.md 2a); the arrow's id is tried first.
+  commentSubmit: ['Comment', 'Post comment'],
   messageEditor: ['Message'],
   // "Press enter to send" once there is text; some layouts say "Send".
-  messageSend: ['Press enter to send', 'Press Enter to send', 'Send'],
+  messageSend: ['Press enter to send', 'Send', 'Send message'],
   // "Share now (Public)" / "(Friends)" in older dialogs that name the audience.
   shareNow: ['Share now', 'Share now (Public)', 'Share now (Friends)'],
   sendViaMessenger: [/^Send to (.+) via Messenger$/, /^Send in Messenger to (.+)$/],
@@ -75,9 +77,23 @@ export const FACEBOOK_LABELS = { 'en-GB': enGB, cy } as const satisfies Record<s
 const ALL = Object.values(FACEBOOK_LABELS);
 
 type PlainKind = { [K in keyof FacebookLabels]: FacebookLabels[K] extends readonly string[] ? K : never }[keyof FacebookLabels];
+type PatternKind = 'commentEditor' | 'replyEditor' | 'sendViaMessenger';
+
+/** A label with white space collapsed, typographic apostrophes made plain and "..." made "…"; case kept. */
+export function foldLabel(label: string): string {
+  return label.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/\.\.\./g, '\u2026').replace(/\s+/g, ' ').trim();
+}
+
+/** A label as compared: folded, and in lower case. */
+export const normaliseLabel = (label: string) => foldLabel(label).toLowerCase();
+
+const plain = new Map<PlainKind, Set<string>>();
+const patterns = new Map<PatternKind, RegExp[]>();
 
 export function labelIs(kind: PlainKind, label: string): boolean {
-  return ALL.some((labels) => (labels[kind] as readonly string[]).includes(label));
+  let known = plain.get(kind);
+  if (!known) plain.set(kind, (known = new Set(labelsOf(kind).map(normaliseLabel))));
+  return known.has(normaliseLabel(label));
 }
 
 /** Every known label of a kind, in every locale (to build attribute selectors). */
@@ -86,12 +102,16 @@ export function labelsOf(kind: PlainKind): string[] {
 }
 
 /** The first capture (or '' when the pattern has none) of the first pattern that matches, else null. */
-export function labelMatch(kind: 'commentEditor' | 'replyEditor' | 'sendViaMessenger', label: string): string | null {
-  for (const labels of ALL) {
-    for (const pattern of labels[kind]) {
-      const match = pattern.exec(label);
-      if (match) return match[1] ?? '';
-    }
+export function labelMatch(kind: PatternKind, label: string): string | null {
+  let compiled = patterns.get(kind);
+  if (!compiled) {
+    compiled = ALL.flatMap((labels) => labels[kind].map((pattern) => new RegExp(foldLabel(pattern.source), `${pattern.flags.replace('i', '')}i`)));
+    patterns.set(kind, compiled);
+  }
+  const folded = foldLabel(label);
+  for (const pattern of compiled) {
+    const match = pattern.exec(folded);
+    if (match) return match[1] ?? '';
   }
   return null;
 }

@@ -21,7 +21,7 @@ import {
 } from './facebook-dom';
 import { labelIs, labelMatch } from './facebook-labels';
 import { readFacebookPost } from './facebook-post';
-import { FACEBOOK_SELECTORS as FB, MESSENGER_PATH } from './facebook-selectors';
+import { FACEBOOK_ANCHORS, FACEBOOK_SELECTORS as FB, MESSENGER_PATH } from './facebook-selectors';
 import { readLexicalText } from './lexical-text';
 import { lexicalRange, replaceLexicalRange, selectLexicalRange } from './lexical-write';
 import type { Composer, PlatformAdapter, SendAttempt, Surface } from './types';
@@ -88,13 +88,14 @@ export function createFacebookAdapter(): PlatformAdapter {
     return { via: 'click', control: null, surface: 'post', composers: [composerOf(editor)] };
   }
 
-  function clickAttempt(event: Event): SendAttempt | null {
-    const control = closestAny(eventElement(event), FB.button) as HTMLElement | null;
-    if (!control || isDisabled(control)) return null;
+  /** A press on one of Facebook's controls (a click, or Enter/Space on it): a send, or null. */
+  function controlAttempt(control: HTMLElement): SendAttempt | null {
+    if (isDisabled(control)) return null;
     const label = labelOf(control);
     if (isShareRow(label)) return shareAttempt(control);
     if (isDialogSend(label)) return dialogSendAttempt(control, label);
-    if (labelIs('commentSubmit', label)) {
+    // The comment arrow: by its language-independent id first, then by its label.
+    if (closestAny(control, FB.commentSubmit) || labelIs('commentSubmit', label)) {
       const editor = commentEditorFor(control);
       if (editor) return { via: 'click', control, surface: surfaceOf(editorKind(editor)), composers: [composerOf(editor)] };
       // The arrow's form holds a box that no longer looks like Lexical: a comment we cannot read.
@@ -118,15 +119,21 @@ export function createFacebookAdapter(): PlatformAdapter {
     const box = closestAny(target, FB.anyEditable);
     if (!box) return null;
     const form = closestAny(box, FB.commentForm);
-    const comment = form ? buttonIn(form, (label) => labelIs('commentSubmit', label)) : null;
+    const comment = form ? ((queryFirst(form, FB.commentSubmit) as HTMLElement | null) ?? buttonIn(form, (label) => labelIs('commentSubmit', label))) : null;
     if (comment) return { via: 'keyboard', control: comment, surface: 'comment', composers: [], missing: 'draft' };
     const messenger = MESSENGER_PATH.test(box.ownerDocument.location?.pathname ?? '') ? messageSendNear(box) : null;
     return messenger ? { via: 'keyboard', control: messenger, surface: 'dm', composers: [], missing: 'draft' } : null;
   }
 
   function keyAttempt(event: KeyboardEvent): SendAttempt | null {
-    if (event.key !== 'Enter' || event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return null;
     const target = eventElement(event);
+    const pressed = pressedControl(event);
+    if (pressed) {
+      // Enter or Space on a focused div[role=button]: Facebook may act on the key with no click.
+      const attempt = controlAttempt(pressed);
+      return attempt && { ...attempt, via: 'keyboard' };
+    }
+    if (event.key !== 'Enter' || event.shiftKey || event.ctrlKey || event.metaKey || event.altKey || event.isComposing) return null;
     const editor = closestAny(target, FB.editor) as HTMLElement | null;
     if (!editor) return unreadableKeySend(target);
     const kind = editorKind(editor);
@@ -139,10 +146,14 @@ export function createFacebookAdapter(): PlatformAdapter {
 
   return {
     platform: 'facebook',
+    editorAnchors: FACEBOOK_ANCHORS.editor,
     findComposers: (root) => editorsIn(root).map(composerOf),
     readDraft: readLexicalText,
     sendAttemptFor(event) {
-      if (event.type === 'click') return clickAttempt(event);
+      if (event.type === 'click') {
+        const control = closestAny(eventElement(event), FB.button) as HTMLElement | null;
+        return control ? controlAttempt(control) : null;
+      }
       if (event.type === 'keydown') return keyAttempt(event as KeyboardEvent);
       return null;
     },
@@ -152,7 +163,7 @@ export function createFacebookAdapter(): PlatformAdapter {
     readPost: readFacebookPost,
     currentAccount: accountShownIn,
     observe(event) {
-      if (event.type !== 'click') return;
+      if (event.type !== 'click' && !pressedControl(event)) return;
       const target = eventElement(event);
       const control = closestAny(target, FB.button);
       const share = closestAny(target, FB.shareButton) ?? (control ? queryFirst(control, FB.shareButton) : null);
@@ -160,6 +171,16 @@ export function createFacebookAdapter(): PlatformAdapter {
       if (control && labelIs('next', labelOf(control)) && dialogsAround(control).length) memory.pastNext = true;
     },
   };
+}
+
+/** The control Enter or Space (no modifier) was pressed on, when focus is on a control and not in a box. */
+function pressedControl(event: Event): HTMLElement | null {
+  if (event.type !== 'keydown') return null;
+  const key = event as KeyboardEvent;
+  if ((key.key !== 'Enter' && key.key !== ' ') || key.shiftKey || key.ctrlKey || key.metaKey || key.altKey || key.isComposing) return null;
+  const target = eventElement(event);
+  if (!target || closestAny(target, FB.anyEditable) || target.closest('input, textarea')) return null;
+  return closestAny(target, FB.button) as HTMLElement | null;
 }
 
 export const facebookAdapter = createFacebookAdapter();

@@ -5,6 +5,7 @@
  * writing needs a real editor and is tested in Chromium.
  */
 import type { CheckRequest } from '../engine/request';
+import type { Anchor } from './selector-table';
 
 export type Platform = NonNullable<CheckRequest['platform']>;
 export type Surface = NonNullable<CheckRequest['surface']>;
@@ -78,6 +79,8 @@ export interface PlatformAdapter {
   readPost(article: Element): PostText | null;
   /** The account the page says is posting (handle or Page name), when it shows one. */
   currentAccount(document: Document): string | undefined;
+  /** The site's editor selectors with their sources, for the popup's self-test to name the one that matched. */
+  editorAnchors?: readonly Anchor[];
   /**
    * Sees every click and key before the send guard does, for flows that span several clicks
    * (X's Repost opens a menu; Facebook Pages post in two steps). Optional.

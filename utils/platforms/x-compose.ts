@@ -4,7 +4,7 @@
  */
 import { closestAny, eventElement, isDisabled } from './dom-query';
 import { readEmbeddedPost, readPost } from './x-post';
-import { lastBefore, nearest, nearestAll } from './x-scope';
+import { composerBoxes, lastBefore, nearest, nearestAll } from './x-scope';
 import { X_SELECTORS as X } from './x-selectors';
 import type { Composer, PostText, SendAttempt, Surface } from './types';
 
@@ -70,7 +70,10 @@ function clickAttempt(target: Element, context: ComposeContext): SendAttempt | n
   const control = closestAny(target, ALL_SEND_BUTTONS) as HTMLElement | null;
   // X ignores clicks on a disabled button (empty draft), and so do we.
   if (!control || isDisabled(control)) return null;
-  const editors = nearestAll(control, closestAny(control, X.dm.sendButton) ? X.dm.editor : X.editor);
+  const dmSend = closestAny(control, X.dm.sendButton) !== null;
+  const near = nearestAll(control, dmSend ? X.dm.editor : X.editor);
+  // A thread's "Post all" publishes every box of its composer, not only the box beside the button.
+  const editors = near.length && !dmSend ? composerBoxes(near[0]!) : near;
   return editors.length ? attempt('click', control, editors, context) : { via: 'click', control, surface: 'post', composers: [], missing: 'draft' };
 }
 
@@ -86,14 +89,13 @@ function keyAttempt(key: KeyboardEvent, target: Element, context: ComposeContext
     return control && isDisabled(control) ? null : attempt('keyboard', control, [dm], context);
   }
 
-  // Posts, replies, quotes and threads: Ctrl/Cmd+Enter sends every box of the composer.
+  // Posts, replies, quotes and threads: Ctrl/Cmd+Enter in any box sends every box of the composer.
   const editor = closestAny(target, X.editor);
   if (editor) {
     if (!modified) return null;
     const control = nearest(editor, X.sendButton) as HTMLElement | null;
     if (control && isDisabled(control)) return null;
-    const editors = control ? nearestAll(control, X.editor) : [editor];
-    return attempt('keyboard', control, editors.length ? editors : [editor], context);
+    return attempt('keyboard', control, composerBoxes(editor), context);
   }
 
   // A box our lists do not know, beside a send button they do: a send whose draft we cannot read.

@@ -39,6 +39,8 @@ export const panel: Translation<typeof english> = {
   'notice.noPost':
     'Nid oedd Gwiriwr Negeseuon Cynghorwyr yn gallu darllen y neges rydych chi’n ei rhannu (efallai bod y wefan wedi newid ei chynllun), felly aeth drwodd heb ei gwirio.',
   'notice.logFailed': 'Nid oedd modd ychwanegu eich penderfyniad at y cofnod penderfyniadau ({error}). Aeth y neges allan.',
+  'notice.releaseIgnored':
+    'Ni wnaeth y wefan ymateb i Postio beth bynnag. Os nad yw wedi mynd allan, pwyswch ei botwm eich hun: bydd y pwyso hwnnw’n mynd drwodd unwaith, heb ei wirio.',
   'notice.muted': 'Dim byd arall i’w wirio: pwyswch Postio pan fyddwch yn barod.',
   'notice.noDraft':
     'Nid oedd Gwiriwr Negeseuon Cynghorwyr yn gallu dod o hyd i destun y neges hon ar y dudalen (efallai bod y wefan wedi newid ei chynllun), felly aeth drwodd heb ei gwirio.',

@@ -33,6 +33,8 @@ export const panel = {
   'notice.noPost':
     'Councillor Post Check could not read the post you are sharing (the site may have changed its layout), so it went through unchecked.',
   'notice.logFailed': 'Your decision could not be added to the decision log ({error}). The post went out.',
+  'notice.releaseIgnored':
+    'The site did not act on Post anyway. If it has not gone out, press its button yourself: that press goes through once, unchecked.',
   'notice.muted': 'Nothing else to check: press Post when you are ready.',
   'notice.noDraft':
     'Councillor Post Check could not find the text of this post on the page (the site may have changed its layout), so it went through unchecked.',
