@@ -62,20 +62,21 @@ const USABLE = /^[a-z][a-z' -]*[a-z]$/;
 /**
  * Keeps a word only when the senses under the family's roots carry most of its use in
  * WordNet's tagged corpus ("stroke" stays; "attack", whose everyday sense is elsewhere, goes).
- * An untagged word stays only when every sense it has is under the roots.
+ * An untagged word stays when it is only a noun and its first sense is under the roots ("lupus", not the constellation).
  */
 function mostlyMeant(wordnet: WordNet, lemma: string, inside: Set<string>): boolean {
   const senses = wordnet.senses(lemma);
   let total = 0;
   let within = 0;
-  let allInside = true;
+  let nounOnly = true;
   for (const [key, count] of senses) {
     total += count;
-    const here = key.startsWith('n:') && inside.has(key.slice(2));
-    if (here) within += count;
-    else allInside = false;
+    if (key.startsWith('n:') && inside.has(key.slice(2))) within += count;
+    if (!key.startsWith('n:')) nounOnly = false;
   }
-  return total === 0 ? allInside : within * 2 >= total;
+  if (total > 0) return within * 2 >= total;
+  const first = wordnet.firstNounSense(lemma);
+  return nounOnly && first !== undefined && inside.has(first);
 }
 
 function checkedClosure(wordnet: WordNet, root: Root) {

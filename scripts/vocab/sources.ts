@@ -28,7 +28,12 @@ export const WORDNET_FAMILIES: WordNetFamily[] = [
   {
     kind: 'health',
     roots: [
-      { offset: '14085287', lemma: 'illness' },
+      { offset: '14075528', lemma: 'ill health' },
+      { offset: '14075885', lemma: 'disorder' },
+      { offset: '14488632', lemma: 'birth defect' },
+      { offset: '14351112', lemma: 'migraine' },
+      { offset: '14591940', lemma: 'tinnitus' },
+      { offset: '14364496', lemma: 'colitis' },
       { offset: '14069684', lemma: 'pregnancy' },
       { offset: '00231342', lemma: 'miscarriage' },
       { offset: '00232028', lemma: 'induced abortion' },
@@ -43,7 +48,7 @@ export const WORDNET_FAMILIES: WordNetFamily[] = [
       { offset: '00693602', lemma: 'castration' },
       { offset: '00675401', lemma: 'cosmetic surgery' },
     ],
-    drop: ['operation', 'surgery', 'cold', 'complaint', 'condition', 'infection', 'attack', 'fit', 'flare', 'growth', 'sore', 'rot', 'plague', 'pest', 'bug', 'drop', 'rash', 'defect', 'fever', 'virus', 'radiation', 'irradiation', 'section', 'gestation', 'maternity', 'abortion', 'spay', 'spaying', 'conversion', 'plastic surgery', 'cosmetic surgery', 'nose job', 'face lift', 'facelift', 'lift', 'cut', 'tuck', 'face-lift', 'graft', 'implant', 'transfer', 'brain surgery', 'crown', 'altering', 'neutering', 'bends', 'trembles', 'scours', 'staggers', 'heaves', 'lues', 'syph', 'collywobbles', 'crack-up', 'hickey', 'pimple', 'sickness', 'malady', 'unwellness', 'disease', 'illness', 'ague', 'grippe', 'bighead', 'pinkroot', 'mooneye', 'blackwater', 'resection', 'ablation', 'ards', 'turp', 'uppp', 'cabg', 'iddm', 'niddm', 'scid', 'ada-scid', 'sars', 'ozena', 'ozaena', 'lyssa', 'struma', 'pestis', 'enucleation', 'decortication', 'exenteration'],
+    drop: ['operation', 'surgery', 'cold', 'complaint', 'condition', 'infection', 'attack', 'fit', 'flare', 'growth', 'sore', 'rot', 'plague', 'pest', 'bug', 'drop', 'rash', 'defect', 'fever', 'virus', 'radiation', 'irradiation', 'section', 'gestation', 'maternity', 'abortion', 'spay', 'spaying', 'conversion', 'plastic surgery', 'cosmetic surgery', 'nose job', 'face lift', 'facelift', 'lift', 'cut', 'tuck', 'face-lift', 'graft', 'implant', 'transfer', 'brain surgery', 'crown', 'altering', 'neutering', 'bends', 'trembles', 'scours', 'staggers', 'heaves', 'lues', 'syph', 'collywobbles', 'crack-up', 'hickey', 'pimple', 'sickness', 'malady', 'unwellness', 'disease', 'illness', 'ague', 'grippe', 'bighead', 'pinkroot', 'mooneye', 'blackwater', 'resection', 'ablation', 'bleeding', 'choking', 'contagion', 'adhesion', 'ailment', 'bee sting', 'blain', 'anergy', 'ards', 'turp', 'uppp', 'cabg', 'iddm', 'niddm', 'scid', 'ada-scid', 'sars', 'ozena', 'ozaena', 'lyssa', 'struma', 'pestis', 'enucleation', 'decortication', 'exenteration'],
   },
   {
     kind: 'mental-health',
@@ -65,6 +70,7 @@ export const WORDNET_FAMILIES: WordNetFamily[] = [
       { offset: '09879536', lemma: 'blind person', people: true },
       { offset: '09998419', lemma: 'cripple', people: true },
       { offset: '09809007', lemma: 'amputee', people: true },
+      { offset: '10178349', lemma: 'handicapped person', people: true },
       { offset: '10418186', lemma: 'paraplegic', people: true },
     ],
     drop: ['handicap', 'impairment', 'disablement', 'deaf', 'deafness', 'blindness', 'vision defect', 'visual defect', 'vision', 'defect', 'myopia', 'tunnel vision', 'limping', 'gameness', 'gimpiness', 'silent person', 'nearsightedness', 'longsightedness', 'presbyopia', 'hyperopia', 'hypermetropia', 'hypermetropy', 'descensus', 'prolapsus'],

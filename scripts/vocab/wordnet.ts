@@ -22,6 +22,8 @@ export interface WordNet {
   closure(offset: string): Synset[];
   /** Tagged-corpus counts of every sense of a word, all parts of speech, keyed by `pos:offset`. */
   senses(lemma: string): Map<string, number>;
+  /** The word's first (most common) noun sense, by WordNet's own order. */
+  firstNounSense(lemma: string): string | undefined;
   version: string;
 }
 
@@ -47,15 +49,17 @@ export function loadWordNet(): WordNet {
   }
   // index.sense: "lemma%ss_type:... offset sense_number tag_count"; ss_type 1 noun, 2 verb, 3/5 adjective, 4 adverb.
   const senses = new Map<string, Map<string, number>>();
+  const firstNoun = new Map<string, string>();
   for (const line of readFileSync(join(dict, 'index.sense'), 'utf8').split('\n')) {
     if (line === '') continue;
-    const [key, offset, , tags] = line.split(' ');
+    const [key, offset, number, tags] = line.split(' ');
     const [lemma, rest] = key!.split('%');
     const pos = rest!.charAt(0) === '1' ? 'n' : 'x';
     const word = lemmaOf(lemma!);
     const map = senses.get(word) ?? new Map<string, number>();
     senses.set(word, map);
     map.set(`${pos}:${offset}`, (map.get(`${pos}:${offset}`) ?? 0) + Number(tags));
+    if (pos === 'n' && number === '1') firstNoun.set(word, offset!);
   }
   const synset = (offset: string): Synset => {
     const found = synsets.get(offset);
@@ -66,6 +70,7 @@ export function loadWordNet(): WordNet {
     version,
     synset,
     senses: (lemma) => senses.get(lemma) ?? new Map(),
+    firstNounSense: (lemma) => firstNoun.get(lemma),
     closure(offset) {
       const seen = new Map<string, Synset>();
       const stack = [offset];
