@@ -35,6 +35,11 @@ export default defineRule({
       { text: 'Her son has [[ADHD]] and the school will not help.', severity: 'medium' },
       { text: 'Called on the [[Polish]] family at number 9 about the bins.' },
       { text: 'Yes Grace - your [[disabled person\'s bus pass]] is approved.', request: { surface: 'reply' } },
+      { text: 'The family in the flat above the chip shop on Market Street are [[asylum seekers]] from Eritrea, and neighbours aren\'t happy.' },
+      { text: 'The lad in the flat above the bookies on Dale Street was [[arrested]] again last night.' },
+      { text: 'The couple in the bungalow opposite the Red Lion have been [[diagnosed with dementia]].' },
+      { text: 'So sorry about the [[miscarriage]], Sarah. Thinking of you both.', request: { surface: 'reply' } },
+      { text: 'Mr Osei has [[osteoarthritis]] and cannot manage the stairs to his flat.' },
     ],
     clean: [
       'We need more SEND places in the borough.',
@@ -49,6 +54,9 @@ export default defineRule({
       'That social worker Kelly Adams took those kids away for no reason.',
       'Fantastic to see the new Polish Saturday school open at St Anne\'s.',
       'Thanks to Dr Patel and the team at the cancer unit for the tour.',
+      'The flat above the chip shop on Market Street is being turned into offices.',
+      'Asylum seekers in the borough wait months for a Home Office decision, and that has to change.',
+      { text: 'The cancer ward at the General is closing and I am fighting it.', request: { surface: 'reply' } },
       ...SENSITIVE.flatMap((entry) => entry.falsePositives.map((fp) => fp.example)),
     ],
   },
@@ -62,6 +70,12 @@ export default defineRule({
       if (!subject || subject.kind === 'recipient') continue; // DMs about the recipient: dm-sensitive-details
       if (subject.kind !== 'named' && isOwnDisclosure(doc, hit)) continue;
       const clear = subject.kind === 'named' || subject.kind === 'located' || subject.kind === 'addressee';
+      // "diagnosed with dementia": two terms about the same person a few words apart are one finding.
+      const previous = findings[findings.length - 1];
+      if (previous && previous.data?.who === subject.who && hit.start - previous.end <= 12 && doc.sentenceAt(hit.start).start <= previous.start) {
+        previous.end = hit.end;
+        continue;
+      }
       findings.push({
         start: hit.start,
         end: hit.end,

@@ -349,7 +349,7 @@ export const POLICY_FOLLOWERS: ReadonlySet<string> = new Set(
     'staff pay fees beds bed scheme schemes fund funds payments applications rules regime reforms system systems ' +
     'parking bays bay toilets access loop campaign campaigns walk run screening vaccine vaccines champions champion ' +
     'community communities association society forum forums council councils policy plan plans panel review act law laws ' +
-    'crisis committee shop shops school schools club clubs church mosque restaurant cafe takeaway festival day'
+    'crisis committee shop shops school schools club clubs church mosque restaurant cafe takeaway festival day hotel hotels'
   ).split(' '),
 );
 
