@@ -102,6 +102,7 @@ export default defineRule({
       'Over 40 Maes y Coed residents came to the meeting.',
       'Citizens Advice Riverton, 14 Market Street, is open Mon-Thu 9.30-4.',
       'The food bank at 24 Mill Road is open Tuesdays and Fridays, 10 till 2.',
+      'Boots at 7 High Street is closing; the nearest pharmacy is now on Mill Road.',
       'Thanks to Greggs, 12 Market Place, for the sausage rolls at the litter pick.',
       'The Licensing Sub-Committee will hear the review of the premises licence for the Red Lion, 14 High Street, on 3 June.',
       { text: 'Hi Mr Nowak, just checking I have the right address for the repair team: 22 Linden Avenue, M20 3PL? I will pass it on once you confirm.', request: { surface: 'dm', platform: 'facebook' } },

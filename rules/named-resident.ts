@@ -22,6 +22,9 @@ const CHILD = new RegExp(
   'u',
 );
 const CHILD_REACH = 40;
+// An election imprint names the promoter and their address by law (Elections Act 2022 s.41).
+const IMPRINT = /\b(?:promoted|printed|published) by\b/i;
+const inImprint = (text: string, at: number) => IMPRINT.test(text.slice(Math.max(0, at - 160), at));
 
 /** Reach, in characters, from the name to a circumstance in the same sentence. */
 const REACH_AFTER = 90;
@@ -72,6 +75,8 @@ export default defineRule({
       'Thanks to the team at Aldi on Station Road for donating 200 Easter eggs.',
       'Congratulations to the pupils of Oakfield Juniors, who picked up 40 bags of litter this summer!',
       'Thanks to headteacher Sarah Jones of Oakfield Primary for the tour.',
+      'Vote for Sam on 7 May! Promoted by Jane Smith on behalf of Sam Patel, both of 12 Oak Road, Riverton RT1 2AB.',
+      'Congratulations to Costa Coffee on Bridge Street, who moved into the old bank last month.',
       'Pop into Caff\u00e8 Nero on Bridge Street this Saturday to meet your ward councillors.',
       'Congratulations to Halfords Autocentre on Mill Lane, who moved into the old depot last year.',
       'Congratulations to Walker & Sons on Mill Lane, who moved into the old depot last year.',
@@ -92,7 +97,9 @@ export default defineRule({
       if (subject?.kind === 'named') coveredBySpecial.add(subject.start);
     }
     const findings: RawFinding[] = [];
+    const ownImprint = (input.profile?.imprint ?? '').toLowerCase();
     for (const person of people) {
+      if (inImprint(doc.text, person.start) || (ownImprint !== '' && ownImprint.includes(person.text.toLowerCase()))) continue;
       const sentence = doc.sentenceAt(person.start);
       const near = doc.text.slice(Math.max(sentence.start, person.start - CHILD_REACH), Math.min(sentence.end, person.end + CHILD_REACH));
       // Only a name we know as one: a capitalised word guessed from context ("Item 4, aged…") is too weak for a high finding.

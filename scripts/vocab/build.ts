@@ -134,20 +134,24 @@ export function nationalities(): string[] {
 interface NsiItem {
   displayName?: string;
   tags?: Record<string, string>;
-  locationSet?: { include?: Array<string | number[]> };
+  locationSet?: { include?: Array<string | number[]>; exclude?: Array<string | number[]> };
 }
 
 const UK = new Set(['gb', 'uk', 'gb-eng', 'gb-wls', 'gb-sct', 'gb-nir']);
 
-/** UK brands of shops and amenities (supermarkets, cafés, bookmakers, garages…): where an OSM mapper would put a shop. */
+/** Brands of shops and amenities trading in the UK (supermarkets, cafés, bookmakers, garages…), as OpenStreetMap maps them. */
 export function ukBrands(): string[] {
   const nsi = readJson<{ nsi: Record<string, { items: NsiItem[] }> }>('name-suggestion-index', 'dist/json/nsi.json');
   const names = new Set<string>();
   for (const [path, { items }] of Object.entries(nsi.nsi)) {
     if (!path.startsWith('brands/')) continue;
     for (const item of items) {
-      const include = item.locationSet?.include ?? [];
-      if (!include.some((location) => typeof location === 'string' && UK.has(location.toLowerCase()))) continue;
+      const codes = (list: Array<string | number[]> | undefined) => (list ?? []).filter((code) => typeof code === 'string').map((code) => code.toLowerCase());
+      const include = codes(item.locationSet?.include);
+      const exclude = codes(item.locationSet?.exclude);
+      // UK brands, and worldwide ones ("001": Costa, Subway) not excluded from the UK.
+      const inUk = include.some((code) => UK.has(code)) || (include.includes('001') && !exclude.some((code) => UK.has(code)));
+      if (!inUk) continue;
       for (const name of [item.tags?.name, item.tags?.brand]) {
         const term = name ? clean(name.replace(/\s*\(.*\)$/, '')) : '';
         if (term.length >= 3 && /[a-z]/.test(term)) names.add(term);
@@ -188,7 +192,7 @@ export function organisations(): string[] {
   const all = new Set([...ukBrands(), ...companies()]);
   return [...all]
     .filter((name) => name.includes(' ') || !names.has(name.replace(/'s$/, '')))
-    .filter((name) => !name.split(' ').every((word) => common.has(word.replace(/'s$/, '')) || word.length < 3))
+    .filter((name) => name.split(' ').some((word) => names.has(word.replace(/'s$/, '')) || (!common.has(word.replace(/'s$/, '')) && word.length >= 3)))
     .sort();
 }
 
