@@ -19,6 +19,11 @@ export default defineRule({
       explanation:
         'Details like this are special category or criminal offence data: publishing them about someone who can be identified needs their explicit consent, and can cause real harm (stigma, harassment, loss of a job or home). Keep the detail out, or talk to the person privately.',
     },
+    reply: {
+      message: 'This reply repeats {label} about the person you are replying to, in public.',
+      explanation:
+        'Even when the person posted it themselves, repeating their health, benefits or similar details in a public reply spreads them further and ties them to you. Reply briefly in public ("I have sent you a message") and give the details in a direct message or by phone.',
+    },
     context: {
       message: 'This may reveal {label} about someone people could identify ({who}).',
       explanation:
@@ -79,7 +84,7 @@ export default defineRule({
       findings.push({
         start: hit.start,
         end: hit.end,
-        messageId: subject.kind === 'named' ? 'named' : 'context',
+        messageId: subject.kind === 'named' ? 'named' : subject.kind === 'addressee' ? 'reply' : 'context',
         data: { label: hit.entry.label, who: subject.who },
         ...(clear ? {} : { severity: 'medium' as const }),
       });
