@@ -45,6 +45,7 @@ export default defineRule({
       { text: 'The couple in the bungalow opposite the Red Lion have been [[diagnosed with dementia]].' },
       { text: 'So sorry about the [[miscarriage]], Sarah. Thinking of you both.', request: { surface: 'reply' } },
       { text: 'Mr Osei has [[osteoarthritis]] and cannot manage the stairs to his flat.' },
+      { text: 'Mrs Lee [[has MS]] and needs a ground-floor flat.' },
     ],
     clean: [
       'We need more SEND places in the borough.',
@@ -60,6 +61,7 @@ export default defineRule({
       'Fantastic to see the new Polish Saturday school open at St Anne\'s.',
       'Thanks to Dr Patel and the team at the cancer unit for the tour.',
       'The flat above the chip shop on Market Street is being turned into offices.',
+      'I spoke with Ms Khan about the bins on Elm Road.',
       'Asylum seekers in the borough wait months for a Home Office decision, and that has to change.',
       { text: 'The cancer ward at the General is closing and I am fighting it.', request: { surface: 'reply' } },
       ...SENSITIVE.flatMap((entry) => entry.falsePositives.map((fp) => fp.example)),

@@ -102,11 +102,13 @@ export function familyTerms(wordnet: WordNet, family: WordNetFamily): string[] {
     }
   }
   const drop = new Set(family.drop);
+  const names = namesPeopleHave();
   const terms = new Set<string>();
   for (const offset of inside) {
     for (const lemma of wordnet.synset(offset).lemmas) {
       const term = clean(lemma);
-      if (!USABLE.test(term) || term.length < 4 || drop.has(term)) continue;
+      // "Amelia", "Alexia": a first name or surname is read as the person, never as a condition.
+      if (!USABLE.test(term) || term.length < 4 || drop.has(term) || names.has(term)) continue;
       // A root was chosen for its word ("Muslim", "gay"), whatever else the word can mean.
       if (!rootOffsets.has(offset) && !mostlyMeant(wordnet, lemma, inside)) continue;
       const forms = [term, britishVariant(term)];

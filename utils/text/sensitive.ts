@@ -48,6 +48,8 @@ export function findSensitiveTerms(doc: Doc): SensitiveHit[] {
     if (before >= 0 && GENERAL_PRECEDERS.has(tokens[before]!.lower)) continue;
     // "Polish Saturday School", "Black Country Day": part of a name, not a description of someone.
     if (hit.value.weak && tokens[after]?.capitalised && /^[ \t]$/.test(gapAfter) && after > 0) continue;
+    // "with Ms Khan" is the honorific, not multiple sclerosis.
+    if (/\bMs\.?$/.test(hit.text) && tokens[after]?.capitalised && /^[ \t.]{1,2}$/.test(gapAfter)) continue;
     kept.push({ start: hit.start, end: hit.end, text: hit.text, entry: hit.value });
     reach = hit.end;
   }
