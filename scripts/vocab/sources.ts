@@ -148,6 +148,5 @@ export const SOURCES = {
     notice: 'WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved.',
   },
   nationalities: { name: 'i18n-nationality (English nationality adjectives by ISO 3166 code)', licence: 'MIT' },
-  brands: { name: 'name-suggestion-index (OpenStreetMap), brands/* whose locationSet includes the UK', licence: 'BSD-3-Clause' },
-  companies: { name: '@cspell/dict-companies', licence: 'MIT' },
+  brands: { name: 'name-suggestion-index (OpenStreetMap), brands/* trading in the UK', licence: 'BSD-3-Clause' },
 } as const;
