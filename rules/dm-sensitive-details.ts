@@ -55,6 +55,7 @@ export default defineRule({
       { text: '[[The housing officer says your Motability car counts as a need for the parking bay, given your MS.]]', request: DM },
       { text: 'Hi Sam, [[so sorry about the miscarriage.]] I will chase the repair for you.', request: DM },
       { text: '[[Your licence conditions mean the flat on Dale Street is ruled out.]]', request: DM },
+      { text: 'Hi Mo, [[the PIP tribunal is listed for 4 March.]] I can come with you if that helps.', request: DM },
     ],
     clean: [
       { text: 'Thanks for your message about the asylum hotel plans; I will raise them at full council.', request: DM },

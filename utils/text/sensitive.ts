@@ -174,7 +174,9 @@ export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people
 const DEFINITE = new Set(['the', 'that', 'this']);
 /** Words after "the chemo" that show the term heads its phrase ("the chemo is finished"), not a modifier ("the chemo unit"). */
 const AFTER_HEAD = new Set(
-  'is was has had have will would can could should must ends ended ending finishes finished went goes going and but so on in at for to from this last next yesterday today tomorrow news results appointment went came'.split(' '),
+  ('is was has had have will would can could should must ends ended ending finishes finished went goes going and but so on in at for to from ' +
+    'this last next yesterday today tomorrow news results appointment came assessment referral claim case appeal tribunal treatment diagnosis ' +
+    'letter decision hearing payment payments scan operation').split(' '),
 );
 
 /**
