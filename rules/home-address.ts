@@ -1,9 +1,8 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
 import { addressKey, isOwnAddress, isPrivateOwner, ownerOf, tokenAfter, tokenBefore, wordAfter } from '../utils/text/contacts';
-import type { Doc } from '../utils/engine/doc';
 import { isValidPostcode } from '../utils/text/identifiers';
-import { organisationSpans } from '../utils/text/organisations';
+import { organisationJustBefore } from '../utils/text/organisations';
 import { BUILDING_TYPES, COUNT_NOUNS, COUNT_WORDS_BEFORE, NOT_A_HOME, STREET_TYPES, VENUE_AFTER, WELSH_STREET_TYPES } from './data/addresses';
 
 const terms = (entries: Array<{ terms: string[] }>) => entries.flatMap((entry) => entry.terms);
@@ -39,11 +38,6 @@ const COUNT_AFTER = new Set(terms(COUNT_NOUNS));
 const COUNT_BEFORE = new Set(terms(COUNT_WORDS_BEFORE));
 const FAMOUS = new Set(terms(NOT_A_HOME).map(addressKey));
 const VENUE_WORDS_AFTER = new Set(terms(VENUE_AFTER));
-
-function businessBefore(doc: Doc, start: number): boolean {
-  const from = Math.max(doc.sentenceAt(start).start, start - 40);
-  return organisationSpans(doc).some((span) => span.end <= start && span.end >= from);
-}
 
 interface Postcode {
   start: number;
@@ -157,7 +151,7 @@ export default defineRule({
       if (wordAfter(doc, end, VENUE_WORDS_AFTER, 3)) continue;
       if (PLANNING_REF.test(text.slice(sentence.start, sentence.end)) || LICENSING_NOTICE.test(text.slice(sentence.start, sentence.end))) continue;
       // "Aldi, 3 High Street", "Greggs at 12 Market Place": a known business named just before.
-      if (businessBefore(doc, start)) continue;
+      if (organisationJustBefore(doc, start, 40)) continue;
       // An election imprint must give the promoter's address (Elections Act 2022 s.41): not a disclosure.
       // Not bounded by the sentence: "Promoted by R. Jones" has a full stop after the initial.
       if (IMPRINT.test(text.slice(Math.max(0, start - 120), start))) continue;
