@@ -16,6 +16,8 @@ const PUBLIC_CONTEXT = new Set(['planning', 'foi', 'eir', 'freedom', 'licensing'
 // A person the reference belongs to, in the same sentence.
 const PERSON = /\b(?:her|his|their|your|him|them|mr|mrs|ms|miss|mx|resident|resident's|tenant|tenant's|constituent|constituent's|client|family|neighbour|son|daughter|mum|dad|husband|wife)\b/;
 const YEAR = /^(?:19|20)\d\d$/;
+// Cue nouns that only ever file one person's own matter.
+const PERSONAL_CASE = new Set(['case', 'claim', 'complaint', 'tenancy', 'account', 'housing', 'customer']);
 
 export default defineRule({
   id: 'case-reference',
@@ -38,6 +40,7 @@ export default defineRule({
       { text: 'Complaint ref [[12345]] for Mr Jones is now overdue.', suggestion: '[reference removed]' },
       { text: 'The tenant\u2019s council tax account no. [[60012345]] was closed in error.' },
       { text: 'Deborah, your request is logged as [[TRE/0459/ORCH]] and the tree surgeon is booked.', request: { surface: 'reply' } },
+      { text: 'Ms Okafor\u2019s housing case [[HSG/2024/0412]] is still open after six months, which is unacceptable.' },
     ],
     clean: [
       'Her objection to application 24/01234/FUL has been received.',
@@ -58,10 +61,12 @@ export default defineRule({
     for (const { start, end, match } of doc.matchFolded(REFERENCE)) {
       const reference = match[0];
       if ((reference.match(/\d/g)?.length ?? 0) < 4) continue;
-      if (PLANNING.some((pattern) => pattern.test(reference)) || /^(?:foi|eir)/.test(reference)) continue;
+      if (/^(?:foi|eir)/.test(reference)) continue;
+      const planningShaped = PLANNING.some((pattern) => pattern.test(reference));
       // The cue noun must come right before, with only linking words between ("case ref no. 12345":
       // the "." after an abbreviation does not end the search).
       let cued = false;
+      let personalCue = false;
       let linked = false;
       let publicContext = false;
       let from = start;
@@ -71,11 +76,14 @@ export default defineRule({
         if (/[!?\n]/.test(input.text.slice(token.end, from))) break;
         if (PUBLIC_CONTEXT.has(word)) publicContext = true;
         if (CUE_NOUNS.has(word)) cued = true;
+        if (PERSONAL_CASE.has(word)) personalCue = true;
         if (LINKING.has(word)) linked = true;
         else if (!CUE_NOUNS.has(word)) break;
         from = token.start;
       }
       if (!cued || publicContext) continue;
+      // "HSG/2024/0412" is shaped like a planning reference; "housing case HSG/2024/0412" is not one.
+      if (planningShaped && !personalCue) continue;
       if (YEAR.test(reference) && !linked) continue;
       // A person it belongs to, in the sentence(s) from the cue to the reference.
       // Bounded to 100 characters either side so a long paste with no full stops stays linear.

@@ -2,6 +2,7 @@ import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
 import { addressKey, isOwnAddress, isPrivateOwner, ownerOf, tokenAfter, tokenBefore, wordAfter } from '../utils/text/contacts';
 import { isValidPostcode } from '../utils/text/identifiers';
+import { organisationJustBefore } from '../utils/text/organisations';
 import { BUILDING_TYPES, COUNT_NOUNS, COUNT_WORDS_BEFORE, NOT_A_HOME, STREET_TYPES, VENUE_AFTER, WELSH_STREET_TYPES } from './data/addresses';
 
 const terms = (entries: Array<{ terms: string[] }>) => entries.flatMap((entry) => entry.terms);
@@ -28,6 +29,8 @@ const ORDINAL = /^\d(?:st|nd|rd|th)$/;
 const STRONG_CUE = /(?:\blives?|\bliving|\blived|\baddress(?: is)?|\bmoved (?:in)?to|\bat number)\s*(?:at|:)?\s*$/i;
 const PLANNING_REF = /\b\d{2}\/\d{4,5}\/[a-z]{2,6}\b|\b[a-z]{1,3}\/\d{2,4}\/\d{3,5}\b/i;
 const IMPRINT = /\b(?:promoted|printed|published)\s+by\b/i;
+// A licensing hearing or notice names the premises' address: it is on the public register (Licensing Act 2003 s.8).
+const LICENSING_NOTICE = /\b(?:premises licen[cs]e|licensing (?:sub-?committee|committee|hearing|panel)|licen[cs]e (?:review|variation|application)|review of the (?:premises )?licen[cs]e)\b/i;
 const BETWEEN_ADDRESS_AND_POSTCODE = /^[,\s]*(?:\p{L}[\p{L}'\u2019-]*[,\s]+){0,3}$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -92,6 +95,10 @@ export default defineRule({
       'The team is based at 2 Civic House these days.',
       'Over 40 Maes y Coed residents came to the meeting.',
       'Citizens Advice Riverton, 14 Market Street, is open Mon-Thu 9.30-4.',
+      'The food bank at 24 Mill Road is open Tuesdays and Fridays, 10 till 2.',
+      'Boots at 7 High Street is closing; the nearest pharmacy is now on Mill Road.',
+      'Thanks to Greggs, 12 Market Place, for the sausage rolls at the litter pick.',
+      'The Licensing Sub-Committee will hear the review of the premises licence for the Red Lion, 14 High Street, on 3 June.',
       { text: 'Hi Mr Nowak, just checking I have the right address for the repair team: 22 Linden Avenue, M20 3PL? I will pass it on once you confirm.', request: { surface: 'dm', platform: 'facebook' } },
       { text: 'Hi Tom, is your address still 14 Maple Close?', request: { surface: 'dm', platform: 'facebook' } },
     ],
@@ -142,7 +149,9 @@ export default defineRule({
       if (FAMOUS.has(key) || isOwnAddress(input, `${house} ${street}`)) continue;
       if (!isPrivateOwner(ownerOf(doc, start, 'address', input, 5), input)) continue;
       if (wordAfter(doc, end, VENUE_WORDS_AFTER, 3)) continue;
-      if (PLANNING_REF.test(text.slice(sentence.start, sentence.end))) continue;
+      if (PLANNING_REF.test(text.slice(sentence.start, sentence.end)) || LICENSING_NOTICE.test(text.slice(sentence.start, sentence.end))) continue;
+      // "Aldi, 3 High Street", "Greggs at 12 Market Place": a known business named just before.
+      if (organisationJustBefore(doc, start, 40)) continue;
       // An election imprint must give the promoter's address (Elections Act 2022 s.41): not a disclosure.
       // Not bounded by the sentence: "Promoted by R. Jones" has a full stop after the initial.
       if (IMPRINT.test(text.slice(Math.max(0, start - 120), start))) continue;

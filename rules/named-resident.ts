@@ -15,6 +15,17 @@ const NUMBERED = /\b(?:at|in) (?:number|no\.?|flat) ?\d/iu;
 // "Doreen from Maple Close", "Tom on Mill Lane": a street right after the name.
 const FROM_STREET = /^,? (?:from|of|on) \p{Lu}\p{L}+ (?:Road|Street|Close|Avenue|Lane|Drive|Way|Crescent|Grove|Gardens|Court|Terrace|Place|Mews|Walk|Row|Rise|Estate)\b/u;
 
+// A child: an age under 18, a year group, or a school named with them ("11-year-old Harvey Nolan of Oakfield Juniors").
+const UNDER_18 = '(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
+const CHILD = new RegExp(
+  `\\b${UNDER_18}[- ]years?[- ]old\\b|\\baged ${UNDER_18}\\b|^,? \\(?${UNDER_18}\\)?,|\\b[Yy]ear (?:[1-9]|1[0-3])\\b|\\b(?:pupil|pupils|schoolboy|schoolgirl|student) (?:at|of|from)\\b|\\b(?:of|at|from) (?:\\p{Lu}\\p{L}+ ){1,3}(?:Primary|Juniors?|Infants?|Nursery|Academy|High School|School)\\b`,
+  'u',
+);
+const CHILD_REACH = 40;
+// An election imprint names the promoter and their address by law (Elections Act 2022 s.41).
+const IMPRINT = /\b(?:promoted|printed|published) by\b/i;
+const inImprint = (text: string, at: number) => IMPRINT.test(text.slice(Math.max(0, at - 160), at));
+
 /** Reach, in characters, from the name to a circumstance in the same sentence. */
 const REACH_AFTER = 90;
 const REACH_BEFORE = 40;
@@ -27,6 +38,11 @@ export default defineRule({
   source: 'UK GDPR Art. 5(1)(a) and (f), Art. 6; Members\u2019 Code of Conduct (confidentiality and data protection); ICO guidance for elected members',
   url: 'https://ico.org.uk/for-organisations/advice-for-elected-and-prospective-councillors/',
   messages: {
+    child: {
+      message: 'This may identify a child, {name}, with their age or school.',
+      explanation:
+        'A child named with their age, school or year group can be found by anyone, and children merit specific protection under UK GDPR (Recital 38). Even for good news, ask the parent first and leave out the school and age, or use a first name only with their consent.',
+    },
     found: {
       message: 'This may identify {name} together with {what}.',
       explanation:
@@ -41,6 +57,8 @@ export default defineRule({
       { text: 'Spoke to [[Doreen Price]] from Maple Close, who keeps complaining about the noisy family upstairs.' },
       { text: 'My constituent [[Oluwaseun Adeyemi]] has been waiting eight months for his case to be heard.' },
       { text: 'The redundancy list for the library has [[Dawn]], [[Pete]] and [[Shaheen]] on it.' },
+      { text: 'Congratulations to 11-year-old [[Harvey Nolan]] of Oakfield Juniors, who picked up 40 bags of litter on the Meadows this summer!', severity: 'high', suggestion: 'a young resident' },
+      { text: 'Well done to [[Amelia Price]], Year 6 at Brook Lane, for her poster in the recycling competition.', severity: 'high' },
     ],
     clean: [
       'Potholes on Maple Close reported again today.',
@@ -54,6 +72,14 @@ export default defineRule({
       'No-fault evictions must end, and the Renters\u2019 Rights Act is a start.',
       'Flooding in Stoke-on-Trent and Bury St Edmunds has left families homeless.',
       'Khan Ltd on Jenkins Road has been fly-tipped again; enforcement are on it.',
+      'Thanks to the team at Aldi on Station Road for donating 200 Easter eggs.',
+      'Congratulations to the pupils of Oakfield Juniors, who picked up 40 bags of litter this summer!',
+      'Thanks to headteacher Sarah Jones of Oakfield Primary for the tour.',
+      'Vote for Sam on 7 May! Promoted by Jane Smith on behalf of Sam Patel, both of 12 Oak Road, Riverton RT1 2AB.',
+      'Congratulations to Costa Coffee on Bridge Street, who moved into the old bank last month.',
+      'Pop into Caff\u00e8 Nero on Bridge Street this Saturday to meet your ward councillors.',
+      'Congratulations to Halfords Autocentre on Mill Lane, who moved into the old depot last year.',
+      'Congratulations to Walker & Sons on Mill Lane, who moved into the old depot last year.',
       { text: 'Hi Tom, I have raised the damp in your flat with your landlord.', request: { surface: 'dm' } },
       { text: 'My husband left for work early so I am covering the surgery.', request: { profile: { name: 'Cllr Anna Price' } } },
     ],
@@ -71,9 +97,18 @@ export default defineRule({
       if (subject?.kind === 'named') coveredBySpecial.add(subject.start);
     }
     const findings: RawFinding[] = [];
+    const ownImprint = (input.profile?.imprint ?? '').toLowerCase();
     for (const person of people) {
-      if (coveredBySpecial.has(person.start)) continue;
+      if (inImprint(doc.text, person.start) || (ownImprint !== '' && ownImprint.includes(person.text.toLowerCase()))) continue;
       const sentence = doc.sentenceAt(person.start);
+      const near = doc.text.slice(Math.max(sentence.start, person.start - CHILD_REACH), Math.min(sentence.end, person.end + CHILD_REACH));
+      // Only a name we know as one: a capitalised word guessed from context ("Item 4, aged…") is too weak for a high finding.
+      const knownName = person.evidence === 'name-data' || person.evidence === 'honorific';
+      if (knownName && (CHILD.test(near) || CHILD.test(doc.text.slice(person.end, Math.min(sentence.end, person.end + 8))))) {
+        findings.push({ start: person.start, end: person.end, messageId: 'child', severity: 'high', data: { name: person.text }, suggestions: ['a young resident'] });
+        continue;
+      }
+      if (coveredBySpecial.has(person.start)) continue;
       const after = doc.text.slice(person.end, Math.min(sentence.end, person.end + 60));
       let what: CircumstanceEntry | undefined = FROM_STREET.test(after.replace(/^['\u2019]s/, '')) || NUMBERED.test(after.slice(0, 24)) ? WHEREABOUTS : undefined;
       if (!what) {

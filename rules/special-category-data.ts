@@ -19,6 +19,11 @@ export default defineRule({
       explanation:
         'Details like this are special category or criminal offence data: publishing them about someone who can be identified needs their explicit consent, and can cause real harm (stigma, harassment, loss of a job or home). Keep the detail out, or talk to the person privately.',
     },
+    reply: {
+      message: 'This reply repeats {label} about the person you are replying to, in public.',
+      explanation:
+        'Even when the person posted it themselves, repeating their health, benefits or similar details in a public reply spreads them further and ties them to you. Reply briefly in public ("I have sent you a message") and give the details in a direct message or by phone.',
+    },
     context: {
       message: 'This may reveal {label} about someone people could identify ({who}).',
       explanation:
@@ -35,6 +40,12 @@ export default defineRule({
       { text: 'Her son has [[ADHD]] and the school will not help.', severity: 'medium' },
       { text: 'Called on the [[Polish]] family at number 9 about the bins.' },
       { text: 'Yes Grace - your [[disabled person\'s bus pass]] is approved.', request: { surface: 'reply' } },
+      { text: 'The family in the flat above the chip shop on Market Street are [[asylum seekers]] from Eritrea, and neighbours aren\'t happy.' },
+      { text: 'The lad in the flat above the bookies on Dale Street was [[arrested]] again last night.' },
+      { text: 'The couple in the bungalow opposite the Red Lion have been [[diagnosed with dementia]].' },
+      { text: 'So sorry about the [[miscarriage]], Sarah. Thinking of you both.', request: { surface: 'reply' } },
+      { text: 'Mr Osei has [[osteoarthritis]] and cannot manage the stairs to his flat.' },
+      { text: 'Mrs Lee [[has MS]] and needs a ground-floor flat.' },
     ],
     clean: [
       'We need more SEND places in the borough.',
@@ -49,6 +60,10 @@ export default defineRule({
       'That social worker Kelly Adams took those kids away for no reason.',
       'Fantastic to see the new Polish Saturday school open at St Anne\'s.',
       'Thanks to Dr Patel and the team at the cancer unit for the tour.',
+      'The flat above the chip shop on Market Street is being turned into offices.',
+      'I spoke with Ms Khan about the bins on Elm Road.',
+      'Asylum seekers in the borough wait months for a Home Office decision, and that has to change.',
+      { text: 'The cancer ward at the General is closing and I am fighting it.', request: { surface: 'reply' } },
       ...SENSITIVE.flatMap((entry) => entry.falsePositives.map((fp) => fp.example)),
     ],
   },
@@ -62,10 +77,16 @@ export default defineRule({
       if (!subject || subject.kind === 'recipient') continue; // DMs about the recipient: dm-sensitive-details
       if (subject.kind !== 'named' && isOwnDisclosure(doc, hit)) continue;
       const clear = subject.kind === 'named' || subject.kind === 'located' || subject.kind === 'addressee';
+      // "diagnosed with dementia": two terms about the same person a few words apart are one finding.
+      const previous = findings[findings.length - 1];
+      if (previous && previous.data?.who === subject.who && hit.start - previous.end <= 12 && doc.sentenceAt(hit.start).start <= previous.start) {
+        previous.end = hit.end;
+        continue;
+      }
       findings.push({
         start: hit.start,
         end: hit.end,
-        messageId: subject.kind === 'named' ? 'named' : 'context',
+        messageId: subject.kind === 'named' ? 'named' : subject.kind === 'addressee' ? 'reply' : 'context',
         data: { label: hit.entry.label, who: subject.who },
         ...(clear ? {} : { severity: 'medium' as const }),
       });

@@ -63,7 +63,7 @@ export const NOT_A_HOME: CueEntry[] = [
 /** Words right after an address that make it a business or venue ("14 High Street reopens"). Lower case. */
 export const VENUE_AFTER: CueEntry[] = [
   {
-    terms: ['opens', 'opening', 'reopens', 'reopening', 'reopened', 'shop', 'store', 'cafe', 'pub', 'restaurant', 'library', 'offices', 'premises', 'takeaway', 'salon', 'unit'],
+    terms: ['opens', 'opening', 'reopens', 'reopening', 'reopened', 'closing', 'closes', 'shop', 'store', 'cafe', 'pub', 'restaurant', 'library', 'offices', 'premises', 'takeaway', 'salon', 'unit'],
     note: 'A business or public building described right after its address.',
     source: 'Judgement from council posts',
     falsePositives: [{ context: 'shop reopening', rule: 'home-address', example: 'Great to see 14 High Street reopening as a bakery.' }],

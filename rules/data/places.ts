@@ -67,6 +67,10 @@ export const ORGANISATION_SUFFIXES: ReadonlySet<string> = new Set(
       'charity hospital surgery practice clinic centre center church chapel mosque gurdwara temple synagogue club fc rfc ' +
       'association society partnership group housing homes services service library museum theatre hotel pub arms inn ' +
       'committee board party union federation network forum alliance institute agency authority department ward station ' +
-      'stadium leisure community project appeal fund funds award awards festival market office offices day',
+      'stadium leisure community project appeal fund funds award awards festival market office offices day ' +
+      // Venue and trade words: "Costa Coffee", "Patel Motors", "Khan Pharmacy" are businesses, not residents.
+      'coffee cafe caf\u00e9 bakery bakers kitchen bar grill pizza motors autos autocentre garage pharmacy chemist chemists stores foods ' +
+      'butchers barbers salon express superstore supermarket bookmakers opticians dental vets takeaway tandoori chippy fisheries diner ' +
+      'deli brewery tavern carpets furniture interiors travel pantry',
   ),
 );

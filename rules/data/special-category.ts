@@ -45,7 +45,17 @@ export interface SensitiveEntry {
   falsePositives: readonly FalsePositive[];
 }
 
+import { GENERATED_NATIONALITIES, GENERATED_SENSITIVE } from './vocab/sensitive.generated';
+
 const ART9 = 'UK GDPR Art. 9(1); DPA 2018 s.10 and Sch 1';
+
+/**
+ * Terms built from WordNet 3.1 and i18n-nationality by `npm run build:vocab` (see
+ * docs/personal-data.md). The terms typed below are the hand lists: UK benefits,
+ * criminal-justice, immigration, social-care and safeguarding processes have no
+ * maintained open word list, so they follow the GOV.UK pages cited in each note.
+ */
+const generated = (kind: keyof typeof GENERATED_SENSITIVE): string[] => GENERATED_SENSITIVE[kind].split('|');
 const ART10 = 'UK GDPR Art. 10; DPA 2018 s.11(2) and Sch 1 Part 3';
 
 export const SENSITIVE: readonly SensitiveEntry[] = [
@@ -63,6 +73,9 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'seriously ill', 'illness', 'chronic pain', 'fibromyalgia', 'asthma', 'sickle cell', 'stoma', 'amputat*',
       'heart attacks', 'her stroke', 'his stroke', 'a stroke', 'sight loss', 'losing her sight', 'losing his sight', 'paediatric diabetes',
       'gender reassignment', 'gender reassignment surgery', 'hysterectomy', 'mastectomy', 'transplant', 'pancreatic cancer',
+      // "MS" is also an honorific: only with a possessive or "has/with" before it.
+      'your ms', 'her ms', 'his ms', 'their ms', 'has ms', 'with ms', 'lost the baby', 'lost her baby', 'baby loss',
+      ...generated('health'),
     ],
     note: 'Physical health conditions, treatments and pregnancy: data concerning health (Art. 4(15)).',
     source: ART9,
@@ -85,6 +98,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'took his own life', 'took her own life', 'took their own life', 'killed himself', 'killed herself', 'suicide',
       'methadone', 'heroin', 'on drugs', 'drug user', 'drug addict', 'crack cocaine', 'treated for depression',
       'alcoholism', 'drug problem', 'drink problem', 'rehab', 'mental health crisis', 'crisis team', 'camhs',
+      ...generated('mental-health'),
     ],
     note: 'Mental health conditions, crises and addiction: data concerning health.',
     source: ART9,
@@ -103,6 +117,9 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'autism', 'autistic', 'adhd', 'asperger*', 'dyslexi*', 'dyspraxi*', 'cerebral palsy', "down's syndrome",
       'downs syndrome', 'down syndrome', 'special needs', 'ehcp', 'ehc plan', 'blue badge', 'mobility problems',
       'mobility scooter', 'using a wheelchair', 'non-verbal', 'disabled person\'s bus pass', 'visually impaired', 'sight impaired',
+      // GOV.UK "Motability Scheme" and "Access to Work": support that only disabled people get.
+      'motability', 'motability car', 'access to work', 'stairlift', 'hearing aid', 'hearing aids', 'guide dog',
+      ...generated('disability'),
     ],
     note: 'Disabilities and special educational needs: data concerning health; also a protected characteristic (Equality Act 2010 s.6).',
     source: ART9,
@@ -120,6 +137,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'ghanaian', 'eritrean', 'sudanese', 'afghan', 'syrian', 'iraqi', 'iranian', 'kurdish', 'albanian', 'turkish',
       'chinese', 'vietnamese', 'jamaican', 'african', 'black', 'asian', 'mixed race', 'roma', 'gypsy', 'gypsies',
       'traveller', 'travellers', 'irish traveller', 'foreign', 'immigrant', 'immigrants',
+      ...GENERATED_NATIONALITIES.split('|'),
     ],
     note: 'Racial or ethnic origin, incl. nationality used as ethnicity. Weak: only counts right beside an identifiable person ("the Polish family at number 9").',
     source: ART9,
@@ -137,6 +155,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'muslim', 'jewish', 'jew', 'sikh', 'hindu', 'christian', 'catholic', 'buddhist', "jehovah's witness",
       'jehovahs witness', 'atheist', 'converted to islam', 'converted to christianity', 'practising muslim',
       'devout', 'wears a hijab', 'wears a niqab', 'wears a turban', 'conversion to islam', 'converted to judaism', 'conversion to christianity',
+      ...generated('religion'),
     ],
     note: 'Religious or philosophical beliefs. Weak: festivals and places of worship are not a person\u2019s belief.',
     source: ART9,
@@ -152,6 +171,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
     terms: [
       'gay', 'lesbian', 'bisexual', 'homosexual', 'queer', 'trans', 'transgender', 'non-binary', 'came out',
       'coming out', 'sexuality', 'sexual orientation', 'transitioning', 'gender transition',
+      ...generated('sexuality'),
     ],
     note: 'Sexual orientation and gender history (gender identity is also protected by the Gender Recognition Act 2004 s.22).',
     source: ART9,
@@ -176,6 +196,8 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'union member', 'union rep', 'shop steward', 'in the union', 'joined the union', 'unison member', 'member of unison',
       'gmb member', 'member of the gmb', 'unite member', 'member of unite', 'rmt member', 'nurses union',
       'trade union member', 'union membership', 'joined the gmb', 'joined unison', 'joined unite', 'joined the union', 'joined the rmt', 'joined the neu',
+      'unison rep', 'gmb rep', 'unite rep', 'neu rep', 'rmt rep', 'fbu member', 'neu member', 'ucu member', 'pcs member', 'usdaw member',
+      ...generated('trade-union'),
     ],
     note: 'Trade union membership.',
     source: ART9,
@@ -196,6 +218,13 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'bailed', 'remanded', 'on remand', 'fraudster', 'benefit fraud', 'committed fraud', 'violent', 'assaulted',
       'criminal', 'crook', 'prison', 'jail', 'thieving', 'burglary', 'burglary conviction', 'out on licence', 'on licence', 'sex offenders register',
       "sex offender's register", 'cannabis', 'grows cannabis', 'drugs raid', 'raided', 'community order', 'suspended sentence',
+      // Hand list after the Ministry of Justice and Youth Justice Board pages on GOV.UK (sentences, orders, youth justice).
+      'youth offending', 'youth offending team', 'youth offending worker', 'yot worker', 'referral order', 'youth rehabilitation order',
+      'licence conditions', 'released on licence', 'recalled to prison', 'curfew', 'on a tag', 'wearing a tag', 'electronic monitoring',
+      'remanded in custody', 'crown court', 'magistrates court', "magistrates' court", 'sentenced', 'custodial sentence', 'unpaid work',
+      'parole', 'police bail', 'released under investigation', 'protection order', 'sexual harm prevention order', 'mappa',
+      'offender manager', 'probation', 'drink driving', 'drink-driving', 'banned from driving', 'court summons',
+      ...generated('criminal'),
     ],
     note: 'Criminal offences, allegations, proceedings and convictions (Art. 10 criminal offence data).',
     source: ART10,
@@ -214,6 +243,12 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'nrpf', 'settled status', 'pre-settled status', 'immigration status', 'immigration case', 'visa expired',
       'visa has expired', 'no visa', 'detention centre', 'home office case', 'home office appeal', 'refugees', 'as refugees', 'asylum',
       'homes for ukraine visa', 'visa', 'home office decision',
+      // Hand list after the Home Office asylum and immigration pages on GOV.UK.
+      'asylum support', 'section 95 support', 'section 4 support', 'home office interview', 'removal centre', 'biometric residence permit',
+      'limited leave to remain', 'eu settlement scheme', 'dispersal accommodation', 'appeal rights exhausted', 'trafficking victim',
+      'victim of trafficking', 'modern slavery', 'national referral mechanism', 'no right to work', 'stateless', 'overstayed her visa',
+      'overstayed his visa', 'overstayed their visa',
+      ...generated('immigration'),
     ],
     note: 'Immigration status: not itself Art. 9 data, but it reveals national and ethnic origin and exposes people to harm; treated with the same care.',
     source: `${ART9}; ICO guidance on special category data (inferences)`,
@@ -230,6 +265,9 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'foster care', 'fostered', 'children removed', 'kids removed', 'child in need', 'section 47', 'mash referral',
       "children's services", 'domestic abuse', 'domestic violence', 'abusive', 'abused', 'neglected', 'neglect',
       'groomed', 'grooming', 'exploited', 'county lines', 'missing from home', 'refuge', 'coercive control',
+      // Hand list after "Working together to safeguard children" (DfE, GOV.UK).
+      'child protection conference', 'looked after', 'section 17', 'early help', 'child sexual exploitation', 'female genital mutilation',
+      'fgm', 'forced marriage', 'honour based abuse', 'honour-based abuse', 'lado referral', 'on a child protection plan',
     ],
     note: 'Safeguarding, child protection and domestic abuse: among the most harmful details to reveal.',
     source: `${ART9}; DPA 2018 Sch 1 para 18 (safeguarding of children and individuals at risk)`,
@@ -244,6 +282,10 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'care package', 'care plan', 'carers visit', 'carers come', 'care home', 'nursing home', 'home care', 'respite',
       'social care assessment', 'needs assessment', 'care assessment', 'care needs', 'personal care', 'live-in carer',
       'her carer', 'his carer', 'her carers', 'his carers', 'their carers',
+      // Hand list after the Care Act 2018 statutory guidance (DHSC, GOV.UK).
+      'your carer', 'your carers', 'the carers', 'care leaver', 'foster carer', 'kinship care', 'special guardianship', 'direct payments',
+      'reablement', 'domiciliary care', 'supported living', 'deprivation of liberty', 'lasting power of attorney', 'care act assessment',
+      'personal budget', 'meals on wheels', 'telecare', 'pendant alarm',
     ],
     note: 'Adult social care: reveals health and disability.',
     source: ART9,
@@ -264,6 +306,12 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'foodbank voucher', 'food parcels', 'uses the food bank', 'using the food bank', 'relies on the food bank',
       'relying on the food bank', 'free school meals', 'his benefits', 'her benefits', 'their benefits', 'benefits stopped', 'benefits were stopped', 'fit-for-work assessment',
       'fit for work assessment',
+      // Hand list after the GOV.UK "Benefits" pages (DWP): there is no open list of UK benefits and processes.
+      'personal independence payment', 'employment and support allowance', 'work capability assessment', 'mandatory reconsideration',
+      'benefit sanction', 'benefit cap', 'bedroom tax', 'spare room subsidy', 'limited capability for work', 'lcwra', 'budgeting loan',
+      'budgeting advance', 'advance payment', 'jobcentre appointment', 'work coach', 'claimant commitment', 'signing on', 'dwp decision',
+      'dwp assessment', 'benefit tribunal', 'benefits tribunal', 'pip tribunal', 'pip appeal', 'esa appeal', 'fit note', 'sick note',
+      'severe disability premium', 'her pip', 'his pip', 'your pip', 'their pip',
     ],
     note: 'Benefits reveal health, disability and finances; members\u2019 guidance (e.g. Barnet) treats them as sensitive casework.',
     source: 'UK GDPR Art. 5(1)(f) and Art. 9 (benefits that reveal health or disability); Members\u2019 Code of Conduct (confidentiality)',
@@ -301,7 +349,7 @@ export const POLICY_FOLLOWERS: ReadonlySet<string> = new Set(
     'staff pay fees beds bed scheme schemes fund funds payments applications rules regime reforms system systems ' +
     'parking bays bay toilets access loop campaign campaigns walk run screening vaccine vaccines champions champion ' +
     'community communities association society forum forums council councils policy plan plans panel review act law laws ' +
-    'crisis committee shop shops school schools club clubs church mosque restaurant cafe takeaway festival day'
+    'crisis committee shop shops school schools club clubs church mosque restaurant cafe takeaway festival day hotel hotels'
   ).split(' '),
 );
 

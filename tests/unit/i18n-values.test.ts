@@ -35,9 +35,9 @@ describe('Welsh values in Welsh messages', () => {
     expect(finding!.message).toBe('Gallai hyn ddatgelu manylion iechyd am Mrs Khan.');
   });
 
-  it('{who} when the rule describes the person: the one replied to', () => {
+  it('{label} in a public reply about the one replied to (move it to a DM)', () => {
     const [finding] = inWelsh(example('special-category-data', 7), 'special-category-data');
-    expect(finding!.message).toBe('Gallai hyn ddatgelu manylion anabledd am rywun y gallai pobl ei adnabod (y person rydych chi’n ei ateb).');
+    expect(finding!.message).toBe('Mae’r ateb hwn yn ailadrodd manylion anabledd am y person rydych chi’n ei ateb, yn gyhoeddus.');
   });
 
   it('{label} in dm-sensitive-details', () => {

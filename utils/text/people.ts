@@ -10,6 +10,7 @@ import { COMPROMISE_LISTS } from './lexicon/compromise.generated';
 import type { Doc } from '../engine/doc';
 import { AMBIGUOUS_GIVEN, GIVEN_NAMES, NAME_PARTICLES, NOT_NAMES, SURNAMES } from '../../rules/data/names';
 import { AMBIGUOUS_STREET_SUFFIXES, ORGANISATION_SUFFIXES, STREET_SUFFIXES, UK_PLACES } from '../../rules/data/places';
+import { inOrganisationName } from './organisations';
 import type { Token } from './tokens';
 
 export interface PersonMention {
@@ -122,6 +123,7 @@ interface Candidate {
   role: PersonMention['role'];
 }
 
+const FIRM_AFTER = /^\s?(?:&|and)\s(?:Sons?|Daughters?|Co|Partners)\b|^\s(?:Bros|Brothers)\b/u;
 const stripPossessive = (lower: string): string => lower.replace(/['\u2019]s$/, '').replace(/['\u2019]$/, '');
 const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'cllr', 'prof', 'rev', 'revd', 'sgt', 'insp', 'supt', 'det', 'pc', 'mstr']);
 const PRONOUN_I = /^I(?:['\u2019][a-z]{1,2})?$/;
@@ -208,6 +210,10 @@ export function findPeople(doc: Doc): PersonMention[] {
       // What is left of a longer capitalised phrase ("The Post Office") is a name only if a list says so.
       if (first > run.first && !(flagsOf(bare(first)) & (GIVEN | SURNAME))) return undefined;
     }
+    // "Aldi", "Halfords Autocentre", "Caffè Nero": a known business, not a resident.
+    if (title === undefined && (inOrganisationName(doc, tokens[first]!.start) || inOrganisationName(doc, tokens[last]!.start))) return undefined;
+    // "J. Walker & Sons", "Patel and Daughters", "Khan Bros": a family firm.
+    if (FIRM_AFTER.test(text.slice(tokens[last]!.end, tokens[last]!.end + 16))) return undefined;
     // "St Patrick's Day", "St Anne's": a saint, so a church, school or festival.
     if (/^(?:st|saint|ste)$/.test(word((title ?? first) - 1)) && joined(title ?? first)) return undefined;
     if (first === last && title === undefined && (ORGANISATION_SUFFIXES.has(bare(first)) || STREET_SUFFIXES.has(bare(first))) && !(flagsOf(bare(first)) & (GIVEN | SURNAME))) return undefined;

@@ -48,6 +48,8 @@ export function findSensitiveTerms(doc: Doc): SensitiveHit[] {
     if (before >= 0 && GENERAL_PRECEDERS.has(tokens[before]!.lower)) continue;
     // "Polish Saturday School", "Black Country Day": part of a name, not a description of someone.
     if (hit.value.weak && tokens[after]?.capitalised && /^[ \t]$/.test(gapAfter) && after > 0) continue;
+    // "with Ms Khan" is the honorific, not multiple sclerosis.
+    if (/\bMs\.?$/.test(hit.text) && tokens[after]?.capitalised && /^[ \t.]{1,2}$/.test(gapAfter)) continue;
     kept.push({ start: hit.start, end: hit.end, text: hit.text, entry: hit.value });
     reach = hit.end;
   }
@@ -58,7 +60,12 @@ export function findSensitiveTerms(doc: Doc): SensitiveHit[] {
 const STREET = '(?:Road|Street|Close|Avenue|Lane|Drive|Way|Crescent|Grove|Gardens|Court|Terrace|Place|Square|Mews|Walk|Row|Rise|Estate|Parade|View|Green|Hill|Park)';
 const PERSON_NOUN =
   '(?:man|woman|lady|gentleman|family|couple|tenant|resident|lad|boy|girl|child|kid|household|occupant|neighbour|bloke|guy|chap|mum|mother|dad|father|pensioner|widow|teenager)s?';
+// "The couple in the bungalow opposite the Red Lion", "the lad in the flat above the bookies": a household
+// placed by what is next to it is as identifiable to neighbours as a house number.
+const HOME = '(?:flat|flats|bungalow|house|maisonette|caravan|cottage|bedsit|terrace|semi|houseboat)';
+const NEXT_TO = '(?:above|below|over|under|opposite|next to|behind|beside|across from|facing|round the back of)';
 const LOCATED = [
+  new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Oo]ur) (?:elderly |older |young |vulnerable |single |disabled |new )?${PERSON_NOUN} (?:in|at|from|living in|who live in|who lives in) the (?:top |bottom |upstairs |downstairs |end |corner |big |little )?${HOME} ${NEXT_TO} (?:the |a |an )?\\p{L}[\\p{L}'\u2019-]*(?: \\p{Lu}[\\p{L}'\u2019-]*)?`, 'gu'),
   new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Oo]ur) (?:elderly |older |young |vulnerable |single |disabled )?${PERSON_NOUN} (?:at|in|from|on|of|who lives at|who lives in|who lives on|living at|living in|living on|who's moved into|who has moved into|who moved into) (?:(?:number |no\\.? ?|flat |house )?\\d{1,4}[a-z]?\\b|(?:\\p{Lu}\\p{L}+ ){1,2}${STREET}\\b)`, 'gu'),
   /\b(?:at|in|from|of|into) (?:number|no\.|flat) ?\d{1,4}[a-z]?\b/giu,
   /\b(?:at|in|from|of|into) \d{1,4}[a-z]? \p{Lu}\p{L}+/gu,
@@ -157,11 +164,36 @@ export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people
   }
 
   const usable = candidates.filter((c) => distance(c, hit) <= reach);
-  if (usable.length === 0) return undefined;
+  if (usable.length === 0) return definiteAboutReader(doc, input, hit);
   // Prefer a named person, then a location, then the recipient, then a relative; nearest within a kind.
   const order: SubjectKind[] = ['named', 'located', 'recipient', 'addressee', 'relation'];
   usable.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || distance(a, hit) - distance(b, hit));
   return usable[0];
+}
+
+const DEFINITE = new Set(['the', 'that', 'this']);
+/** Words after "the chemo" that show the term heads its phrase ("the chemo is finished"), not a modifier ("the chemo unit"). */
+const AFTER_HEAD = new Set(
+  ('is was has had have will would can could should must ends ended ending finishes finished went goes going and but so on in at for to from ' +
+    'this last next yesterday today tomorrow news results appointment came assessment referral claim case appeal tribunal treatment diagnosis ' +
+    'letter decision hearing payment payments scan operation').split(' '),
+);
+
+/**
+ * In a DM or a public reply, "the miscarriage", "the chemo", "the referral order", with nobody
+ * else in view, is the reader's own: the author is writing to the person it happened to.
+ */
+function definiteAboutReader(doc: Doc, input: CheckInput, hit: SensitiveHit): Subject | undefined {
+  const dm = input.surface === 'dm';
+  if (!dm && !PUBLIC_REPLY.has(input.surface)) return undefined;
+  const tokens = doc.tokens;
+  const before = tokenAfter(tokens, hit.start) - 1;
+  if (before < 0 || !DEFINITE.has(tokens[before]!.lower)) return undefined;
+  const after = tokenAfter(tokens, hit.end);
+  const gap = tokens[after] ? doc.text.slice(hit.end, tokens[after]!.start) : '.';
+  if (!/[.,;:!?]/.test(gap) && !AFTER_HEAD.has(tokens[after]?.lower ?? '')) return undefined;
+  const span = { start: tokens[before]!.start, end: hit.end };
+  return dm ? { kind: 'recipient', who: 'the recipient', ...span } : { kind: 'addressee', who: 'the person you are replying to', ...span };
 }
 
 /** A sentence about the author only ("my own diabetes", "I was diagnosed…"). */

@@ -102,6 +102,11 @@ export const personalData = {
       'Unigolyn preifat wedi’i enwi ynghyd â lle mae’n byw neu ei amgylchiadau personol (teulu, tai, cwyn, ei achos).',
     source: `${UK_GDPR}, Erthygl 5(1)(a) ac (f), Erthygl 6; ${CONFIDENTIALITY_AND_DATA}; canllawiau Swyddfa’r Comisiynydd Gwybodaeth (ICO) i aelodau etholedig`,
     messages: {
+      child: {
+        message: 'Gallai hyn adnabod plentyn, {name}, gyda’i oedran neu ei ysgol.',
+        explanation:
+          'Gall unrhyw un ddod o hyd i blentyn sydd wedi’i enwi gyda’i oedran, ei ysgol neu ei grŵp blwyddyn, ac mae plant yn haeddu amddiffyniad penodol o dan GDPR y DU (Adroddiad 38). Hyd yn oed ar gyfer newyddion da, gofynnwch i’r rhiant yn gyntaf a gadewch yr ysgol a’r oedran allan, neu defnyddiwch yr enw cyntaf yn unig gyda’u caniatâd.',
+      },
       found: {
         // {what} sits in brackets so that no mutation after "ynghyd â" depends on it ("cwyn" would become "chwyn").
         message: 'Gallai hyn adnabod {name} ynghyd â manylion personol ({what}).',

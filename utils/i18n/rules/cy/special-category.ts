@@ -15,6 +15,11 @@ export const specialCategory = {
         explanation:
           'Mae manylion fel hyn yn ddata categori arbennig neu’n ddata troseddau: mae eu cyhoeddi am rywun y gellir ei adnabod yn gofyn am gydsyniad penodol y person hwnnw, a gallant achosi niwed go iawn (stigma, aflonyddu, colli swydd neu gartref). Gadewch y manylion allan, neu siaradwch â’r person yn breifat.',
       },
+      reply: {
+        message: 'Mae’r ateb hwn yn ailadrodd {label} am y person rydych chi’n ei ateb, yn gyhoeddus.',
+        explanation:
+          'Hyd yn oed pan fo’r person wedi’i bostio ei hun, mae ailadrodd manylion am ei iechyd, ei fudd-daliadau neu bethau tebyg mewn ateb cyhoeddus yn eu lledaenu ymhellach ac yn eu cysylltu â chi. Atebwch yn fyr yn gyhoeddus ("Rwyf wedi anfon neges atoch") a rhowch y manylion mewn neges uniongyrchol neu dros y ffôn.',
+      },
       context: {
         message: 'Gallai hyn ddatgelu {label} am rywun y gallai pobl ei adnabod ({who}).',
         explanation:
