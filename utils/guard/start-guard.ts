@@ -66,7 +66,7 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
         platform: adapter.platform,
         surface: check.surface,
         ...(check.quoted ? { quoted: check.quoted } : {}),
-        handle: adapter.currentAccount(document),
+        account: adapter.currentAccount(document),
       }),
     preferences: () => ({
       askReason: settings.decisionLog.enabled,
@@ -148,7 +148,7 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
       now: () => performance.now(),
     },
     check: (composer, text) =>
-      checker({ text, platform: adapter.platform, surface: composer.surface, handle: adapter.currentAccount(document) }).findings,
+      checker({ text, platform: adapter.platform, surface: composer.surface, account: adapter.currentAccount(document) }).findings,
   });
 
   const unwatch = [
