@@ -2,7 +2,7 @@
  * Settings → the context fields of an engine check request, for one post
  * from one account at one moment.
  */
-import type { CheckOptions } from '../engine/engine';
+import type { CheckOptions } from '../engine/run';
 import type { CheckRequest } from '../engine/request';
 import { isPreElection, londonDate, noticeDeadline } from './election';
 import { accountKindFor } from './account-names';

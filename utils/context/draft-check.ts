@@ -4,14 +4,15 @@
  * loaded, so a check goes straight to the engine (re-validating 200 agenda items with zod on
  * every key press was half the cost of a short check).
  */
-import { checkInput, type CheckResult } from '../engine/engine';
-import { MAX_TEXT_LENGTH } from '../engine/request';
+import { checkInput, type CheckResult } from '../engine/run';
+import { MAX_TEXT_LENGTH } from '../engine/vocabulary';
 import type { CheckInput, Finding } from '../engine/types';
 import { fold } from '../text/fold';
 import { RULE_TEXTS } from '../i18n/rules';
 import type { Locale } from '../i18n/locale';
 import type { RuntimeState } from '../storage/runtime-state';
-import { toCheckContext, toCheckOptions, type Platform, type Settings } from './settings';
+import { toCheckContext, toCheckOptions } from './check-context';
+import type { Platform, Settings } from './settings';
 
 export interface Draft {
   text: string;

@@ -11,7 +11,9 @@ import { SEVERITIES } from '../engine/types';
 import { LANGUAGE_PREFERENCES } from '../i18n/locale';
 import { accountIdentity, isForeignAddress } from './account-names';
 
-export const SETTINGS_VERSION = 3;
+import { SETTINGS_VERSION } from './default-settings';
+
+export { SETTINGS_VERSION, defaultSettings } from './default-settings';
 
 /** Written as people write it: @handle, handle, an x.com or facebook.com address, a Page's slug or id, a display name (account-names.ts). */
 export const accountHandleSchema = z.string().trim().min(1, 'expected a handle').max(300);
@@ -100,7 +102,6 @@ export type SettingsInput = z.input<typeof settingsSchema>;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 export type Platform = (typeof PLATFORMS)[number];
 
-export const defaultSettings = (): Settings => settingsSchema.parse({ version: SETTINGS_VERSION });
 
 
 export { accountKindFor, accountIdentity } from './account-names';
