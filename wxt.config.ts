@@ -62,6 +62,9 @@ export default defineConfig({
     default_locale: 'en_GB',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
+    // Rendered from assets-src/icon.svg by `npm run icons`: the sizes Chrome Web Store, Edge Add-ons and AMO ask for.
+    icons: Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `icon/${size}.png`])),
+    action: { default_icon: Object.fromEntries([16, 32, 48].map((size) => [size, `icon/${size}.png`])) },
     // alarms: the daily Modern.gov refresh. activeTab: the popup reads the address of the tab it was opened on.
     permissions: ['storage', 'alarms', 'activeTab'],
     // Asked for one host at a time, when the user enters their council's Modern.gov site: https only
