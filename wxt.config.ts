@@ -29,6 +29,12 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   // The e2e setup may build into a folder of its own (tests/e2e/global-setup.ts).
   outDir: process.env.WXT_OUT_DIR ?? '.output',
+  // `npm run zip`: .output/councillor-post-check-<version>-chrome.zip (Chrome and Edge) and
+  // …-firefox.zip, plus …-sources.zip, which addons.mozilla.org asks for with bundled code.
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    excludeSources: ['demo-output/**', 'bench/results/**', 'test-results/**', 'stats.html'],
+  },
   vite: () => ({
     plugins: [preact()],
     build: {
