@@ -18,8 +18,8 @@ const ruleId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a rule id');
 export const guardMessageSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('guard:state'), policy: z.boolean() }),
   z.strictObject({ type: z.literal('guard:mute'), scope: z.enum(['finding', 'rule']), ruleId, text: z.string().max(500) }),
-  // The decision's own schema runs in appendDecision, after the settings decide what is kept.
-  z.strictObject({ type: z.literal('guard:decision'), decision: z.looseObject({}) }),
+  // Checked even when the log is off: a malformed message is a bug to report, not to drop quietly.
+  z.strictObject({ type: z.literal('guard:decision'), decision: decisionSchema }),
 ]);
 
 export type GuardAnswer = { ok: true; state: GuardState } | { ok: true } | { ok: false; error: string };
@@ -35,7 +35,7 @@ export async function handleGuardMessage(raw: unknown): Promise<GuardAnswer> {
       return mute(message.scope, message.ruleId, message.text);
     case 'guard:decision': {
       const { settings } = await loadEffectiveSettings();
-      const outcome = await appendDecision(message.decision as z.input<typeof decisionSchema>, settings);
+      const outcome = await appendDecision(message.decision, settings);
       return outcome.ok ? { ok: true } : outcome;
     }
   }

@@ -29,19 +29,28 @@ export type GuardReply<M extends GuardMessage> = M extends { type: 'guard:state'
   ? { ok: true; state: GuardState } | { ok: false; error: string }
   : { ok: true } | { ok: false; error: string };
 
+/** A woken service worker answers in well under a second; past this the page is not kept waiting. */
+const ANSWER_MS = 5000;
+
 export const GUARD_MESSAGE_TYPES = ['guard:state', 'guard:mute', 'guard:decision'] as const;
 
 /**
  * Sends one message. A background that cannot be reached (the extension reloaded under the page)
  * is `{ ok: false }` with the browser's reason, never an exception: the caller fails open and says so.
  */
-export async function askBackground<M extends GuardMessage>(message: M): Promise<GuardReply<M>> {
+export async function askBackground<M extends GuardMessage>(message: M, timeoutMs = ANSWER_MS): Promise<GuardReply<M>> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`the extension’s background did not answer within ${timeoutMs / 1000} s`)), timeoutMs);
+  });
   try {
-    const reply = (await browser.runtime.sendMessage(message)) as GuardReply<M> | undefined;
+    const reply = (await Promise.race([browser.runtime.sendMessage(message), late])) as GuardReply<M> | undefined;
     // The reply is the background's own, already validated; only its presence is in doubt.
     if (reply && typeof reply === 'object' && 'ok' in reply) return reply;
     return { ok: false, error: 'no answer from the extension’s background' } as GuardReply<M>;
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) } as GuardReply<M>;
+  } finally {
+    clearTimeout(timer);
   }
 }
