@@ -47,7 +47,7 @@ export default defineConfig({
     'vite:build:extendConfig': (entrypoints, config) => {
       // Content scripts and the background are each one IIFE file (WXT inlines their imports):
       // splitting applies only to the HTML pages, which WXT builds together.
-      if (!entrypoints.every((entry) => entry.type === 'popup' || entry.type === 'options')) return;
+      if (!entrypoints.every((entry) => entry.type === 'popup' || entry.type === 'options' || entry.type === 'unlisted-page')) return;
       const output = config.build?.rollupOptions?.output;
       if (!output || Array.isArray(output)) return;
       output.manualChunks = vendorChunk;

@@ -35,6 +35,28 @@ describe('the manifest', () => {
   });
 });
 
+describe('chunks', () => {
+  type Output = { manualChunks?: (id: string) => string | undefined; chunkFileNames?: (chunk: { name: string; moduleIds: string[] }) => string };
+  const extend = (types: string[]) => {
+    const output: Output = {};
+    const hook = (config.hooks as Record<string, (entries: unknown, viteConfig: unknown) => void>)['vite:build:extendConfig']!;
+    hook(types.map((type) => ({ type })), { build: { rollupOptions: { output } } });
+    return output;
+  };
+
+  it('the pages’ shared chunks are named for what they hold, the welcome page included in the group', () => {
+    const output = extend(['popup', 'options', 'unlisted-page']);
+    expect(output.chunkFileNames?.({ name: 'managed-policy', moduleIds: ['/w/rules/index.ts', '/w/rules/threat.ts'] })).toBe('chunks/engine-[hash].js');
+    expect(output.chunkFileNames?.({ name: 'managed-policy', moduleIds: ['/w/utils/context/settings.ts'] })).toBe('chunks/settings-[hash].js');
+    expect(output.manualChunks?.('/w/node_modules/zod/v4/core/core.js')).toBe('zod');
+  });
+
+  it('single-file builds (content scripts, background) are left alone', () => {
+    expect(extend(['content-script'])).toEqual({});
+    expect(extend(['background'])).toEqual({});
+  });
+});
+
 describe('the content scripts', () => {
   it.each(['entrypoints/x.content.ts', 'entrypoints/facebook.content.ts'])('%s bundles no zod and no request or settings schema', async (entry) => {
     const result = await build({
