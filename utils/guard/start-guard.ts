@@ -18,6 +18,9 @@ import { whileConnected } from './orphan';
 import { createSendGuard } from './send-guard';
 import type { MuteScope, PanelItem } from './types';
 
+/** How long the first check waits for the user's settings before it starts on the defaults and says so. */
+const FIRST_ANSWER_MS = 1500;
+
 export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAdapter): Promise<void> {
   // Defaults only until storage answers (a few ms), before any listener is registered.
   let settings: Settings = defaultSettings();
@@ -47,7 +50,8 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
   // which on a page still loading its own app is not a send anyone can make. The council's managed
   // policy is laid over them when it answers: Chromium can take up to a second to say there is none.
   // The background reads and validates both (utils/messaging/guard.ts): no zod in this tab.
-  const first = await askBackground({ type: 'guard:state', policy: false });
+  // Not long: a page must never wait on the background to be guarded at all (defaults still check).
+  const first = await askBackground({ type: 'guard:state', policy: false }, FIRST_ANSWER_MS);
   if (first.ok) update(first.state);
   const ui = await mountOverlay(ctx, translate);
   overlay = ui;
