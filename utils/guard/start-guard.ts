@@ -61,9 +61,11 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
   let latest = 0;
   let told: string | undefined; // a problem is told once, not again on every settings change
   async function reload(): Promise<void> {
+    // Orphaned (the extension was reloaded under this page): nothing can answer, and the reload notice says what to do.
+    if (browser.runtime?.id == null) return;
     const run = ++latest;
     const reply = await askBackground({ type: 'guard:state', policy: true });
-    if (run !== latest) return;
+    if (run !== latest || browser.runtime?.id == null) return;
     if (reply.ok) update(reply.state);
     const problem = reply.ok ? reply.state.problem : t('common.settingsUnreadable', { error: reply.error });
     if (problem && problem !== told) ui.notice(problem);
