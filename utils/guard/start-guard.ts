@@ -64,7 +64,13 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
     // Orphaned (the extension was reloaded under this page): nothing can answer, and the reload notice says what to do.
     if (browser.runtime?.id == null) return;
     const run = ++latest;
-    const reply = await askBackground({ type: 'guard:state', policy: true });
+    let reply = await askBackground({ type: 'guard:state', policy: true });
+    // A reply lost while the extension reloads: once it has settled, either this page is orphaned (silence) or ask again.
+    if (!reply.ok) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      if (run !== latest || browser.runtime?.id == null) return;
+      reply = await askBackground({ type: 'guard:state', policy: true });
+    }
     if (run !== latest || browser.runtime?.id == null) return;
     if (reply.ok) update(reply.state);
     const problem = reply.ok ? reply.state.problem : t('common.settingsUnreadable', { error: reply.error });
