@@ -1,14 +1,60 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 
-// See https://wxt.dev/api/config.html
+/**
+ * The options page and popup are built together and share chunks, which Rollup names after
+ * whichever module came first ("managed-policy" once held the whole engine). Libraries get a chunk
+ * each; the project's shared chunks are named for what they hold. The popup imports the engine
+ * only when its scratchpad is used, so the engine stays out of what the popup loads on opening.
+ * Content scripts and the background are single files and are not split.
+ */
+function vendorChunk(id: string): string | undefined {
+  if (id.includes('/node_modules/zod/')) return 'zod';
+  if (id.includes('/node_modules/preact/')) return 'preact';
+  if (/\/node_modules\/(?:fast-xml-parser|strnum|ical\.js)\//.test(id)) return 'importers';
+  return undefined;
+}
+const CHUNK_NAMES: Array<[RegExp, string]> = [
+  [/\/rules\/index\.ts$/, 'engine'],
+  [/\/utils\/context\/settings\.ts$/, 'settings'],
+  [/\/utils\/i18n\/index\.ts$/, 'i18n'],
+];
+function chunkFileName(chunk: { name: string; moduleIds: readonly string[] }): string {
+  const named = CHUNK_NAMES.find(([pattern]) => chunk.moduleIds.some((id) => pattern.test(id)));
+  return `chunks/${named?.[1] ?? chunk.name}-[hash].js`;
+}
+
 export default defineConfig({
   srcDir: '.',
   entrypointsDir: 'entrypoints',
   // The e2e setup may build into a folder of its own (tests/e2e/global-setup.ts).
   outDir: process.env.WXT_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [preact()] }),
+  // `npm run zip`: .output/councillor-post-check-<version>-chrome.zip (Chrome and Edge) and
+  // …-firefox.zip, plus …-sources.zip, which addons.mozilla.org asks for with bundled code.
+  zip: {
+    artifactTemplate: '{{name}}-{{version}}-{{browser}}.zip',
+    excludeSources: ['demo-output/**', 'bench/results/**', 'test-results/**', 'stats.html'],
+  },
+  vite: () => ({
+    plugins: [preact()],
+    build: {
+      // A content script is one file by design (no chunks can load into a page's isolated world), so
+      // Vite's 500 kB hint does not apply; its real budget is `npm run size` (gzipped, docs/build.md).
+      chunkSizeWarningLimit: 1000,
+    },
+  }),
   hooks: {
+    'vite:build:extendConfig': (entrypoints, config) => {
+      // Content scripts and the background are each one IIFE file (WXT inlines their imports):
+      // splitting applies only to the HTML pages, which WXT builds together.
+      if (!entrypoints.every((entry) => entry.type === 'popup' || entry.type === 'options' || entry.type === 'unlisted-page')) return;
+      const output = config.build?.rollupOptions?.output;
+      if (!output || Array.isArray(output)) return;
+      output.manualChunks = vendorChunk;
+      output.chunkFileNames = chunkFileName;
+      // The pages' one shared style sheet, not named after the first module that imported it.
+      output.assetFileNames = (asset) => (asset.names.some((name) => name.endsWith('.css')) ? 'assets/pages-[hash][extname]' : 'assets/[name]-[hash][extname]');
+    },
     // Firefox takes no managed_schema (policies.json carries the policy), so the file stays out of its build.
     'build:publicAssets': (wxt, files) => {
       if (wxt.config.browser !== 'firefox') return;
@@ -22,13 +68,17 @@ export default defineConfig({
     default_locale: 'en_GB',
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
+    // Rendered from assets-src/icon.svg by `npm run icons`: the sizes Chrome Web Store, Edge Add-ons and AMO ask for.
+    icons: Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `icon/${size}.png`])),
+    action: { default_icon: Object.fromEntries([16, 32, 48].map((size) => [size, `icon/${size}.png`])) },
     // alarms: the daily Modern.gov refresh. activeTab: the popup reads the address of the tab it was opened on.
     permissions: ['storage', 'alarms', 'activeTab'],
-    // Asked for one host at a time, when the user enters their council's Modern.gov site. Plain
-    // http only for this machine (a local mirror, and the e2e tests' fake site).
-    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
-    // The e2e build (tests/e2e/global-setup.ts) is granted this machine up front: headless
-    // Chromium never answers the permission prompt, and the fake Modern.gov site runs on 127.0.0.1.
+    // Asked for one host at a time, when the user enters their council's Modern.gov site: https only
+    // in what ships. The e2e build (WXT_E2E=1, tests/e2e/global-setup.ts) may also ask for this
+    // machine over plain http, and is granted it up front: headless Chromium never answers the
+    // permission prompt, and the fake Modern.gov site runs on 127.0.0.1. (A local mirror over http
+    // is a developer's case: build with WXT_E2E=1.)
+    optional_host_permissions: ['https://*/*', ...(process.env.WXT_E2E === '1' ? ['http://127.0.0.1/*', 'http://localhost/*'] : [])],
     ...(process.env.WXT_E2E === '1' ? { host_permissions: ['http://127.0.0.1/*'] } : {}),
     // Chrome/Edge enterprise policy (README: "For council IT teams"). Firefox reads the same
     // policy from policies.json without a schema, and rejects this key.

@@ -1,8 +1,9 @@
-// The background holds no draft. Its one job that touches the network is the Modern.gov import
+// The background holds no draft; on install it opens the welcome page. Its one job that touches the network is the Modern.gov import
 // the user asked for (a preview, a refresh now, and the daily refresh), to the one host they
 // entered. Listeners are registered synchronously so a woken service worker receives its event.
 import { onRefreshAlarm, scheduleDailyRefresh } from '../utils/background/daily-refresh';
 import { handleMessage } from '../utils/background/messages';
+import { openWelcomeOnInstall } from '../utils/background/welcome';
 import { watchEffectiveSettings } from '../utils/storage/effective-settings';
 
 export default defineBackground(() => {
@@ -14,6 +15,7 @@ export default defineBackground(() => {
   });
   browser.alarms.onAlarm.addListener((alarm) => void onRefreshAlarm(alarm));
   browser.runtime.onInstalled.addListener(reschedule);
+  browser.runtime.onInstalled.addListener((details) => void openWelcomeOnInstall(details).catch((error) => console.warn('Councillor Post Check: could not open the welcome page', error)));
   browser.runtime.onStartup.addListener(reschedule);
   browser.permissions.onAdded.addListener(reschedule);
   browser.permissions.onRemoved.addListener(reschedule);

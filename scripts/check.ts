@@ -4,26 +4,26 @@
  *   npm run --silent check -- "some text"         findings for humans
  */
 import { createReadStream, existsSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { checkLine } from '../utils/cli/jsonl';
-import { formatFindings } from '../utils/cli/human';
+import { checkLines } from '../utils/cli/jsonl';
+import { formatFindings, humanRequest, type HumanOptions } from '../utils/cli/human';
 import { check } from '../utils/engine/engine';
 import { ACCOUNT_KINDS, PLATFORMS, SURFACES } from '../utils/engine/request';
 
 const USAGE = `usage:
   npm run --silent check -- --jsonl FILE       (FILE may be - for standard input)
-  npm run --silent check -- [--platform ${PLATFORMS.join('|')}] [--surface ${SURFACES.join('|')}] [--account ${ACCOUNT_KINDS.join('|')}] "text"`;
+  npm run --silent check -- [--platform ${PLATFORMS.join('|')}] [--surface ${SURFACES.join('|')}] [--account ${ACCOUNT_KINDS.join('|')}]
+      [--name "Your Name"] [--committee "Planning Committee"]... [--own-contact "07700 900123"]... "text"`;
 
 async function runJsonl(file: string): Promise<number> {
   if (file !== '-' && !existsSync(file)) {
     process.stderr.write(`check: cannot read ${file}: no such file\n`);
     return 2;
   }
-  const input = file === '-' ? process.stdin : createReadStream(file, 'utf8');
-  const lines = createInterface({ input, crlfDelay: Infinity });
+  // Bytes, not a decoded stream: each line is decoded strictly so a Latin-1 file is reported, not guessed at.
+  const input = file === '-' ? process.stdin : createReadStream(file);
   try {
-    for await (const line of lines) process.stdout.write(`${JSON.stringify(checkLine(line))}\n`);
+    await checkLines(input, (line) => process.stdout.write(line));
   } catch (error) {
     process.stderr.write(`check: cannot read ${file}: ${error instanceof Error ? error.message : String(error)}\n`);
     return 2;
@@ -31,12 +31,9 @@ async function runJsonl(file: string): Promise<number> {
   return 0;
 }
 
-function runText(text: string, values: { platform?: string; surface?: string; account?: string }): number {
+function runText(text: string, values: HumanOptions): number {
   try {
-    const request = Object.fromEntries(
-      Object.entries({ text, platform: values.platform, surface: values.surface, account: values.account }).filter(([, value]) => value !== undefined),
-    );
-    const { findings, failures } = check(request as { text: string });
+    const { findings, failures } = check(humanRequest(text, values));
     process.stdout.write(`${formatFindings(text, findings)}\n`);
     for (const failure of failures) process.stderr.write(`rule ${failure.ruleId} could not run: ${failure.error}\n`);
     return 0;
@@ -56,6 +53,9 @@ async function main(): Promise<number> {
         platform: { type: 'string' },
         surface: { type: 'string' },
         account: { type: 'string' },
+        name: { type: 'string' },
+        committee: { type: 'string', multiple: true },
+        'own-contact': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -73,7 +73,8 @@ async function main(): Promise<number> {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  return runText(positionals.join(' '), values);
+  const { 'own-contact': ownContact, ...rest } = values;
+  return runText(positionals.join(' '), { ...rest, ...(ownContact ? { ownContact } : {}) });
 }
 
 process.exitCode = await main();

@@ -50,6 +50,15 @@ const shot = async (page: Page, name: string, what: string) => {
   await page.screenshot({ path: join(OUT, file) });
   console.log(`   screenshot: demo-output/${file} (${what})`);
 };
+
+console.log('0. Installed: the welcome page opens by itself and leads into setup:');
+{
+  const isWelcome = (candidate: Page) => candidate.url().endsWith('/welcome.html');
+  const welcome = session.context.pages().find(isWelcome) ?? (await session.context.waitForEvent('page', { predicate: isWelcome, timeout: 15_000 }));
+  await welcome.getByRole('heading', { level: 1 }).waitFor();
+  await shot(welcome, 'welcome', 'the welcome page, with the icon, opened on install');
+  await welcome.close();
+}
 const panel = (page: Page) => page.getByRole('alertdialog');
 const listFindings = async (page: Page) => {
   for (const item of await panel(page).locator('li.finding').all()) {

@@ -4,11 +4,12 @@
  * value back, so a managed value never becomes the user's own and lifting the policy restores
  * what they had.
  */
-import { normaliseHandle, type Settings } from '../../utils/context/settings';
+import { accountIdentity } from '../../utils/context/account-names';
+import type { Settings } from '../../utils/context/settings';
 
 type Account = Settings['accounts'][number];
 export const accountLockKey = (account: Pick<Account, 'platform' | 'handle'>): string =>
-  `accounts.${account.platform}:${normaliseHandle(account.handle)}`;
+  `accounts.${accountIdentity(account)}`;
 
 export function withoutManagedValues(next: Settings, own: Settings, locked: ReadonlySet<string>): Settings {
   if (locked.size === 0) return next;

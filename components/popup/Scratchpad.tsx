@@ -3,7 +3,7 @@
  * Nothing is kept: the text lives in this popup only until it closes.
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { ACCOUNT_KINDS } from '../../utils/engine/request';
+import { ACCOUNT_KINDS } from '../../utils/engine/vocabulary';
 import type { AccountKind, Settings } from '../../utils/context/settings';
 import type { Finding } from '../../utils/engine/types';
 import type { RuntimeState } from '../../utils/storage/runtime-state';
@@ -28,14 +28,17 @@ export function Scratchpad({ settings, runtime }: { settings: Settings; runtime:
       setOutcome(null);
       return;
     }
+    let current = true; // a newer text or checker replaces this answer
     const timer = setTimeout(() => {
-      try {
-        setOutcome({ findings: check(text).findings, text });
-      } catch (error) {
-        setOutcome({ error: (error as Error).message });
-      }
+      check(text).then(
+        (result) => current && setOutcome({ findings: result.findings, text }),
+        (error: unknown) => current && setOutcome({ error: error instanceof Error ? error.message : String(error) }),
+      );
     }, SETTLE_MS);
-    return () => clearTimeout(timer);
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [text, check]);
 
   const findings = outcome && 'findings' in outcome ? outcome.findings : [];

@@ -149,7 +149,7 @@ describe('accounts and check context', () => {
   it('produces request fields the engine accepts, with the notice date worked out', () => {
     const context = toCheckContext(
       { ...settings, elections: [{ poll: '2025-05-01' }, { poll: '2026-05-07' }] },
-      { platform: 'x', handle: '@CLLRJANESMITH', now: new Date('2026-04-20T12:00:00Z') },
+      { platform: 'x', account: ['@CLLRJANESMITH'], now: new Date('2026-04-20T12:00:00Z') },
     );
     expect(context.account).toBe('councillor');
     expect(context.profile.committees).toEqual(['Planning Committee']);
@@ -169,7 +169,7 @@ describe('accounts and check context', () => {
     const meeting = (start: string) => ({ committee: 'Planning Committee', start, items: [] });
     const context = toCheckContext(
       { ...settings, elections: [{ poll: '2025-05-01' }], meetings: [meeting('2026-03-01T18:00:00Z'), meeting('2026-04-15T18:00:00Z')] },
-      { platform: 'facebook', handle: 'Anytown Council', now: new Date('2026-04-20T12:00:00Z') },
+      { platform: 'facebook', account: ['Anytown Council'], now: new Date('2026-04-20T12:00:00Z') },
     );
     expect(context.account).toBe('council');
     expect(context.election).toBeUndefined();

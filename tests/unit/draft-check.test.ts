@@ -61,7 +61,7 @@ describe('createDraftChecker', () => {
     const accounts = [{ platform: 'x' as const, handle: '@MillbrookCouncil', kind: 'council' as const }];
     const checker = createDraftChecker({ settings: settings({ accounts }), runtime: {}, locale: 'en-GB' });
     const repost = { text: '', platform: 'x' as const, surface: 'repost' as const, quoted: 'Vote Conservative on Thursday for lower council tax!' };
-    expect(checker({ ...repost, handle: 'millbrookcouncil' }).findings.map((f) => f.category)).toContain('political');
-    expect(checker({ ...repost, handle: 'CllrJaneSmith' }).findings.map((f) => f.category)).not.toContain('political');
+    expect(checker({ ...repost, account: ['millbrookcouncil'] }).findings.map((f) => f.category)).toContain('political');
+    expect(checker({ ...repost, account: ['CllrJaneSmith'] }).findings.map((f) => f.category)).not.toContain('political');
   });
 });

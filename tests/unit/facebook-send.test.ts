@@ -205,11 +205,11 @@ describe('Share', () => {
 describe('who is posting', () => {
   it('is the profile, or the Page the person switched to, from the left rail; a focused "Comment as" box names it too', async () => {
     const person = await open();
-    expect(person.adapter.currentAccount(person.document)).toBe('Alex Morgan');
+    expect(person.adapter.currentAccount(person.document)).toEqual(['https://www.facebook.com/profile.php?id=100000000000001', 'Alex Morgan']);
     const page = await open('/?as=page&locale=cy');
-    expect(page.adapter.currentAccount(page.document)).toBe('Northshire County Council');
+    expect(page.adapter.currentAccount(page.document)).toEqual(['https://www.facebook.com/northshirecountycouncil', 'Northshire County Council']);
     page.$('[role="navigation"]').remove();
-    expect(page.adapter.currentAccount(page.document)).toBe('Northshire County Council');
+    expect(page.adapter.currentAccount(page.document)).toEqual(['Northshire County Council']);
   });
 
   it('lists every composer on the page with its surface and its send control', async () => {

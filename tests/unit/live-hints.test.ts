@@ -92,7 +92,7 @@ function setup({ results = () => [finding('low', 0, 3)], rangeFor = true, textar
     replaceRange: async () => ({ ok: true }),
     selectRange: () => {},
     readPost: () => null,
-    currentAccount: () => undefined,
+    currentAccount: () => [],
     ...(rangeFor
       ? {
           rangeFor: (_editor: HTMLElement, start: number, end: number) => {

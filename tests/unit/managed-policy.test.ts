@@ -43,9 +43,9 @@ describe('applyManagedPolicy', () => {
       policyUrl: 'https://www.anytown.gov.uk/social-media-policy',
     });
     expect(settings.elections).toEqual([{ poll: '2027-05-06', noticeOfElection: '2027-03-26' }]);
-    // The managed account replaces the user's entry for the same handle; the user's own account stays.
+    // The managed account replaces the user's entry for the same account (kept as IT wrote it); the user's own account stays.
     expect(settings.accounts).toEqual([
-      { platform: 'x', handle: 'anytowncouncil', kind: 'council' },
+      { platform: 'x', handle: '@AnytownCouncil', kind: 'council' },
       { platform: 'facebook', handle: 'anytowncouncil', kind: 'council' },
       { platform: 'x', handle: 'CllrJane', kind: 'councillor' },
     ]);

@@ -6,40 +6,40 @@ const NHS = 'Mrs Price’s NHS number is 943 476 5919';
 const inAnHour = () => new Date(Date.now() + 3_600_000).toISOString();
 
 describe('scratchpad check', () => {
-  it('finds what the panel would find, with the exact span', () => {
-    const findings = createScratchChecker(defaultSettings(), {}, 'en-GB', 'councillor')(NHS).findings;
+  it('finds what the panel would find, with the exact span', async () => {
+    const findings = (await createScratchChecker(defaultSettings(), {}, 'en-GB', 'councillor')(NHS)).findings;
     expect(findings.map((f) => [f.ruleId, NHS.slice(f.start, f.end)])).toEqual([['nhs-number', '943 476 5919']]);
   });
 
-  it('still checks while checking on the sites is paused', () => {
-    const findings = createScratchChecker(defaultSettings(), { pausedUntil: inAnHour() }, 'en-GB', 'councillor')(NHS).findings;
+  it('still checks while checking on the sites is paused', async () => {
+    const findings = (await createScratchChecker(defaultSettings(), { pausedUntil: inAnHour() }, 'en-GB', 'councillor')(NHS)).findings;
     expect(findings.map((f) => f.ruleId)).toEqual(['nhs-number']);
   });
 
-  it('checks as the account kind chosen: party content only matters on a council account', () => {
+  it('checks as the account kind chosen: party content only matters on a council account', async () => {
     const text = 'Vote Labour on 7 May!';
-    const asCouncil = createScratchChecker(defaultSettings(), {}, 'en-GB', 'council')(text).findings.map((f) => f.category);
-    const asCouncillor = createScratchChecker(defaultSettings(), {}, 'en-GB', 'councillor')(text).findings.map((f) => f.category);
+    const asCouncil = (await createScratchChecker(defaultSettings(), {}, 'en-GB', 'council')(text)).findings.map((f) => f.category);
+    const asCouncillor = (await createScratchChecker(defaultSettings(), {}, 'en-GB', 'councillor')(text)).findings.map((f) => f.category);
     expect(asCouncil).toContain('political');
     expect(asCouncillor).not.toContain('political');
   });
 
-  it('honours the meeting switch', () => {
+  it('honours the meeting switch', async () => {
     const settings = defaultSettings();
     settings.profile.committees = ['Planning Committee'];
     const runtime = { meetingNow: { committee: 'Planning Committee', until: inAnHour() } };
-    const findings = createScratchChecker(settings, runtime, 'en-GB', 'councillor')('Lovely evening in the chamber.').findings;
+    const findings = (await createScratchChecker(settings, runtime, 'en-GB', 'councillor')('Lovely evening in the chamber.')).findings;
     expect(findings.map((f) => f.ruleId)).toEqual(['meeting']);
-    expect(createScratchChecker(settings, {}, 'en-GB', 'councillor')('Lovely evening in the chamber.').findings).toEqual([]);
+    expect((await createScratchChecker(settings, {}, 'en-GB', 'councillor')('Lovely evening in the chamber.')).findings).toEqual([]);
   });
 
-  it('honours rules the user switched off', () => {
+  it('honours rules the user switched off', async () => {
     const settings = defaultSettings();
     settings.rules = { 'nhs-number': { enabled: false } };
-    expect(createScratchChecker(settings, {}, 'en-GB', 'councillor')(NHS).findings).toEqual([]);
+    expect((await createScratchChecker(settings, {}, 'en-GB', 'councillor')(NHS)).findings).toEqual([]);
   });
 
-  it('applies a suggestion to the span only', () => {
+  it('applies a suggestion to the span only', async () => {
     expect(applySuggestion('call 07700 900123 now', { start: 5, end: 17 }, 'my office')).toBe('call my office now');
     expect(applySuggestion('abc', { start: 1, end: 2 }, '')).toBe('ac');
   });

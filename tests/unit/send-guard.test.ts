@@ -58,7 +58,7 @@ function setup({
     replaceRange: async () => ({ ok: true }),
     selectRange: () => {},
     readPost: () => null,
-    currentAccount: () => undefined,
+    currentAccount: () => [],
   };
   const panels: (PanelView | null)[] = [];
   const ui: GuardUi & { notices: string[] } = {

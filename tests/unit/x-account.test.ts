@@ -9,6 +9,9 @@ afterEach(async () => {
   await Promise.all(windows.splice(0).map((window) => window.happyDOM.close()));
 });
 function account(html: string): string | undefined {
+  return accounts(html)[0];
+}
+function accounts(html: string): string[] {
   const window = staticPage(html);
   windows.push(window);
   return xAdapter.currentAccount(window.document as unknown as Document);
@@ -38,9 +41,14 @@ describe('currentAccount on X', () => {
     expect(account('<main>nothing here</main>')).toBeUndefined();
   });
 
+  it('reads the display name beside the handle, and no name without a handle', () => {
+    expect(accounts(SWITCHER('<div><span>Cllr Sample</span></div><div><span>@cllr_sample</span></div>'))).toEqual(['cllr_sample', 'Cllr Sample']);
+    expect(accounts(SWITCHER('<div><span>Cllr Sample</span></div>'))).toEqual([]);
+  });
+
   it('reads the replica’s signed-in account', async () => {
     const window = await xFixturePage();
     windows.push(window);
-    expect(xAdapter.currentAccount(window.document as unknown as Document)).toBe('cllr_sample');
+    expect(xAdapter.currentAccount(window.document as unknown as Document)).toEqual(['cllr_sample', 'Cllr Sample']);
   });
 });

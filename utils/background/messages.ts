@@ -10,12 +10,19 @@ import { loadSettings } from '../storage/settings-store';
 import type { FetchLimits } from './modern-gov-fetch';
 import { previewFeed, previewMeetings } from './preview';
 import { translateProblem } from './problem';
+import { handleGuardMessage, type GuardAnswer } from './guard-messages';
 import { refreshFeed, refreshMeetings } from './refresh';
 
 export interface HandlerOptions {
   now?: () => Date;
   limits?: FetchLimits;
 }
+
+/** This extension's own content scripts (and pages): no other extension or site can message it without externally_connectable. */
+export const fromOwnExtension = (sender: Browser.runtime.MessageSender): boolean => sender.id === browser.runtime.id;
+
+const isGuardMessage = (raw: unknown): boolean =>
+  typeof raw === 'object' && raw !== null && typeof (raw as { type?: unknown }).type === 'string' && (raw as { type: string }).type.startsWith('guard:');
 
 /** The options page and popup: this extension, on one of its own pages (a content script's sender URL is the web page's). */
 export function fromOwnPage(sender: Browser.runtime.MessageSender): boolean {
@@ -27,7 +34,11 @@ export async function handleMessage(
   raw: unknown,
   sender: Browser.runtime.MessageSender,
   options: HandlerOptions = {},
-): Promise<MeetingsPreviewReply | MeetingsRefreshReply> {
+): Promise<MeetingsPreviewReply | MeetingsRefreshReply | GuardAnswer> {
+  // A content script's settings, mutes and decisions: validated here so its tab carries no zod.
+  if (isGuardMessage(raw) && fromOwnExtension(sender)) {
+    return handleGuardMessage(raw).catch((error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }));
+  }
   let language: Parameters<typeof translateProblem>[1] = 'auto';
   try {
     language = (await loadSettings()).settings.language;

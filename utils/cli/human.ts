@@ -1,5 +1,30 @@
-/** The human side of the check CLI: findings as readable lines. */
+/** The human side of the check CLI: a request from command-line options, findings as readable lines. */
+import type { CheckRequest } from '../engine/request';
 import type { Finding } from '../engine/types';
+
+export interface HumanOptions {
+  platform?: string;
+  surface?: string;
+  account?: string;
+  /** Repeatable: each committee the author sits on, as the council names it. */
+  committee?: string[];
+  name?: string;
+  /** Repeatable: the author's own phone numbers or email addresses (fine to publish). */
+  ownContact?: string[];
+}
+
+/** The request the options describe; the engine's schema validates it, so a bad value is reported with its field. */
+export function humanRequest(text: string, options: HumanOptions): CheckRequest {
+  const profile = {
+    ...(options.name !== undefined ? { name: options.name } : {}),
+    ...(options.committee?.length ? { committees: options.committee } : {}),
+    ...(options.ownContact?.length ? { ownContacts: options.ownContact } : {}),
+  };
+  const context = Object.fromEntries(
+    Object.entries({ platform: options.platform, surface: options.surface, account: options.account }).filter(([, value]) => value !== undefined),
+  );
+  return { text, ...context, ...(Object.keys(profile).length ? { profile } : {}) } as CheckRequest;
+}
 
 export function formatFindings(text: string, findings: Finding[], quoted = ''): string {
   if (findings.length === 0) return 'No findings.';

@@ -2,10 +2,11 @@
  * Settings → the context fields of an engine check request, for one post
  * from one account at one moment.
  */
-import type { CheckOptions } from '../engine/engine';
+import type { CheckOptions } from '../engine/run';
 import type { CheckRequest } from '../engine/request';
 import { isPreElection, londonDate, noticeDeadline } from './election';
-import { accountKindFor, type Platform, type Settings } from './settings';
+import { accountKindFor } from './account-names';
+import type { Platform, Settings } from './settings';
 
 export type CheckContext = Required<Pick<CheckRequest, 'account' | 'profile' | 'meetings' | 'watchTerms'>> &
   Pick<CheckRequest, 'election'>;
@@ -15,13 +16,13 @@ const PAST_MEETING_DAYS = 7;
 
 export function toCheckContext(
   settings: Settings,
-  post: { platform: Platform; handle?: string; now?: Date },
+  post: { platform: Platform; account?: readonly string[]; now?: Date },
 ): CheckContext {
   const now = post.now ?? new Date();
   const cutoff = now.getTime() - PAST_MEETING_DAYS * 86_400_000;
   const election = currentElection(settings, now);
   return {
-    account: accountKindFor(settings, post.platform, post.handle),
+    account: accountKindFor(settings, post.platform, post.account),
     profile: settings.profile,
     ...(election ? { election } : {}),
     meetings: settings.meetings.filter((m) => Date.parse(m.end ?? m.start) >= cutoff),

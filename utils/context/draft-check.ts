@@ -4,22 +4,23 @@
  * loaded, so a check goes straight to the engine (re-validating 200 agenda items with zod on
  * every key press was half the cost of a short check).
  */
-import { checkInput, type CheckResult } from '../engine/engine';
-import { MAX_TEXT_LENGTH } from '../engine/request';
+import { checkInput, type CheckResult } from '../engine/run';
+import { MAX_TEXT_LENGTH } from '../engine/vocabulary';
 import type { CheckInput, Finding } from '../engine/types';
 import { fold } from '../text/fold';
 import { RULE_TEXTS } from '../i18n/rules';
 import type { Locale } from '../i18n/locale';
 import type { RuntimeState } from '../storage/runtime-state';
-import { toCheckContext, toCheckOptions, type Platform, type Settings } from './settings';
+import { toCheckContext, toCheckOptions } from './check-context';
+import type { Platform, Settings } from './settings';
 
 export interface Draft {
   text: string;
   platform: Platform;
   surface: CheckInput['surface'];
   quoted?: string;
-  /** The account the post goes out from, when the page shows it. */
-  handle?: string;
+  /** Every name the page shows for the account the post goes out from (handle, Page id or slug, display name). */
+  account?: readonly string[];
 }
 
 export interface DraftCheckState {
@@ -46,12 +47,12 @@ export function createDraftChecker(state: DraftCheckState): (draft: Draft) => Ch
   // The context (account kind, current election, recent meetings) changes with the account and
   // the clock, not the draft: built once per account per minute instead of on every key pause.
   const contexts = new Map<string, { minute: number; context: ReturnType<typeof toCheckContext> }>();
-  const contextFor = (platform: Platform, handle: string | undefined, now: Date) => {
-    const key = `${platform}\u0000${handle ?? ''}`;
+  const contextFor = (platform: Platform, account: readonly string[] | undefined, now: Date) => {
+    const key = `${platform}\u0000${account?.join('\u0001') ?? ''}`;
     const minute = Math.floor(now.getTime() / 60_000);
     const cached = contexts.get(key);
     if (cached?.minute === minute) return cached.context;
-    const base = toCheckContext(settings, { platform, handle, now });
+    const base = toCheckContext(settings, { platform, ...(account ? { account } : {}), now });
     const context = meetingNow.length ? { ...base, meetings: [...base.meetings, ...meetingNow] } : base;
     contexts.set(key, { minute, context });
     return context;
@@ -64,7 +65,7 @@ export function createDraftChecker(state: DraftCheckState): (draft: Draft) => Ch
       throw new Error(`the text is longer than ${MAX_TEXT_LENGTH.toLocaleString('en-GB')} characters`);
     }
     const now = new Date();
-    const context = contextFor(draft.platform, draft.handle, now);
+    const context = contextFor(draft.platform, draft.account, now);
     const input: CheckInput = {
       ...context,
       text: draft.text,

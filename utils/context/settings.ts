@@ -9,17 +9,25 @@ import { z } from 'zod';
 import { ACCOUNT_KINDS, PLATFORMS, electionSchema, meetingSchema, profileSchema, watchTermSchema } from '../engine/request';
 import { SEVERITIES } from '../engine/types';
 import { LANGUAGE_PREFERENCES } from '../i18n/locale';
+import { accountIdentity, isForeignAddress } from './account-names';
 
-export const SETTINGS_VERSION = 3;
+import { SETTINGS_VERSION } from './default-settings';
 
-/** "@CllrJane", "cllrjane " and "CLLRJANE" are the same account. */
-export const normaliseHandle = (handle: string): string => handle.trim().replace(/^@/, '').toLowerCase();
+export { SETTINGS_VERSION, defaultSettings } from './default-settings';
 
-export const accountSchema = z.object({
-  platform: z.enum(PLATFORMS),
-  handle: z.string().trim().min(1, 'expected a handle').max(100),
-  kind: z.enum(ACCOUNT_KINDS),
-});
+/** Written as people write it: @handle, handle, an x.com or facebook.com address, a Page's slug or id, a display name (account-names.ts). */
+export const accountHandleSchema = z.string().trim().min(1, 'expected a handle').max(300);
+
+export const accountSchema = z
+  .object({
+    platform: z.enum(PLATFORMS),
+    handle: accountHandleSchema,
+    kind: z.enum(ACCOUNT_KINDS),
+  })
+  .refine((account) => !isForeignAddress(account.platform, account.handle), {
+    message: 'this address is not an account on that site: enter the handle (e.g. @cllr_sample) or the Page’s own address',
+    path: ['handle'],
+  });
 
 const isoDate = electionSchema.shape.poll.unwrap();
 
@@ -84,7 +92,7 @@ export const settingsSchema = z
     // Two entries for one account would make its kind depend on list order.
     const seen = new Map<string, number>();
     settings.accounts.forEach((account, index) => {
-      const key = `${account.platform}:${normaliseHandle(account.handle)}`;
+      const key = accountIdentity(account);
       const first = seen.get(key);
       if (first === undefined) seen.set(key, index);
       else ctx.addIssue({ code: 'custom', path: ['accounts', index, 'handle'], message: `same account as accounts.${first}` });
@@ -96,14 +104,8 @@ export type SettingsInput = z.input<typeof settingsSchema>;
 export type AccountKind = (typeof ACCOUNT_KINDS)[number];
 export type Platform = (typeof PLATFORMS)[number];
 
-export const defaultSettings = (): Settings => settingsSchema.parse({ version: SETTINGS_VERSION });
 
-/** The kind of the account a post goes out from; handles compare case-insensitively. */
-export function accountKindFor(settings: Settings, platform: Platform, handle: string | undefined): AccountKind {
-  const wanted = handle === undefined ? undefined : normaliseHandle(handle);
-  const match = settings.accounts.find((a) => a.platform === platform && normaliseHandle(a.handle) === wanted);
-  return match?.kind ?? settings.defaultAccountKind;
-}
 
+export { accountKindFor, accountIdentity } from './account-names';
 export { parseSettings, importSettings, serialiseSettings } from './settings-import';
 export { toCheckContext, toCheckOptions } from './check-context';

@@ -5,9 +5,9 @@
 import { z } from 'zod';
 import { CATEGORIES } from './types';
 
-export const PLATFORMS = ['x', 'facebook'] as const;
-export const SURFACES = ['post', 'reply', 'quote', 'comment', 'dm', 'repost', 'share'] as const;
-export const ACCOUNT_KINDS = ['personal', 'councillor', 'council'] as const;
+import { ACCOUNT_KINDS, MAX_TEXT_LENGTH, PLATFORMS, SURFACES } from './vocabulary';
+
+export { ACCOUNT_KINDS, MAX_TEXT_LENGTH, PLATFORMS, SURFACES } from './vocabulary';
 
 /** A calendar date as councils write it in settings: YYYY-MM-DD. */
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
@@ -45,9 +45,6 @@ export const watchTermSchema = z.object({
   category: z.enum(CATEGORIES),
   note: z.string().max(1000).optional(),
 });
-
-/** Longer than any post either site accepts; beyond it a check is refused, not slowed down. */
-export const MAX_TEXT_LENGTH = 200_000;
 
 export const checkRequestSchema = z.object({
   id: z.union([z.string(), z.number()]).optional(),

@@ -4,7 +4,7 @@
  */
 import type { Anchor } from '../platforms/selector-table';
 import type { PlatformAdapter } from '../platforms/types';
-import { pageMessageSchema, type PageStatus, type SelfTest } from '../messaging/page-check';
+import { isPageMessage, type PageStatus, type SelfTest } from '../messaging/page-message';
 
 export function selfTest(adapter: PlatformAdapter, document: Document): SelfTest {
   const composers = adapter.findComposers(document);
@@ -12,7 +12,7 @@ export function selfTest(adapter: PlatformAdapter, document: Document): SelfTest
     platform: adapter.platform,
     composers: composers.length,
     sendButtons: composers.filter((composer) => composer.send).length,
-    account: adapter.currentAccount(document) ?? null,
+    account: adapter.currentAccount(document).join(', ') || null,
     anchor: firstMatch(adapter.editorAnchors ?? [], document)?.css ?? null,
   };
 }
@@ -21,7 +21,6 @@ const firstMatch = (anchors: readonly Anchor[], document: Document) => anchors.f
 
 /** The reply to a message from the popup, or undefined for anything that is not one (left to other listeners). */
 export function answerPage(adapter: PlatformAdapter, document: Document, message: unknown): PageStatus | SelfTest | undefined {
-  const parsed = pageMessageSchema.safeParse(message);
-  if (!parsed.success) return undefined;
-  return parsed.data.type === 'page:status' ? { platform: adapter.platform, checking: true } : selfTest(adapter, document);
+  if (!isPageMessage(message)) return undefined;
+  return message.type === 'page:status' ? { platform: adapter.platform, checking: true } : selfTest(adapter, document);
 }

@@ -7,18 +7,20 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { mountOverlay } from '../../components/mount-overlay';
 import { createDraftChecker, dismissalText } from '../context/draft-check';
-import { defaultSettings, type Settings } from '../context/settings';
+import { defaultSettings } from '../context/default-settings';
+import type { Settings } from '../context/settings';
 import { browserLanguages, createTranslator, resolveLocale } from '../i18n';
+import { askBackground, type GuardState } from '../messaging/guard';
 import type { PlatformAdapter } from '../platforms/types';
-import { appendDecision } from '../storage/decision-log';
-import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '../storage/effective-settings';
-import { loadSettings, saveSettings } from '../storage/settings-store';
-import { loadRuntimeState, watchRuntimeState, type RuntimeState } from '../storage/runtime-state';
+import type { RuntimeState } from '../storage/runtime-state';
 import { startLiveHints } from './live-hints';
 import { answerPage } from './page-report';
 import { whileConnected } from './orphan';
 import { createSendGuard } from './send-guard';
 import type { MuteScope, PanelItem } from './types';
+
+/** How long the first check waits for the user's settings before it starts on the defaults and says so. */
+const FIRST_ANSWER_MS = 1500;
 
 export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAdapter): Promise<void> {
   // Defaults only until storage answers (a few ms), before any listener is registered.
@@ -32,10 +34,10 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
   let checker = createDraftChecker({ settings, runtime, locale });
   const translate = () => t;
 
-  function update(next: { effective?: EffectiveSettings; runtime?: RuntimeState }) {
-    settings = next.effective?.settings ?? settings;
-    locked = next.effective?.locked ?? locked;
-    runtime = next.runtime ?? runtime;
+  function update(next: GuardState) {
+    settings = next.settings;
+    locked = new Set(next.locked);
+    runtime = next.runtime;
     locale = resolveLocale(settings.language, browserLanguages());
     t = createTranslator(locale);
     checker = createDraftChecker({ settings, runtime, locale });
@@ -48,15 +50,35 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
   // wait for), checks use them; a send in the few milliseconds before would meet no guard at all,
   // which on a page still loading its own app is not a send anyone can make. The council's managed
   // policy is laid over them when it answers: Chromium can take up to a second to say there is none.
-  const stored = await loadSettings();
-  update({ effective: { settings: stored.settings, locked: new Set() }, runtime: await loadRuntimeState() });
+  // The background reads and validates both (utils/messaging/guard.ts): no zod in this tab.
+  // Not long: a page must never wait on the background to be guarded at all (defaults still check).
+  const first = await askBackground({ type: 'guard:state', policy: false }, FIRST_ANSWER_MS);
+  if (first.ok) update(first.state);
   const ui = await mountOverlay(ctx, translate);
   overlay = ui;
-  let watched = false; // a change seen by the watcher is newer than this first reading
-  void loadEffectiveSettings().then((loaded) => {
-    if (!watched) update({ effective: loaded });
-    if (loaded.problem) ui.notice(loaded.problem);
-  });
+  // Checks run on the defaults meanwhile; the person is told rather than left to guess.
+  if (!first.ok) ui.notice(t('common.settingsUnreadable', { error: first.error }));
+  // Settings, policy and switches can change faster than the background answers: only the newest answer counts.
+  let latest = 0;
+  let told: string | undefined; // a problem is told once, not again on every settings change
+  async function reload(): Promise<void> {
+    // Orphaned (the extension was reloaded under this page): nothing can answer, and the reload notice says what to do.
+    if (browser.runtime?.id == null) return;
+    const run = ++latest;
+    let reply = await askBackground({ type: 'guard:state', policy: true });
+    // A reply lost while the extension reloads: once it has settled, either this page is orphaned (silence) or ask again.
+    if (!reply.ok) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      if (run !== latest || browser.runtime?.id == null) return;
+      reply = await askBackground({ type: 'guard:state', policy: true });
+    }
+    if (run !== latest || browser.runtime?.id == null) return;
+    if (reply.ok) update(reply.state);
+    const problem = reply.ok ? reply.state.problem : t('common.settingsUnreadable', { error: reply.error });
+    if (problem && problem !== told) ui.notice(problem);
+    told = problem;
+  }
+  void reload();
   const guard = createSendGuard({
     adapter,
     ui,
@@ -67,7 +89,7 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
         platform: adapter.platform,
         surface: check.surface,
         ...(check.quoted ? { quoted: check.quoted } : {}),
-        handle: adapter.currentAccount(document),
+        account: adapter.currentAccount(document),
       }),
     preferences: () => ({
       askReason: settings.decisionLog.enabled,
@@ -76,9 +98,12 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
     }),
     mute: (item, scope) => mute(item, scope),
     postedAnyway: (items, attempt, reason) => {
+      if (!settings.decisionLog.enabled) return;
       const texts = [...new Set(items.filter((item) => item.finding.in !== 'quoted').map((item) => item.text))];
-      void appendDecision(
-        {
+      // The background keeps the text only if the user chose that too: its settings decide, not this tab.
+      void askBackground({
+        type: 'guard:decision',
+        decision: {
           at: new Date().toISOString(),
           platform: adapter.platform,
           surface: attempt.surface,
@@ -87,26 +112,18 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
           ...(reason ? { reason } : {}),
           ...(texts.length ? { text: texts.join('\n\n') } : {}),
         },
-        settings,
-      ).then((outcome) => {
+      }).then((outcome) => {
         if (!outcome.ok) ui.notice(translate()('panel.notice.logFailed', { error: outcome.error }));
       });
     },
   });
 
-  /** Saved onto the user's own stored settings, never the effective ones: managed values must not become theirs. */
+  /** The background saves it onto the user's own stored settings (guard-messages.ts); the change then reloads these. */
   async function mute(item: PanelItem, scope: MuteScope): Promise<void> {
     const { finding } = item;
-    const stored = await loadSettings();
-    if (stored.problem) throw new Error(stored.problem);
-    const own = stored.settings;
-    const next: Settings =
-      scope === 'rule'
-        ? { ...own, rules: { ...own.rules, [finding.ruleId]: { ...own.rules[finding.ruleId], enabled: false } } }
-        : { ...own, dismissed: withDismissal(own.dismissed, { ruleId: finding.ruleId, text: dismissalText(finding, item.text, item.text) }) };
-    const saved = await saveSettings(next);
+    const saved = await askBackground({ type: 'guard:mute', scope, ruleId: finding.ruleId, text: dismissalText(finding, item.text, item.text) });
     if (!saved.ok) throw new Error(saved.error);
-    update({ effective: await loadEffectiveSettings() });
+    await reload();
   }
 
   // Once the extension is reloaded under this page, every event passes untouched; a send says why, once.
@@ -160,17 +177,15 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
       now: () => performance.now(),
     },
     check: (composer, text) =>
-      checker({ text, platform: adapter.platform, surface: composer.surface, handle: adapter.currentAccount(document) }).findings,
+      checker({ text, platform: adapter.platform, surface: composer.surface, account: adapter.currentAccount(document) }).findings,
   });
 
-  const unwatch = [
-    watchEffectiveSettings((effective) => {
-      watched = true;
-      update({ effective });
-    }),
-    watchRuntimeState((next) => update({ runtime: next })),
-  ];
-  ctx.onInvalidated(() => unwatch.forEach((stop) => stop()));
+  // Stored settings, the popup's switches and the council's policy (IT can push one while the browser is open).
+  const watched = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'managed' || (area === 'local' && ('settings' in changes || 'runtime' in changes))) void reload();
+  };
+  browser.storage.onChanged.addListener(watched);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(watched));
 
   // The first check pays for the rules' lazy set-up (lexicons and tries built on first use,
   // ~60 ms); pay it while the page is idle, not on Post.
@@ -181,9 +196,4 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
       // A failing warm-up changes nothing: the real check fails open on its own.
     }
   });
-}
-
-/** The same words muted twice (two tabs, two panels) are kept once. */
-function withDismissal(list: Settings['dismissed'], entry: Settings['dismissed'][number]): Settings['dismissed'] {
-  return list.some((one) => one.ruleId === entry.ruleId && one.text === entry.text) ? list : [...list, entry];
 }

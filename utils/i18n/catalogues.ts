@@ -8,12 +8,14 @@ import { hints as cyHints } from './messages/cy/hints';
 import { options as cyOptions } from './messages/cy/options';
 import { panel as cyPanel } from './messages/cy/panel';
 import { popup as cyPopup } from './messages/cy/popup';
+import { welcome as cyWelcome } from './messages/cy/welcome';
 import { background as enBackground } from './messages/en-GB/background';
 import { common as enCommon } from './messages/en-GB/common';
 import { hints as enHints } from './messages/en-GB/hints';
 import { options as enOptions } from './messages/en-GB/options';
 import { panel as enPanel } from './messages/en-GB/panel';
 import { popup as enPopup } from './messages/en-GB/popup';
+import { welcome as enWelcome } from './messages/en-GB/welcome';
 import type { Locale } from './locale';
 import type { Area } from './translate';
 
@@ -24,6 +26,7 @@ export const ENGLISH = {
   options: enOptions,
   panel: enPanel,
   popup: enPopup,
+  welcome: enWelcome,
 } as const;
 
 type Catalogue = { readonly [A in keyof typeof ENGLISH]: Area };
@@ -37,6 +40,7 @@ export const CATALOGUES: Record<Locale, Catalogue> = {
     options: cyOptions,
     panel: cyPanel,
     popup: cyPopup,
+    welcome: cyWelcome,
   },
 };
 

@@ -97,22 +97,30 @@ export function sendControlFor(editor: HTMLElement, kind: EditorKind): HTMLEleme
   return dialog ? buttonIn(dialog, (label) => labelIs('post', label) || labelIs('next', label)) : null;
 }
 
-/** The person's own name in a "Comment as NAME" label, or the left rail's first link. */
-export function accountShownIn(document: Document): string | undefined {
+/**
+ * Every name Facebook shows for the account in use: the left rail's first link (its address
+ * carries the profile's or Page's id or slug, its text the name), else the name in a "Comment as
+ * NAME" label. The address form is what people copy into settings; the name is what they type.
+ */
+export function accountShownIn(document: Document): string[] {
   const active = document.activeElement;
   const fromLabel = (editor: Element | null) => {
     const name = editor ? labelMatch('commentEditor', labelOf(editor)) : null;
     return name || undefined;
   };
   const focused = active ? fromLabel(closestAny(active, FB.editor)) : undefined;
-  if (focused) return focused;
   const rail = queryAll(document, ['[role="navigation"][aria-label]']).find((nav) => labelIs('shortcuts', labelOf(nav)));
   const link = rail ? queryFirst(rail, FB.railLink) : null;
-  const name = link?.textContent?.replace(/\s+/g, ' ').trim();
-  if (name) return name;
+  const railName = link?.textContent?.replace(/\s+/g, ' ').trim() || undefined;
+  const href = link?.getAttribute('href') ?? '';
+  // The rail's address, made absolute so account-names.ts reads it like one a person pasted.
+  const address = href && URL.canParse(href, 'https://www.facebook.com') ? new URL(href, 'https://www.facebook.com').href : undefined;
+  // A focused comment box names who comments: it wins over the rail, whose address then may not be theirs.
+  if (focused) return focused === railName && address ? [address, focused] : [focused];
+  if (railName) return address ? [address, railName] : [railName];
   for (const editor of editorsIn(document)) {
     const named = fromLabel(editor);
-    if (named) return named;
+    if (named) return [named];
   }
-  return undefined;
+  return [];
 }

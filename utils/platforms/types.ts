@@ -77,8 +77,11 @@ export interface PlatformAdapter {
   rangeFor?(editor: HTMLElement, start: number, end: number): Range | null;
   /** The text of a post on the timeline. */
   readPost(article: Element): PostText | null;
-  /** The account the page says is posting (handle or Page name), when it shows one. */
-  currentAccount(document: Document): string | undefined;
+  /**
+   * Every name the page shows for the account that is posting: X's handle and display name; a
+   * Facebook profile's or Page's id or slug (from its address) and its name. Empty when it shows none.
+   */
+  currentAccount(document: Document): string[];
   /** The site's editor selectors with their sources, for the popup's self-test to name the one that matched. */
   editorAnchors?: readonly Anchor[];
   /**

@@ -1,7 +1,8 @@
 /**
- * Which X account the page is posting from. X shows it in three places; each is tried in turn, and
- * a candidate is only taken if it looks like a handle (1-15 letters, digits or _), so a changed
- * layout gives "unknown" (the user's default kind) rather than a wrong account.
+ * Which X account the page is posting from. X shows the handle in three places; each is tried in
+ * turn, and a candidate is only taken if it looks like a handle (1-15 letters, digits or _), so a
+ * changed layout gives "unknown" (the user's default kind) rather than a wrong account. The
+ * display name beside it is read too: people enter either.
  */
 import { queryFirst } from './dom-query';
 import { X_SELECTORS as X } from './x-selectors';
@@ -40,6 +41,22 @@ function fromProfileLink(document: Document): string | undefined {
   return asHandle(href.match(/^(?:https:\/\/(?:x|twitter)\.com)?\/([^/?#]+)\/?(?:[?#]|$)/)?.[1]);
 }
 
-export function currentXAccount(document: Document): string | undefined {
-  return fromSwitcherText(document) ?? fromSwitcherAvatar(document) ?? fromProfileLink(document);
+/** "Cllr Sample" in the switcher: the first text that is neither the handle nor empty. */
+function displayName(document: Document): string | undefined {
+  const switcher = queryFirst(document, X.account.switcher);
+  const walker = switcher && document.createTreeWalker(switcher, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker?.nextNode(); node; node = walker!.nextNode()) {
+    const text = node.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    if (text && !text.startsWith('@') && text.length <= 50) return text;
+  }
+  return undefined;
+}
+
+/** The handle first (it decides when both are listed), then the display name. */
+export function currentXAccount(document: Document): string[] {
+  const handle = fromSwitcherText(document) ?? fromSwitcherAvatar(document) ?? fromProfileLink(document);
+  // Without a handle the switcher's text is not known to be the account's: no name either.
+  if (!handle) return [];
+  const name = displayName(document);
+  return name ? [handle, name] : [handle];
 }

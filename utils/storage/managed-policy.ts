@@ -6,8 +6,8 @@
  *
  * Locked paths: 'council.name', 'council.modernGovSite', 'council.policyUrl', 'elections',
  * 'rules.<id>' for each rule forced on, and for council accounts both 'accounts' (the list holds
- * managed entries; the user may still add their own) and 'accounts.<platform>:<handle>' for each
- * managed entry (handle normalised: no @, lower case), so the page can lock just those rows.
+ * managed entries; the user may still add their own) and 'accounts.<platform>:<key>' for each
+ * managed entry (the key of account-names.ts: "x.com/Name", "@name" and "name" are one account), so the page can lock just those rows.
  *
  * A policy is all-or-nothing: an invalid one is ignored entirely and the reason is reported
  * (half a policy would leave IT believing something is enforced that is not).
@@ -15,17 +15,26 @@
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { PLATFORMS } from '../engine/request';
-import { accountSchema, normaliseHandle, settingsElectionSchema, type Settings } from '../context/settings';
+import { accountIdentity, isForeignAddress } from '../context/account-names';
+import { accountHandleSchema, settingsElectionSchema, type Settings } from '../context/settings';
 import { describeIssues } from '../context/result';
 
 const httpsOnly = z.url({ protocol: /^https$/, message: 'expected a web address starting https://' }).max(500);
 const ruleId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a rule id such as "ni-number"');
-const handle = accountSchema.shape.handle;
 
 export const managedPolicySchema = z.strictObject({
   councilName: z.string().trim().min(1, 'expected the council’s name').max(200).optional(),
   /** The council's corporate accounts, by platform: posts from them are checked as "council". */
-  councilAccounts: z.strictObject({ x: z.array(handle).max(50).optional(), facebook: z.array(handle).max(50).optional() }).optional(),
+  councilAccounts: z
+    .strictObject({ x: z.array(accountHandleSchema).max(50).optional(), facebook: z.array(accountHandleSchema).max(50).optional() })
+    .superRefine((accounts, ctx) => {
+      for (const platform of PLATFORMS) {
+        (accounts[platform] ?? []).forEach((written, index) => {
+          if (isForeignAddress(platform, written)) ctx.addIssue({ code: 'custom', path: [platform, index], message: `not an account address on ${platform === 'x' ? 'X' : 'Facebook'}` });
+        });
+      }
+    })
+    .optional(),
   elections: z.array(settingsElectionSchema).max(20).optional(),
   modernGovSite: httpsOnly.optional(),
   rulesForcedOn: z.array(ruleId).max(100).optional(),
@@ -105,10 +114,10 @@ export function applyManagedPolicy(settings: Settings, policy: ManagedPolicy | n
     locked.add('elections');
   }
   const managedAccounts = PLATFORMS.flatMap((platform) =>
-    (policy.councilAccounts?.[platform] ?? []).map((h) => ({ platform, handle: normaliseHandle(h), kind: 'council' as const })),
+    (policy.councilAccounts?.[platform] ?? []).map((handle) => ({ platform, handle, kind: 'council' as const })),
   );
   if (managedAccounts.length > 0) {
-    const keyOf = (a: { platform: string; handle: string }) => `${a.platform}:${normaliseHandle(a.handle)}`;
+    const keyOf = accountIdentity;
     const managedKeys = new Set(managedAccounts.map(keyOf));
     // The managed entry replaces the user's entry for the same account (whatever kind they chose).
     const unique = managedAccounts.filter((a, i) => managedAccounts.findIndex((b) => keyOf(b) === keyOf(a)) === i);

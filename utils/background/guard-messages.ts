@@ -1,0 +1,72 @@
+/**
+ * The background's side of utils/messaging/guard.ts: validates what a content script asks (zod,
+ * here rather than in every X and Facebook tab) and answers from validated settings. Mutes are
+ * saved onto the user's own stored settings, never the effective ones, so a managed value never
+ * becomes theirs; a rule the council forces on cannot be muted.
+ */
+import { z } from 'zod';
+import { describeIssues } from '../context/result';
+import type { Settings } from '../context/settings';
+import type { GuardState } from '../messaging/guard';
+import { appendDecision, decisionSchema } from '../storage/decision-log';
+import { loadEffectiveSettings } from '../storage/effective-settings';
+import { loadRuntimeState } from '../storage/runtime-state';
+import { loadSettings, saveSettings } from '../storage/settings-store';
+
+const ruleId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a rule id');
+
+export const guardMessageSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('guard:state'), policy: z.boolean() }),
+  z.strictObject({ type: z.literal('guard:mute'), scope: z.enum(['finding', 'rule']), ruleId, text: z.string().max(500) }),
+  // Checked even when the log is off: a malformed message is a bug to report, not to drop quietly.
+  z.strictObject({ type: z.literal('guard:decision'), decision: decisionSchema }),
+]);
+
+export type GuardAnswer = { ok: true; state: GuardState } | { ok: true } | { ok: false; error: string };
+
+export async function handleGuardMessage(raw: unknown): Promise<GuardAnswer> {
+  const parsed = guardMessageSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error.issues, 'message') };
+  const message = parsed.data;
+  switch (message.type) {
+    case 'guard:state':
+      return { ok: true, state: await guardState(message.policy) };
+    case 'guard:mute':
+      return mute(message.scope, message.ruleId, message.text);
+    case 'guard:decision': {
+      const { settings } = await loadEffectiveSettings();
+      const outcome = await appendDecision(message.decision, settings);
+      return outcome.ok ? { ok: true } : outcome;
+    }
+  }
+}
+
+async function guardState(policy: boolean): Promise<GuardState> {
+  const runtime = await loadRuntimeState();
+  if (!policy) {
+    const stored = await loadSettings();
+    return { settings: stored.settings, locked: [], runtime, ...(stored.problem ? { problem: stored.problem } : {}) };
+  }
+  const effective = await loadEffectiveSettings();
+  return { settings: effective.settings, locked: [...effective.locked], runtime, ...(effective.problem ? { problem: effective.problem } : {}) };
+}
+
+async function mute(scope: 'finding' | 'rule', ruleId: string, text: string): Promise<GuardAnswer> {
+  if (scope === 'rule' && (await loadEffectiveSettings()).locked.has(`rules.${ruleId}`)) {
+    return { ok: false, error: 'your council’s policy keeps this rule on' };
+  }
+  const stored = await loadSettings();
+  if (stored.problem) return { ok: false, error: stored.problem };
+  const own = stored.settings;
+  const next: Settings =
+    scope === 'rule'
+      ? { ...own, rules: { ...own.rules, [ruleId]: { ...own.rules[ruleId], enabled: false } } }
+      : { ...own, dismissed: withDismissal(own.dismissed, { ruleId, text }) };
+  const saved = await saveSettings(next);
+  return saved.ok ? { ok: true } : saved;
+}
+
+/** The same words muted twice (two tabs, two panels) are kept once. */
+function withDismissal(list: Settings['dismissed'], entry: Settings['dismissed'][number]): Settings['dismissed'] {
+  return list.some((one) => one.ruleId === entry.ruleId && one.text === entry.text) ? list : [...list, entry];
+}
