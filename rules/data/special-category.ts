@@ -263,7 +263,9 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'discretionary housing payment', 'dhp', 'hardship fund', 'crisis loan', 'food bank voucher', 'food bank referral',
       'foodbank voucher', 'food parcels', 'uses the food bank', 'using the food bank', 'relies on the food bank',
       'relying on the food bank', 'free school meals', 'his benefits', 'her benefits', 'their benefits', 'benefits stopped', 'benefits were stopped', 'fit-for-work assessment',
-      'fit for work assessment',
+      'fit for work assessment', 'benefits appeal', 'benefit appeal', 'benefits tribunal', 'mandatory reconsideration',
+      // Casework passed to the benefits team about a named person ("her NI number … to the benefits team").
+      'to the benefits team', 'with the benefits team',
     ],
     note: 'Benefits reveal health, disability and finances; members\u2019 guidance (e.g. Barnet) treats them as sensitive casework.',
     source: 'UK GDPR Art. 5(1)(f) and Art. 9 (benefits that reveal health or disability); Members\u2019 Code of Conduct (confidentiality)',

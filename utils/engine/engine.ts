@@ -5,6 +5,7 @@
  */
 import { RULES } from '../../rules';
 import { Doc } from './doc';
+import { reviewSuggestions } from './suggestions';
 import { checkRequestSchema, describeError, type CheckRequest, type ParsedRequest } from './request';
 import { VALUES, type CheckInput, type Finding, type RawFinding, type Rule, type RuleTexts, type RuleValues, type Severity } from './types';
 
@@ -67,7 +68,8 @@ export function checkInput(input: CheckInput, { rules = RULES, overrides = {}, t
         failures.push({ ruleId: rule.id, error: `span ${one.start}-${one.end} is outside the text` });
         continue;
       }
-      const finding = complete(rule, one, texts?.[rule.id]);
+      const reviewed = one.in === 'quoted' || !one.suggestions?.length ? one : { ...one, ...reviewSuggestions(input.text, one, one.suggestions, context.doc.sentences) };
+      const finding = complete(rule, reviewed, texts?.[rule.id]);
       findings.push(override?.severity ? { ...finding, severity: override.severity } : finding);
     }
   }
@@ -91,6 +93,7 @@ function complete(rule: Rule, raw: RawFinding, local?: RuleTexts[string]): Findi
     explanation: fill(texts.explanation),
     source: local?.source ?? rule.source,
     suggestions: raw.suggestions ?? [],
+    ...(raw.rewrite ? { rewrite: raw.rewrite } : {}),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { CheckRequest } from './request';
 import type { Doc } from './doc';
+import type { Rewrite } from './suggestions';
 
 export const CATEGORIES = [
   'personal-data',
@@ -35,7 +36,10 @@ export interface Finding {
   message: string;
   explanation: string;
   source: string;
+  /** Replacements for `start`–`end` that still read as a sentence (utils/engine/suggestions.ts). */
   suggestions: string[];
+  /** When no replacement reads well in place: the whole sentence rewritten, or removed (`text: ''`). */
+  rewrite?: Rewrite;
 }
 
 /** What a rule's check returns; the engine adds rule id, category and texts. */
@@ -52,6 +56,8 @@ export interface RawFinding {
   /** Overrides the rule's category: only for watch terms, whose category the user chose. */
   category?: Category;
   suggestions?: string[];
+  /** Set by the engine, never by a rule: see `Finding.rewrite`. */
+  rewrite?: Rewrite;
 }
 
 /** A request after validation and defaults: what every rule sees. */
@@ -114,6 +120,8 @@ export interface FlaggedExample {
   text: string;
   /** A suggestion the finding must offer (exact string). */
   suggestion?: string;
+  /** The sentence-level rewrite the first finding must offer instead ('' removes the sentence). */
+  rewrite?: string;
   /** Expected severity of the marked finding(s), when not the rule default. */
   severity?: Severity;
   request?: Partial<Omit<CheckRequest, 'text'>>;
