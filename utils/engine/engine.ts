@@ -92,6 +92,7 @@ function complete(rule: Rule, raw: RawFinding, local?: RuleTexts[string]): Findi
     message: fill(texts.message),
     explanation: fill(texts.explanation),
     source: local?.source ?? rule.source,
+    ...(rule.url ? { sourceUrl: rule.url } : {}),
     suggestions: raw.suggestions ?? [],
     ...(raw.rewrite ? { rewrite: raw.rewrite } : {}),
   };

@@ -36,6 +36,8 @@ export interface Finding {
   message: string;
   explanation: string;
   source: string;
+  /** The official page for the source (legislation.gov.uk, gov.uk, the ICO…), linked in the panel. */
+  sourceUrl?: string;
   /** Replacements for `start`–`end` that still read as a sentence (utils/engine/suggestions.ts). */
   suggestions: string[];
   /** When no replacement reads well in place: the whole sentence rewritten, or removed (`text: ''`). */
