@@ -49,6 +49,7 @@ export function WarningPanel(view: PanelView) {
         aria-labelledby="cpc-title"
         aria-describedby="cpc-summary"
         aria-busy={view.busy}
+        data-surface={view.surface}
         onKeyDown={onKeyDown}
       >
         <h2 id="cpc-title">{t(words.title)}</h2>
@@ -74,10 +75,10 @@ export function WarningPanel(view: PanelView) {
           </label>
         )}
         <div class="actions">
-          <button type="button" class="primary" onClick={view.onEdit}>
+          <button type="button" class="primary" data-action="edit" onClick={view.onEdit}>
             {t(words.edit)}
           </button>
-          <button type="button" onClick={() => view.onPostAnyway(reason.trim() || undefined)} disabled={view.busy}>
+          <button type="button" data-action="anyway" onClick={() => view.onPostAnyway(reason.trim() || undefined)} disabled={view.busy}>
             {t(words.anyway)}
           </button>
         </div>

@@ -39,7 +39,7 @@ export const OVERLAY_CSS = `
   .suggestions { display: flex; gap: 8px; flex-wrap: wrap; }
   .suggestions button { font-weight: 600; padding: 6px 14px; border-color: var(--accent); color: var(--accent); }
   .box-label, .count { font-size: 13px; color: var(--muted); }
-  .draft { margin: 0 0 14px; padding: 8px 12px; border: 1px solid var(--line); border-radius: 10px; max-height: 9.5em; overflow: auto; white-space: pre-wrap; overflow-wrap: anywhere; }
+  .draft { margin: 0 0 14px; padding: 8px 12px; border: 1px solid var(--line); border-radius: 10px; white-space: pre-wrap; overflow-wrap: anywhere; }
   .draft mark { background: var(--sev-bg); color: var(--fg); border-bottom: 2px solid var(--sev-fg); border-radius: 2px; padding: 0; }
   .source a { color: var(--accent); }
   .mute { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 8px; }

@@ -7,7 +7,7 @@ import { RULES } from '../../rules';
 import { Doc } from './doc';
 import { reviewSuggestions } from './suggestions';
 import { checkRequestSchema, describeError, type CheckRequest, type ParsedRequest } from './request';
-import { VALUES, type CheckInput, type Finding, type RawFinding, type Rule, type RuleTexts, type RuleValues, type Severity } from './types';
+import { REPLACEMENTS, VALUES, type CheckInput, type Finding, type RawFinding, type Rule, type RuleTexts, type RuleValues, type Severity } from './types';
 
 export interface RuleFailure {
   ruleId: string;
@@ -93,9 +93,19 @@ function complete(rule: Rule, raw: RawFinding, local?: RuleTexts[string]): Findi
     explanation: fill(texts.explanation),
     source: local?.source ?? rule.source,
     ...(rule.url ? { sourceUrl: rule.url } : {}),
-    suggestions: raw.suggestions ?? [],
-    ...(raw.rewrite ? { rewrite: raw.rewrite } : {}),
+    suggestions: (raw.suggestions ?? []).map((s) => translateReplacement(s, local?.[REPLACEMENTS])),
+    ...(raw.rewrite ? { rewrite: { ...raw.rewrite, text: translateReplacement(raw.rewrite.text, local?.[REPLACEMENTS]) } } : {}),
   };
+}
+
+/** A suggestion in the user's language: the rule's own words swapped, the draft's words left as typed. */
+function translateReplacement(text: string, words?: Readonly<Record<string, string>>): string {
+  if (!words || text === '') return text;
+  let out = text;
+  for (const english of Object.keys(words).sort((a, b) => b.length - a.length)) {
+    if (out.includes(english)) out = out.split(english).join(words[english]!);
+  }
+  return out;
 }
 
 /** A placeholder's value in the message's language: a date written for it, a word translated, or the value as the rule gave it. */

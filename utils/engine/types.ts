@@ -90,6 +90,8 @@ export interface RuleMessage {
  * that an entry's own keys are still only its texts (description, source, messages).
  */
 export const VALUES = Symbol('values');
+/** By rule, the English words its suggestions write → this language (kept under a symbol, like VALUES). */
+export const REPLACEMENTS = Symbol('replacements');
 export interface RuleValues {
   /**
    * By placeholder: the rule's English value → this language, for values from the rule's own
@@ -110,6 +112,8 @@ export type RuleTexts = Readonly<
       messages?: Readonly<Record<string, RuleMessage>>;
       /** Used only with this entry's messages: a message still in English keeps its English values. */
       [VALUES]?: RuleValues;
+      /** The rule's replacement words in this language, longest first when applied. */
+      [REPLACEMENTS]?: Readonly<Record<string, string>>;
     }
   >
 >;
