@@ -253,4 +253,13 @@ describe('send guard', () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(checks.at(-1)?.text).toBe('Hello.');
   });
+
+  it('tells the panel when the draft is Welsh, so it can say the wording was not checked', () => {
+    const { send, lastPanel } = setup({
+      result: () => ({ findings: [finding('high')], failures: [] }),
+      options: { preferences: () => ({ askReason: false, canMute: () => true, isWelsh: (text) => text.startsWith('AB') }) },
+    });
+    send.click();
+    expect(lastPanel()?.welsh).toBe(true);
+  });
 });

@@ -14,6 +14,7 @@ import { appendDecision } from '../storage/decision-log';
 import { loadEffectiveSettings, watchEffectiveSettings, type EffectiveSettings } from '../storage/effective-settings';
 import { loadSettings, saveSettings } from '../storage/settings-store';
 import { loadRuntimeState, watchRuntimeState, type RuntimeState } from '../storage/runtime-state';
+import { isWelsh } from '../text/welsh';
 import { startLiveHints } from './live-hints';
 import { whileConnected } from './orphan';
 import { createSendGuard } from './send-guard';
@@ -72,6 +73,7 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
       askReason: settings.decisionLog.enabled,
       ...(settings.council.policyUrl ? { policyUrl: settings.council.policyUrl } : {}),
       canMute: (finding, scope) => !(scope === 'rule' && locked.has(`rules.${finding.ruleId}`)),
+      isWelsh,
     }),
     mute: (item, scope) => mute(item, scope),
     postedAnyway: (items, attempt, reason) => {
