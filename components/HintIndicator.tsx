@@ -52,7 +52,7 @@ export function HintIndicator({ view, t }: { view: HintsView; t: Translate }) {
         onClick={() => setOpen(!open)}
       >
         {count > 0 && <span aria-hidden="true">{SEVERITY_LOOK[view.top].icon}</span>}
-        <span aria-hidden="true">{count || 'CY'}</span>
+        <span aria-hidden="true">{count || t('hints.welshBadge')}</span>
       </button>
       {open && (
         <div id="cpc-hints-list" class="hint-list" role="dialog" aria-modal="false" aria-labelledby="cpc-hints-title">

@@ -21,8 +21,8 @@ describe('web addresses typed as people type them', () => {
 
   it('completes the policy address and the Modern.gov site when the profile is saved', () => {
     const settings = defaultSettings();
-    settings.council = { policyUrl: 'council.gov.uk/policy', modernGovSite: 'democracy.example.gov.uk' };
-    expect(tidyProfile(settings).council).toEqual({ policyUrl: 'https://council.gov.uk/policy', modernGovSite: 'https://democracy.example.gov.uk' });
+    settings.council = { name: 'Anytown Borough Council', policyUrl: 'council.gov.uk/policy', modernGovSite: 'democracy.example.gov.uk' };
+    expect(tidyProfile(settings).council).toEqual({ name: 'Anytown Borough Council', policyUrl: 'https://council.gov.uk/policy', modernGovSite: 'https://democracy.example.gov.uk' });
   });
 });
 
