@@ -78,6 +78,7 @@ describe.skipIf(!chromiumPath())('options page', () => {
     expect(await storageGet(page, 'settings')).toEqual({
       version: 3,
       setupComplete: true,
+      setupSkipped: false,
       language: 'auto',
       council: { name: 'Anytown Borough Council' },
       decisionLog: { enabled: false, includeText: false },
