@@ -54,6 +54,7 @@ function kindOf(suggestion: string): Kind {
   return 'phrase';
 }
 
+const WINDOW = 400;
 const SEPARATORS = ',;:\u2013\u2014-';
 const TERMINAL = /^[\s.!?\u2026"')\]\u2019\u201D]*$/u;
 
@@ -112,12 +113,16 @@ function leftoverPunctuation(gap: string, atSentenceStart: boolean): boolean {
 export function reviewSuggestions(text: string, span: Span, suggestions: readonly string[], sentences: readonly Span[] = splitSentences(text)): Reviewed {
   const first = sentences.find((s) => s.end > span.start) ?? { start: 0, end: text.length };
   const last = [...sentences].reverse().find((s) => s.start < span.end) ?? first;
-  const sentence = { start: Math.min(first.start, span.start), end: Math.max(last.end, span.end) };
+  const whole = { start: Math.min(first.start, span.start), end: Math.max(last.end, span.end) };
+  // A "sentence" can be a 20,000-character paste with no full stop: look only this far either side,
+  // so reviewing every finding stays linear, and offer no rewrite of a sentence that long.
+  const sentence = { start: Math.max(whole.start, span.start - WINDOW), end: Math.min(whole.end, span.end + WINDOW) };
+  const clipped = sentence.start !== whole.start || sentence.end !== whole.end;
   const before = text.slice(sentence.start, span.start);
   const after = text.slice(span.end, sentence.end);
   const removed = tokenize(text.slice(span.start, span.end)).length;
   const kept = suggestions.filter((suggestion) => fitsInPlace(suggestion, before, after, removed));
-  if (kept.length > 0 || suggestions.length === 0) return { suggestions: kept };
+  if (kept.length > 0 || suggestions.length === 0 || clipped) return { suggestions: kept };
   const rewrite = sentenceRewrite(text, sentence, before, after, suggestions);
   return rewrite ? { suggestions: [], rewrite } : { suggestions: [] };
 }
