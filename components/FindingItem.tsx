@@ -15,17 +15,25 @@ export interface FindingItemProps {
   boxLabel?: string;
   policyUrl?: string;
   /** Absent where suggestions cannot be applied (the scratchpad, a shared post). */
-  onApply?(replacement: string): void;
+  onApply?(replacement: string, range?: { start: number; end: number }): void;
+  /** How many identical findings this card stands for (two NI numbers: one card, "Found in 2 places"). */
+  count?: number;
+  /** The suggestions all of them offer, and how to apply one to them all. */
+  shared?: string[];
+  onApplyAll?(replacement: string): void;
   /** Absent where nothing can be muted. */
   mute?: { finding?(): void; rule?(): void };
 }
 
-export function FindingItem({ finding, text, t, busy = false, boxLabel, policyUrl, onApply, mute }: FindingItemProps) {
+export function FindingItem({ finding, text, t, busy = false, boxLabel, policyUrl, onApply, count = 1, shared = [], onApplyAll, mute }: FindingItemProps) {
   const look = SEVERITY_LOOK[finding.severity];
   const before = text.slice(Math.max(0, finding.start - CONTEXT), finding.start);
   const after = text.slice(finding.end, finding.end + CONTEXT);
   // Suggestions only apply to the draft, not to the post being shared.
   const suggestions = onApply && finding.in !== 'quoted' ? finding.suggestions : [];
+  const all = count > 1 && onApplyAll && finding.in !== 'quoted' ? shared : [];
+  // A sentence-level rewrite belongs to one place; a group offers only what fits every place.
+  const rewrite = onApply && count === 1 && finding.in !== 'quoted' ? finding.rewrite : undefined;
   return (
     <li class={`finding sev-${finding.severity}`} data-rule={finding.ruleId} data-category={finding.category}>
       <div class="finding-head">
@@ -37,6 +45,11 @@ export function FindingItem({ finding, text, t, busy = false, boxLabel, policyUr
           {t(`common.category.${finding.category}`)}
         </span>
         {boxLabel && <span class="box-label">{boxLabel}</span>}
+        {count > 1 && (
+          <span class="count" data-field="count">
+            {t('panel.places', { count })}
+          </span>
+        )}
       </div>
       <p class="finding-message">{finding.message}</p>
       <blockquote aria-label={finding.in === 'quoted' ? t('panel.inQuotedPost') : t('panel.inYourPost')}>
@@ -49,6 +62,14 @@ export function FindingItem({ finding, text, t, busy = false, boxLabel, policyUr
       <p class="explanation">{finding.explanation}</p>
       <p class="source">
         {t('panel.source', { source: finding.source })}
+        {finding.sourceUrl && (
+          <>
+            {' · '}
+            <a href={finding.sourceUrl} target="_blank" rel="noopener noreferrer" data-field="source-link">
+              {t('panel.sourceLink')}
+            </a>
+          </>
+        )}
         {policyUrl && (
           <>
             {' · '}
@@ -58,13 +79,23 @@ export function FindingItem({ finding, text, t, busy = false, boxLabel, policyUr
           </>
         )}
       </p>
-      {suggestions.length > 0 && (
+      {(suggestions.length > 0 || all.length > 0 || rewrite) && (
         <div class="suggestions" role="group" aria-label={t('panel.suggestionsLabel')}>
-          {suggestions.map((replacement) => (
+          {all.map((replacement) => (
+            <button type="button" disabled={busy} onClick={() => onApplyAll?.(replacement)}>
+              {replacement === '' ? t('panel.removeAll', { count }) : t('panel.replaceAll', { count, replacement })}
+            </button>
+          ))}
+          {(count > 1 ? [] : suggestions).map((replacement) => (
             <button type="button" disabled={busy} onClick={() => onApply?.(replacement)}>
               {replacement === '' ? t('panel.remove') : t('panel.replaceWith', { replacement })}
             </button>
           ))}
+          {rewrite && (
+            <button type="button" disabled={busy} onClick={() => onApply?.(rewrite.text, rewrite)}>
+              {rewrite.text === '' ? t('panel.removeSentence') : t('panel.rewriteSentence', { replacement: rewrite.text })}
+            </button>
+          )}
         </div>
       )}
       {mute && (mute.finding || mute.rule) && (

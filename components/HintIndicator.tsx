@@ -47,11 +47,12 @@ export function HintIndicator({ view, t }: { view: HintsView; t: Translate }) {
         data-severity={view.top}
         aria-expanded={open}
         aria-controls="cpc-hints-list"
-        aria-label={t('hints.indicator', { count, severity: t(`common.severity.${view.top}`) })}
+        aria-label={count ? t('hints.indicator', { count, severity: t(`common.severity.${view.top}`) }) : t('hints.welshIndicator')}
+        data-welsh={view.welsh || undefined}
         onClick={() => setOpen(!open)}
       >
-        <span aria-hidden="true">{SEVERITY_LOOK[view.top].icon}</span>
-        <span aria-hidden="true">{count}</span>
+        {count > 0 && <span aria-hidden="true">{SEVERITY_LOOK[view.top].icon}</span>}
+        <span aria-hidden="true">{count || t('hints.welshBadge')}</span>
       </button>
       {open && (
         <div id="cpc-hints-list" class="hint-list" role="dialog" aria-modal="false" aria-labelledby="cpc-hints-title">
@@ -62,6 +63,11 @@ export function HintIndicator({ view, t }: { view: HintsView; t: Translate }) {
             </button>
           </div>
           <p class="summary">{t('hints.listNote')}</p>
+          {view.welsh && (
+            <p class="summary" data-field="welsh">
+              {t('panel.welshDraft')}
+            </p>
+          )}
           <ul class="findings">
             {view.findings.map((finding) => (
               <FindingItem key={`${finding.ruleId}:${finding.start}:${finding.end}`} finding={finding} text={view.text} t={t} />

@@ -3,7 +3,9 @@
  * safe one), keeps Tab inside itself, and treats Escape as Edit.
  */
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { groupItems, SURFACE_WORDS } from '../utils/guard/panel-groups';
 import type { PanelView } from '../utils/guard/types';
+import { DraftView } from './DraftView';
 import { FindingItem } from './FindingItem';
 
 const FOCUSABLE = 'button:not([disabled]), [href], input, select, textarea, [tabindex]:not([tabindex="-1"])';
@@ -12,6 +14,8 @@ export function WarningPanel(view: PanelView) {
   const panel = useRef<HTMLDivElement>(null);
   const [reason, setReason] = useState('');
   const { t } = view;
+  const words = SURFACE_WORDS[view.surface];
+  const groups = groupItems(view.items);
 
   // Runs synchronously after render, so focus is in the panel before the next key press.
   useLayoutEffect(() => {
@@ -45,12 +49,25 @@ export function WarningPanel(view: PanelView) {
         aria-labelledby="cpc-title"
         aria-describedby="cpc-summary"
         aria-busy={view.busy}
+        data-surface={view.surface}
         onKeyDown={onKeyDown}
       >
-        <h2 id="cpc-title">{t('panel.title')}</h2>
+        <h2 id="cpc-title">{t(words.title)}</h2>
         <p id="cpc-summary" class="summary">
-          {t('panel.summary', { count: view.items.length })}
+          {t('panel.summary', { count: view.items.length, anyway: t(words.anyway) })}
         </p>
+        {view.welsh && (
+          <p class="message info" data-field="welsh">
+            {t('panel.welshDraft')}
+          </p>
+        )}
+        {view.drafts.map((draft, box) => (
+          <DraftView
+            text={draft}
+            items={view.items.filter((item) => item.box === box)}
+            label={view.boxes > 1 ? `${t('panel.draftLabel')} (${t('panel.box', { box: box + 1, boxes: view.boxes })})` : t('panel.draftLabel')}
+          />
+        ))}
         {view.askReason && (
           <label class="reason">
             {t('panel.reasonLabel')}
@@ -58,11 +75,11 @@ export function WarningPanel(view: PanelView) {
           </label>
         )}
         <div class="actions">
-          <button type="button" class="primary" onClick={view.onEdit}>
-            {t('panel.edit')}
+          <button type="button" class="primary" data-action="edit" onClick={view.onEdit}>
+            {t(words.edit)}
           </button>
-          <button type="button" onClick={() => view.onPostAnyway(reason.trim() || undefined)} disabled={view.busy}>
-            {t('panel.postAnyway')}
+          <button type="button" data-action="anyway" onClick={() => view.onPostAnyway(reason.trim() || undefined)} disabled={view.busy}>
+            {t(words.anyway)}
           </button>
         </div>
         {view.message && (
@@ -72,18 +89,21 @@ export function WarningPanel(view: PanelView) {
         )}
         {view.sharedTruncated && <p class="message info">{t('panel.sharedTruncated')}</p>}
         <ul class="findings" aria-label={t('panel.findingsLabel')}>
-          {view.items.map((item) => (
+          {groups.map(({ lead: item, items, shared }) => (
             <FindingItem
               key={`${item.box}:${item.finding.ruleId}:${item.finding.in ?? ''}:${item.finding.start}:${item.finding.end}`}
               finding={item.finding}
               text={item.text}
               t={t}
               busy={view.busy}
+              count={items.length}
+              shared={shared}
               {...(view.boxes > 1 ? { boxLabel: t('panel.box', { box: item.box + 1, boxes: view.boxes }) } : {})}
               {...(view.policyUrl ? { policyUrl: view.policyUrl } : {})}
-              onApply={(replacement) => view.onApply(item, replacement)}
+              onApply={(replacement, range) => view.onApply(item, replacement, range)}
+              onApplyAll={(replacement) => view.onApplyAll(items, replacement)}
               mute={{
-                ...(view.canMute(item, 'finding') ? { finding: () => view.onMute(item, 'finding') } : {}),
+                ...(view.canMute(item, 'finding') ? { finding: () => items.forEach((one) => view.onMute(one, 'finding')) } : {}),
                 ...(view.canMute(item, 'rule') ? { rule: () => view.onMute(item, 'rule') } : {}),
               }}
             />

@@ -38,7 +38,9 @@ export const OVERLAY_CSS = `
   .source { margin: 0 0 8px; color: var(--muted); font-size: 13px; }
   .suggestions { display: flex; gap: 8px; flex-wrap: wrap; }
   .suggestions button { font-weight: 600; padding: 6px 14px; border-color: var(--accent); color: var(--accent); }
-  .box-label { font-size: 13px; color: var(--muted); }
+  .box-label, .count { font-size: 13px; color: var(--muted); }
+  .draft { margin: 0 0 14px; padding: 8px 12px; border: 1px solid var(--line); border-radius: 10px; white-space: pre-wrap; overflow-wrap: anywhere; }
+  .draft mark { background: var(--sev-bg); color: var(--fg); border-bottom: 2px solid var(--sev-fg); border-radius: 2px; padding: 0; }
   .source a { color: var(--accent); }
   .mute { display: flex; gap: 8px; flex-wrap: wrap; margin-top: 8px; }
   button.quiet { font-weight: 500; font-size: 13px; padding: 4px 12px; color: var(--muted); }

@@ -46,7 +46,7 @@ export default defineRule({
   examples: {
     flagged: [
       { text: 'Mrs Price asked me to pass on her email: [[doreen.price58@gmail.com]]', suggestion: '[email address removed]' },
-      { text: 'You can reach the tenant at [[tom_r1987@hotmail.co.uk]].', suggestion: 'please contact me privately for details' },
+      { text: 'You can reach the tenant at [[tom_r1987@hotmail.co.uk]].', suggestion: '[email address removed]' },
       { text: 'Email [[j.smith@btinternet.com]] about the fence.', suggestion: '[email address removed]' },
       { text: 'Her details: [[Sarah.Jones@Outlook.com]]' },
       { text: 'The complainant, [[peter.walsh@acme-widgets.co.uk]], says the bins were missed.', severity: 'medium' },

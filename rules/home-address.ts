@@ -166,7 +166,9 @@ export default defineRule({
           end = postcode.end;
         }
       }
-      findings.push({ start, end, messageId: 'address', suggestions: [suggestion, 'the street'] });
+      // "the street" reads only where a street can stand ("lives on the street"), not "outside the street".
+      const onStreet = /\b(?:on|in|along|down|up)\s$/i.test(text.slice(Math.max(0, start - 7), start));
+      findings.push({ start, end, messageId: 'address', suggestions: onStreet ? [suggestion, 'the street'] : [suggestion] });
       covered = end;
     }
 

@@ -15,6 +15,7 @@ export default defineRule({
   severity: 'high',
   description: 'Information received in confidence, or a hint that council business is not public yet ("between us", "can\u2019t say much but").',
   source: 'LGA Model Councillor Code of Conduct (2020), para 4.1 (confidential information)',
+  url: 'https://www.local.gov.uk/publications/local-government-association-model-councillor-code-conduct-2020',
   messages: {
     confidence: {
       message: 'This may share something told to you in confidence.',

@@ -41,13 +41,13 @@ export default defineRule({
     flagged: [
       { text: 'Cllr Brown [[is a moron]].', suggestion: 'is wrong about this' },
       { text: 'Once again the [[useless]] planning officer Sarah Jenkins has lost the file.', suggestion: '' },
-      { text: 'Thanks for nothing, [[you absolute clown]].', request: { surface: 'reply' }, suggestion: '' },
+      { text: 'Thanks for nothing, [[you absolute clown]].', request: { surface: 'reply' }, rewrite: 'Thanks for nothing.' },
       { text: 'The chief executive [[is a disgrace]] and should go.' },
       { text: 'The head of housing [[is clueless]].', suggestion: 'is wrong about this' },
       { text: 'Cllr Brown [[is a disgrace]].', severity: 'low' },
       { text: 'Trevor Simms from Housing [[couldn\u2019t run a bath]].', suggestion: 'got this wrong' },
-      { text: '[[Are you stupid or just lazy]]?', request: { surface: 'reply' }, suggestion: '' },
-      { text: 'Cllr Singh voted for the cuts again. [[Parasite]].', suggestion: '' },
+      { text: '[[Are you stupid or just lazy]]?', request: { surface: 'reply' }, rewrite: '' },
+      { text: 'Cllr Singh voted for the cuts again. [[Parasite]].', rewrite: '' },
     ],
     clean: [
       'This budget is a disgrace and the decision was shambolic.',

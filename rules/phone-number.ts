@@ -100,7 +100,7 @@ export default defineRule({
     flagged: [
       { text: 'Spoke to Mrs Price about the flooding - her number is [[07843 215690]] if highways need her.', suggestion: '[phone number removed]' },
       { text: 'Doreen\u2019s mobile: [[+44 7700 900123]]', suggestion: '[phone number removed]' },
-      { text: 'Ring Mr Jones on [[(01632) 960 001]] about the hedge.', suggestion: 'please contact me privately for details' },
+      { text: 'Ring Mr Jones on [[(01632) 960 001]] about the hedge.', suggestion: '[phone number removed]' },
       { text: 'His number is [[07843215690]].', suggestion: '[phone number removed]' },
       { text: 'At the council office this morning with Mrs Khan, her number is [[0113 496 0000]].', suggestion: '[phone number removed]' },
       { text: 'Hi Tom, your neighbour\u2019s number is [[07700 900456]].', request: { surface: 'dm' } },

@@ -68,7 +68,7 @@ export default defineRule({
     flagged: [
       { text: 'Find out about [[Labour\u2019s]] new recycling scheme.', suggestion: 'the council\u2019s', request: { account: 'council' } },
       { text: '[[The Liberal Democrat administration]] has frozen council tax for the third year running.', suggestion: 'The council', request: { account: 'council' } },
-      { text: 'Another pothole fixed on Mill Road. [[#LabourDelivers]]', suggestion: '', severity: 'high', request: { account: 'council' } },
+      { text: 'Another pothole fixed on Mill Road. [[#LabourDelivers]]', rewrite: '', severity: 'high', request: { account: 'council' } },
       { text: 'Don\u2019t let the [[Tories]] close your library.', request: { account: 'council' } },
       { text: '[[Our brilliant Cllr Smith has delivered]] a new skate park for Eastfield!', suggestion: 'The council has delivered', request: { account: 'council' } },
       { text: 'Meet Cllr Priya Shah, [[the councillor who saved]] Northgate\u2019s bus route.', request: { account: 'council' } },

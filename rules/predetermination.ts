@@ -180,7 +180,7 @@ export default defineRule({
     flagged: [
       {
         text: "Wheatfield Farm: [[I'll be voting against]] 25/00912/OUT next Thursday.",
-        suggestion: OPEN_MIND_WORDING,
+        rewrite: `Wheatfield Farm: ${OPEN_MIND_WORDING}.`,
         request: {
           now: '2026-03-05T09:15:00Z',
           profile: { role: 'councillor', name: 'Cllr Helen Marsh', committees: ['Planning Committee'] },
@@ -196,7 +196,7 @@ export default defineRule({
       },
       {
         text: "[[Whatever the officers say]] about the Station Lane application, it's [[a no from me]].",
-        suggestion: OPEN_MIND_WORDING,
+        rewrite: `${OPEN_MIND_WORDING}.`,
         request: { now: '2026-04-02T11:00:00Z', profile: { role: 'councillor', committees: ['Development Management Committee'] } },
         severity: 'medium',
       },

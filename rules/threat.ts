@@ -111,9 +111,9 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      { text: 'Honestly, [[someone should torch his car]].', suggestion: '' },
-      { text: 'If he says that again [[I\u2019d happily punch him]].', suggestion: '' },
-      { text: 'Cllr Brown [[should be shot]] for this.', suggestion: '' },
+      { text: 'Honestly, [[someone should torch his car]].', rewrite: '' },
+      { text: 'If he says that again [[I\u2019d happily punch him]].', rewrite: '' },
+      { text: 'Cllr Brown [[should be shot]] for this.', rewrite: '' },
       { text: 'Careful. [[I know where you live]].' },
       { text: 'That planning officer [[needs a good slap]].' },
       { text: 'Honestly [[someone should give Cllr Brown a good hiding]].' },

@@ -37,7 +37,7 @@ export default defineRule({
       { text: 'The chief exec [[is a liar]].', severity: 'medium', suggestion: 'should explain this decision' },
       { text: 'Everyone knows he[[\'s on the take]].', suggestion: ' should explain this decision' },
       { text: 'The Leader has been [[lining his own pockets]] for years.' },
-      { text: 'You [[lied]] to residents about the library.', request: { surface: 'reply' }, severity: 'medium', suggestion: 'should explain this decision' },
+      { text: 'You [[lied]] to residents about the library.', request: { surface: 'reply' }, severity: 'medium', rewrite: '' },
       { text: 'Why should we trust [[corrupt]] Cllr Brown?' },
       { text: 'Cllr Okafor\u2019s brother got the contract. Funny that. [[Bent]] as a nine-bob note.' },
       { text: 'This. 100%.', request: { surface: 'quote', quoted: 'Cllr Hughes has had his snout in the trough since 2015.' } },

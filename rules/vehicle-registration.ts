@@ -42,7 +42,7 @@ export default defineRule({
     flagged: [
       { text: 'The white van [[AB12 CDE]] has been parked on the pavement for a week.', suggestion: '[registration removed]' },
       { text: 'Car reg [[LK19XYZ]] dumped on Elm Grove again.', suggestion: '[registration removed]' },
-      { text: 'Number plate [[P123 ABC]], abandoned by the garages.', suggestion: 'a vehicle' },
+      { text: 'Number plate [[P123 ABC]], abandoned by the garages.', suggestion: '[registration removed]' },
       { text: 'Reg [[ABC 123D]] is the one parking across the drive.' },
       { text: 'Whoever owns [[WR71 HGF]], please stop blocking the lane.', severity: 'low' },
     ],

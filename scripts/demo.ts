@@ -68,7 +68,8 @@ const listFindings = async (page: Page) => {
       item.locator('[data-field="span"]').innerText(),
       item.locator('.finding-message').innerText(),
     ]);
-    console.log(`    - ${severity.replace(/\s+/g, ' ').trim()} · ${category} · “${span}” · ${message}`);
+    const count = (await item.locator('[data-field="count"]').count()) ? ` (${await item.locator('[data-field="count"]').innerText()})` : '';
+    console.log(`    - ${severity.replace(/\s+/g, ' ').trim()} · ${category} · “${span}”${count} · ${message}`);
   }
 };
 const xPosted = (page: Page) => page.evaluate(() => (window as unknown as { __posted: { text: string }[] }).__posted);
@@ -108,7 +109,7 @@ const suggestion = panel(page).locator('.suggestions button').first();
 const label = await suggestion.innerText();
 await suggestion.click();
 await page.waitForTimeout(300);
-console.log(`2. Chose "${label}". The editor (X's own state) now holds:\n   "${await xDraft(page)}"`);
+console.log(`2. Chose "${label}". The editor (X's own state) now holds:\n   "${await xDraft(page)}"\n   The rest of the draft was checked again: a named resident's benefits appeal is still there.`);
 if ((await panel(page).count()) > 0) await listFindings(page);
 await shot(page, 'x-after-suggestion', 'after applying a suggestion');
 if ((await panel(page).count()) === 0) await page.locator('[data-testid="tweetButtonInline"]').click();
@@ -130,6 +131,7 @@ await repost.locator('article[data-fixture-post="vote"] [data-testid="retweet"]'
 await repost.locator('#layers [data-testid="retweetConfirm"]').click();
 await panel(repost).waitFor({ state: 'visible' });
 await listFindings(repost);
+console.log(`   The panel's buttons: "${(await panel(repost).locator('.actions button').allInnerTexts()).join('", "')}"`);
 await shot(repost, 'x-repost-council', 'the repost guard on a council account');
 await repost.close();
 
@@ -149,6 +151,11 @@ await xHomeHeld(welsh);
 await listFindings(welsh);
 await shot(welsh, 'x-panel-welsh', 'the panel in Welsh');
 await welsh.close();
+const welshDraft = await session.openX();
+await xHomeHeld(welshDraft, 'Diweddariad ar apêl Mrs Price: rydw i wedi anfon ei rhif YG AB123456C at y tîm budd-daliadau heddiw.');
+console.log(`   A draft written in Welsh: "${await panel(welshDraft).locator('[data-field="welsh"]').innerText()}"`);
+await shot(welshDraft, 'x-panel-welsh-draft', 'a Welsh draft: identifiers checked, wording not');
+await welshDraft.close();
 
 console.log('8. The options page and the popup scratchpad:');
 await session.storeSettings(settings({ profile: { name: 'Jo Marsh', committees: ['Planning Committee'] } }));

@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { applySuggestions } from '../utils/eval/applied';
 import { loadCorpus } from '../utils/eval/corpus';
 import { evaluate, measuredCategories, score, type Outcome } from '../utils/eval/metrics';
 import { CATEGORIES, type Category } from '../utils/engine/types';
@@ -16,6 +17,7 @@ const { values } = parseArgs({
     quiet: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     corpus: { type: 'string' },
+    pairs: { type: 'string', default: '12' },
   },
 });
 
@@ -70,5 +72,20 @@ if (values.json) {
     process.stdout.write(`\n${o.entry.id} (${o.entry.file}:${o.entry.line}) ${parts.join('; ')}\n  ${snippet(o.entry.text)}\n`);
     for (const f of o.findings)
       process.stdout.write(`  -> ${f.severity} ${f.category} ${f.ruleId} "${(f.in ? (o.entry.quoted ?? '') : o.entry.text).slice(f.start, f.end)}"\n`);
+  }
+}
+
+// Suggestions applied, so a person can read what "apply" does: an even sample across the corpus.
+if (!values.json) {
+  const applied = entries
+    .filter((entry) => !only || entry.expect.includes(only))
+    .flatMap((entry) => applySuggestions(entry).map((result) => ({ entry, ...result })));
+  const wanted = Math.max(0, Number(values.pairs) || 0);
+  const step = Math.max(1, Math.floor(applied.length / Math.max(wanted, 1)));
+  const failing = applied.filter((a) => a.remaining.length > 0 || !a.readsWell).length;
+  process.stdout.write(`\n${applied.length} suggestions applied and re-checked, ${failing} leaving a finding or a broken sentence; a sample (--pairs N):\n`);
+  for (const a of applied.filter((_, index) => index % step === 0).slice(0, wanted)) {
+    const kind = a.edit.start === a.finding.start && a.edit.end === a.finding.end ? 'replace' : a.edit.text ? 'rewrite sentence' : 'remove sentence';
+    process.stdout.write(`\n${a.entry.id} ${a.finding.ruleId} (${kind})\n  before: ${snippet(a.entry.text)}\n  after:  ${snippet(a.after)}\n`);
   }
 }

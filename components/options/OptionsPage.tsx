@@ -27,6 +27,14 @@ export function OptionsPage(props: ImportProps & { problem?: string; policyProbl
           {t('background.policy.invalid', { detail: props.policyProblem })}
         </p>
       )}
+      {props.settings.setupSkipped && (
+        <p class="setup-prompt" role="status">
+          {t('options.setup.unfinished')}{' '}
+          <button type="button" class="primary" onClick={() => void props.save({ ...props.settings, setupComplete: false })}>
+            {t('options.setup.resume')}
+          </button>
+        </p>
+      )}
       {props.locked.size > 0 && <p class="muted">{t('options.managedIntro')}</p>}
       <nav aria-label={t('options.contents')}>
         <ul>

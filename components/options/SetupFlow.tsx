@@ -38,10 +38,10 @@ export function SetupFlow({ state, save }: { state: SettingsState; save: Save })
     else heading.current?.focus();
   }, [index]);
 
-  async function go(to: number, complete = false) {
+  async function go(to: number, complete = false, skipped = false) {
     // The meetings step saves through its own imports; keep what they saved.
     const base = step === 'meetings' ? { ...draft, meetings: state.settings.meetings, council: { ...draft.council, modernGovSite: state.settings.council.modernGovSite, calendarFeed: state.settings.council.calendarFeed } } : draft;
-    const next = tidyProfile({ ...base, setupComplete: complete || base.setupComplete });
+    const next = tidyProfile({ ...base, setupComplete: complete || base.setupComplete, setupSkipped: complete ? skipped : base.setupSkipped });
     const outcome = await save(next);
     if (!outcome.ok) {
       setStatus({ kind: 'error', text: t('options.saveFailed', { error: outcome.error }) });
@@ -49,7 +49,7 @@ export function SetupFlow({ state, save }: { state: SettingsState; save: Save })
     }
     setStatus(null);
     // The draft keeps the user's own boxes (blank rows included) rather than the tidied copy.
-    setDraft({ ...draft, meetings: outcome.settings.meetings, council: outcome.settings.council, setupComplete: outcome.settings.setupComplete });
+    setDraft({ ...draft, meetings: outcome.settings.meetings, council: outcome.settings.council, setupComplete: outcome.settings.setupComplete, setupSkipped: outcome.settings.setupSkipped });
     if (!complete) setIndex(to);
   }
 
@@ -115,7 +115,7 @@ export function SetupFlow({ state, save }: { state: SettingsState; save: Save })
           {last ? t('options.setup.finish') : t('options.setup.next')}
         </button>
         {!last && (
-          <button type="button" onClick={() => void go(index, true)}>
+          <button type="button" onClick={() => void go(index, true, true)}>
             {t('options.setup.skip')}
           </button>
         )}

@@ -29,7 +29,8 @@ export function MeetingNowControl({ settings, runtime }: { settings: Settings; r
       document.getElementById('meeting-end')?.focus();
       return;
     }
-    await write({ ...runtime, meetingNow: { committee: chosen, until: result.until } }, t('popup.meeting.on', { committee: chosen, time: formatTime(result.until, locale) }));
+    // No status line: the switch's own sentence ("In the … meeting until …") says it once.
+    await write({ ...runtime, meetingNow: { committee: chosen, until: result.until } });
   }
 
   const { meetingNow, ...rest } = runtime;

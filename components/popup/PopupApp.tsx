@@ -30,6 +30,20 @@ function Popup(state: PopupState) {
   return (
     <main class="popup">
       <h1>{t('common.productName')}</h1>
+      {(state.settings.setupSkipped || !state.settings.setupComplete) && (
+        <p class="setup-prompt" role="status">
+          {t('popup.setupUnfinished')}{' '}
+          <a
+            href={browser.runtime.getURL('/options.html')}
+            onClick={(event) => {
+              event.preventDefault();
+              void browser.runtime.openOptionsPage();
+            }}
+          >
+            {t('popup.finishSetup')}
+          </a>
+        </p>
+      )}
       <PageStatus />
       <TabStatus {...state} />
       <SelfTest />

@@ -70,7 +70,8 @@ export function Scratchpad({ settings, runtime }: { settings: Settings; runtime:
               : t('popup.scratch.found', { count: findings.length })}
       </p>
       {outcome && 'findings' in outcome && findings.length > 0 && (
-        <ul class="findings">
+        // Scrolls inside the popup, which Chrome caps at 600 px; focusable so the keyboard can scroll it.
+        <ul class="findings" tabIndex={0} aria-label={t('popup.scratch.title')}>
           {findings.map((finding) => (
             <FindingItem
               key={`${finding.ruleId}|${finding.start}|${finding.end}|${finding.in ?? ''}`}
@@ -78,7 +79,7 @@ export function Scratchpad({ settings, runtime }: { settings: Settings; runtime:
               text={outcome.text}
               t={t}
               policyUrl={settings.council.policyUrl}
-              onApply={(replacement) => setText(applySuggestion(outcome.text, finding, replacement))}
+              onApply={(replacement, range) => setText(applySuggestion(outcome.text, range ?? finding, replacement))}
             />
           ))}
         </ul>

@@ -8,10 +8,11 @@ export function useSwitchWriter() {
   const { t } = useI18n();
   const [status, setStatus] = useState<Status | null>(null);
 
-  async function write(next: RuntimeState, done: string): Promise<void> {
+  /** `done` is said after saving; leave it out when the switch's own state already says it. */
+  async function write(next: RuntimeState, done?: string): Promise<void> {
     try {
       await saveRuntimeState(next);
-      setStatus({ kind: 'ok', text: done });
+      setStatus(done ? { kind: 'ok', text: done } : null);
     } catch (error) {
       setStatus({ kind: 'error', text: t('popup.switchFailed', { error: (error as Error).message }) });
     }

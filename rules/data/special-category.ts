@@ -312,6 +312,9 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'budgeting advance', 'advance payment', 'jobcentre appointment', 'work coach', 'claimant commitment', 'signing on', 'dwp decision',
       'dwp assessment', 'benefit tribunal', 'benefits tribunal', 'pip tribunal', 'pip appeal', 'esa appeal', 'fit note', 'sick note',
       'severe disability premium', 'her pip', 'his pip', 'your pip', 'their pip',
+      'benefits appeal', 'benefit appeal',
+      // Casework passed to the benefits team about a named person ("her NI number … to the benefits team").
+      'to the benefits team', 'with the benefits team',
     ],
     note: 'Benefits reveal health, disability and finances; members\u2019 guidance (e.g. Barnet) treats them as sensitive casework.',
     source: 'UK GDPR Art. 5(1)(f) and Art. 9 (benefits that reveal health or disability); Members\u2019 Code of Conduct (confidentiality)',

@@ -139,7 +139,7 @@ describe.skipIf(!available)('Facebook flows in Chromium', () => {
       // The span is quoted from the shared post, not from the (empty) draft.
       await expect(panel(page).locator('li[data-rule="political"] blockquote').getAttribute('aria-label')).resolves.not.toBe(messages.inYourPost);
       await expect(publishedOf(page)).resolves.toEqual([]);
-      await panel(page).getByRole('button', { name: messages.postAnyway }).click();
+      await panel(page).getByRole('button', { name: messages['anyway.share'] }).click();
       await expect.poll(() => publishedOf(page)).toEqual([{ surface: 'share', text: FEED_POST_TEXT, to: 'now' }]);
       await page.waitForTimeout(SETTLE_MS);
       await expect(publishedOf(page)).resolves.toHaveLength(1);

@@ -25,6 +25,7 @@ export async function storageSet(page: Page, values: Record<string, unknown>): P
 export const SEEDED_SETTINGS = {
   version: 3,
   setupComplete: true,
+  setupSkipped: false,
   language: 'en-GB',
   council: { name: 'Anytown Borough Council', policyUrl: 'https://www.anytown.gov.uk/social-media-policy' },
   decisionLog: { enabled: true, includeText: false },

@@ -78,6 +78,7 @@ describe.skipIf(!chromiumPath())('options page', () => {
     expect(await storageGet(page, 'settings')).toEqual({
       version: 3,
       setupComplete: true,
+      setupSkipped: false,
       language: 'auto',
       council: { name: 'Anytown Borough Council' },
       decisionLog: { enabled: false, includeText: false },
@@ -170,6 +171,18 @@ describe.skipIf(!chromiumPath())('options page', () => {
     await page.close();
   });
 
+  it('“Skip setup for now” leaves a visible “Finish setup” that reopens setup (issue 11, problem 6)', async () => {
+    const page = await openOptions();
+    await page.getByLabel('Your name').fill('Jane Smith');
+    await page.getByLabel('Your council’s social media policy', { exact: false }).fill('anytown.gov.uk/social-media');
+    await page.getByRole('button', { name: 'Skip setup for now' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Councillor Post Check settings' }).waitFor();
+    expect(await storageGet(page, 'settings')).toMatchObject({ setupComplete: true, setupSkipped: true, council: { policyUrl: 'https://anytown.gov.uk/social-media' } });
+    await page.getByRole('button', { name: 'Finish setup' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Set up Councillor Post Check' }).waitFor();
+    await page.close();
+  });
+
   it('a save that fails keeps what the user typed on screen and stores nothing', async () => {
     const page = await openOptions({ settings: SEEDED_SETTINGS });
     await page.getByLabel('Your name').fill('Jane A. Smith');
@@ -179,7 +192,7 @@ describe.skipIf(!chromiumPath())('options page', () => {
     await page.getByRole('button', { name: 'Save these details' }).click();
     const alert = page.locator('#profile').getByRole('alert');
     await alert.filter({ hasText: 'Not saved' }).waitFor();
-    expect(await alert.textContent()).toBe('Not saved: accounts.1.handle: same account as accounts.0. What you typed is still here.');
+    expect(await alert.textContent()).toBe('Not saved: Your accounts: account 2 is the same as account 1. What you typed is still here.');
     expect(await page.getByLabel('Your name').inputValue()).toBe('Jane A. Smith');
     expect(await page.locator('#account-handle-1').inputValue()).toBe('@cllrjanesmith');
     expect(await storageGet(page, 'settings')).toEqual(SEEDED_SETTINGS);

@@ -27,6 +27,15 @@ describe.skipIf(!chromiumPath())('popup', () => {
     return page;
   }
 
+  it('says when setup was skipped, with a way to finish it (issue 11, problem 6)', async () => {
+    const skipped = await openPopup({ settings: { ...SEEDED_SETTINGS, setupSkipped: true } });
+    await skipped.getByRole('link', { name: 'Finish setup' }).waitFor();
+    await skipped.close();
+    const finished = await openPopup({ settings: SEEDED_SETTINGS });
+    await expect(finished.getByRole('link', { name: 'Finish setup' }).count()).resolves.toBe(0);
+    await finished.close();
+  });
+
   it('pauses checking for one hour and resumes, writing the runtime state', async () => {
     const page = await openPopup({ settings: SEEDED_SETTINGS });
     // Opened as a tab, the popup's active tab is itself: not a site that is checked.
@@ -60,14 +69,16 @@ describe.skipIf(!chromiumPath())('popup', () => {
     });
     await page.getByLabel('Until').fill(end);
     await page.getByRole('button', { name: 'I’m in this meeting now' }).click();
-    await page.getByRole('button', { name: 'The meeting has ended' }).waitFor();
+    await page.getByRole('button', { name: 'Switch off: I’ve left the meeting' }).waitFor();
+    // The switch's state is said once, not again as a status line (issue 11, problem 6).
+    await expect(page.getByText(/In the Planning Committee meeting until/).count()).resolves.toBe(1);
     const runtime = (await storageGet(page, 'runtime')) as { meetingNow: { committee: string; until: string } };
     expect(runtime.meetingNow.committee).toBe('Planning Committee');
     const minutesAway = (Date.parse(runtime.meetingNow.until) - Date.now()) / 60_000;
     expect(minutesAway).toBeGreaterThan(0);
     expect(minutesAway).toBeLessThanOrEqual(2);
 
-    await page.getByRole('button', { name: 'The meeting has ended' }).click();
+    await page.getByRole('button', { name: 'Switch off: I’ve left the meeting' }).click();
     await page.getByRole('button', { name: 'I’m in this meeting now' }).waitFor();
     expect(await storageGet(page, 'runtime')).toEqual({});
     await page.close();
@@ -93,6 +104,12 @@ describe.skipIf(!chromiumPath())('popup', () => {
     await item.getByRole('button', { name: 'Replace with “[phone number removed]”' }).click();
     expect(await box.inputValue()).toBe('Please ring Mrs Price on [phone number removed] about her housing case.');
     await page.locator('.scratch-summary').getByText('Nothing found.').waitFor();
+    // A long paste with many findings: the popup stays within Chrome's 600 px, the results scroll inside.
+    await box.fill(Array.from({ length: 8 }, (_, i) => `Ring Mr Jones on 07700 90045${i} about his hedge.`).join(' '));
+    await page.locator('.scratch-summary').getByText('8 things found.').waitFor();
+    // The page opens in a tab here, whose viewport is taller than a popup: measure the popup itself.
+    expect(await page.evaluate(() => document.querySelector('main.popup')!.getBoundingClientRect().height)).toBeLessThanOrEqual(600);
+    await box.fill('');
     // Nothing the user typed is stored.
     expect(JSON.stringify(await page.evaluate(async () => (globalThis as unknown as { chrome: { storage: { local: { get(): Promise<unknown> } } } }).chrome.storage.local.get()))).not.toContain('Mrs Price');
     expect(await seriousViolations(page)).toEqual([]);

@@ -73,7 +73,8 @@ describe.skipIf(!available)('X composer in Chromium', () => {
     await expect(panel.getAttribute('aria-modal')).resolves.toBe('true');
     await expect(focused(page)).resolves.toMatchObject({ inPanel: true, label: 'Edit' });
 
-    const buttons = await panel.getByRole('button').count();
+    // Every control Tab reaches: the buttons and the source links.
+    const buttons = await panel.locator('button, a[href]').count();
     const seen: string[] = [];
     for (let i = 0; i < buttons + 1; i++) {
       await page.keyboard.press('Tab');

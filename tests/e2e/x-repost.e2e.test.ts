@@ -40,13 +40,13 @@ describe.skipIf(!available)('X repost guard in Chromium', () => {
     return page;
   }
 
-  it('a council account is warned before reposting a party-political post; Post anyway reposts it once', async () => {
+  it('a council account is warned before reposting a party-political post; “Repost anyway” reposts it once', async () => {
     await accountKind('council');
     const page = await openMenu('vote', '?lang=zh-Hant');
     await page.locator('#layers [data-testid="retweetConfirm"]').click();
     await expect(panelFindings(page)).resolves.toEqual(VOTE_FINDINGS);
     await expect(xPostedEntries(page)).resolves.toEqual([]);
-    await page.getByRole('alertdialog').getByRole('button', { name: panelMessages.postAnyway }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: panelMessages['anyway.repost'] }).click();
     await expect.poll(() => xPostedEntries(page)).toEqual([{ surface: 'repost', text: VOTE, post: 'vote' }]);
     await page.waitForTimeout(300);
     await expect(xPostedEntries(page)).resolves.toHaveLength(1);

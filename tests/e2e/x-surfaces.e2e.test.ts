@@ -17,6 +17,7 @@ const THREAD_FIRST = 'Thread: what we know about the Mill Lane flooding (1/2)';
 
 const reply: ComposerSurface = {
   name: 'X reply on a post page',
+  kind: 'reply',
   open: (browser, options) => browser.openX(`/sam_resident/status/1005${options?.broken ? '?drift=editor' : ''}`),
   type: (page, text) => typeInto(page, '[data-fixture-composer="reply"] [contenteditable="true"]', text),
   send: (page) => page.locator('[data-fixture-composer="reply"] .post-button').click(),
@@ -33,6 +34,7 @@ const reply: ComposerSurface = {
 
 const quote: ComposerSurface = {
   name: 'X quote composer (zh-Hant labels)',
+  kind: 'quote',
   async open(browser, options) {
     const page = await browser.openX(`/home?lang=zh-Hant${options?.broken ? '&drift=editor' : ''}`);
     await page.locator('article[data-fixture-post="flood"] [data-testid="retweet"]').click();
@@ -79,6 +81,7 @@ const thread: ComposerSurface = {
 
 const chat: ComposerSurface = {
   name: 'X DM on /i/chat (textarea, Enter sends)',
+  kind: 'dm',
   open: (browser, options) => browser.openX(`/i/chat/1005-2001${options?.broken ? '?drift=editor' : ''}`),
   type: (page, text) => typeInto(page, '[data-fixture-dm="chat"] textarea', text),
   send: (page) => page.keyboard.press('Enter'),
@@ -95,6 +98,7 @@ const chat: ComposerSurface = {
 
 const messages: ComposerSurface = {
   name: 'X DM on /messages (Draft.js, send button)',
+  kind: 'dm',
   open: (browser, options) => browser.openX(`/messages/1005-2001${options?.broken ? '?drift=editor' : ''}`),
   type: (page, text) => typeInto(page, '[data-fixture-dm="messages"] [contenteditable="true"]', text),
   send: (page) => page.locator('[data-fixture-dm="messages"] button').click(),

@@ -14,6 +14,9 @@ import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { BrowserSession } from './chromium';
 import { panel as panelMessages } from '../../utils/i18n/messages/en-GB/panel';
+import { SURFACE_WORDS } from '../../utils/guard/panel-groups';
+import { createTranslator } from '../../utils/i18n';
+import type { Surface } from '../../utils/platforms/types';
 
 /** A finding the panel must list: rule id, category and the exact flagged text. */
 export interface ExpectedFinding {
@@ -25,6 +28,8 @@ export interface ExpectedFinding {
 export interface ComposerSurface {
   /** Shown in the test titles, e.g. "X reply". */
   name: string;
+  /** What the adapter calls this surface; the panel's title and buttons are worded for it. Default: post. */
+  kind?: Surface;
   /** Opens the page with the composer ready to type into. `broken`: the replica renames what our selectors look for. */
   open(browser: BrowserSession, options?: { broken?: boolean }): Promise<Page>;
   /** Types into the composer the way a person would (clicks it first). */
@@ -95,9 +100,13 @@ export function describeComposerContract(surface: ComposerSurface, browser: () =
     await page.close();
   });
 
-  it(`${name}: Post anyway publishes the held draft exactly once`, async () => {
+  const words = SURFACE_WORDS[surface.kind ?? 'post'];
+  const en = createTranslator('en-GB');
+
+  it(`${name}: “${en(words.anyway)}” publishes the held draft exactly once`, async () => {
     const page = await heldRisky();
-    await page.getByRole('alertdialog').getByRole('button', { name: panelMessages.postAnyway }).click();
+    await expect(page.getByRole('alertdialog', { name: en(words.title) }).count()).resolves.toBe(1);
+    await page.getByRole('alertdialog').getByRole('button', { name: en(words.anyway) }).click();
     await expect.poll(() => surface.posted(page)).toEqual([published(risky.text)]);
     await page.waitForTimeout(SETTLE_MS);
     await expect(surface.posted(page)).resolves.toHaveLength(1);
@@ -117,7 +126,7 @@ export function describeComposerContract(surface: ComposerSurface, browser: () =
 
   it(`${name}: Edit closes the panel and returns focus to the editor; nothing is posted`, async () => {
     const page = await heldRisky();
-    await page.getByRole('alertdialog').getByRole('button', { name: panelMessages.edit }).click();
+    await page.getByRole('alertdialog').getByRole('button', { name: en(words.edit) }).click();
     await page.getByRole('alertdialog').waitFor({ state: 'detached' });
     await expect.poll(() => surface.editorFocused(page)).toBe(true);
     await expect(surface.posted(page)).resolves.toEqual([]);

@@ -71,7 +71,7 @@ describe('parseSettings', () => {
     [{ ...valid, meetings: [{ committee: 'Cabinet', start: 'tomorrow' }] },
       'meetings.0.start: expected a date and time like 2026-05-07T19:00:00Z'],
     [{ ...valid, accounts: [valid.accounts[0], { platform: 'x', handle: 'cllrjanesmith', kind: 'personal' }] },
-      'accounts.1.handle: same account as accounts.0'],
+      'accounts.1.handle: account 2 is the same as account 1'],
     [{ version: 4 }, 'version: 4 is newer than this version understands (3)'],
     [{ ...valid, language: 'fr' }, 'language: expected one of auto, en-GB, cy'],
     [{ ...valid, council: { policyUrl: 'javascript:alert(1)' } }, 'council.policyUrl: expected a web address starting https://'],

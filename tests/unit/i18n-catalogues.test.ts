@@ -15,7 +15,8 @@ import { placeholders, type Area, type Template } from '../../utils/i18n/transla
  * Welsh values allowed to equal the English: proper nouns and brands only. Add a value here only
  * when it is the same word in both languages.
  */
-const SAME_IN_BOTH = new Set(['X', 'X (Twitter)', 'Facebook', 'Modern.gov']);
+// 'CY' is the language code on the Welsh-draft indicator, the same in both languages.
+const SAME_IN_BOTH = new Set(['X', 'X (Twitter)', 'Facebook', 'Modern.gov', 'CY']);
 
 const WELSH_PLURALS = new Intl.PluralRules('cy').resolvedOptions().pluralCategories;
 const ENGLISH_PLURALS = new Intl.PluralRules('en-GB').resolvedOptions().pluralCategories;

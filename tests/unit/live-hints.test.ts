@@ -179,6 +179,19 @@ describe('live hints', () => {
     expect(t.last()).toMatchObject({ top: 'low', text: 'abc', highlights: [] });
   });
 
+  it('shows the indicator for a Welsh draft with no finding, saying its wording was not checked (issue 11, problem 4)', () => {
+    const t = setup({ results: () => [] });
+    t.focus('a');
+    t.editor('a').textContent = '';
+    t.type('a', 'Bore da! Mae’r gwaith ar y ffordd wedi dechrau heddiw.');
+    t.clock.advance(400);
+    expect(t.last()).toMatchObject({ welsh: true, findings: [] });
+    t.editor('a').textContent = '';
+    t.type('a', 'Roadworks on the bypass start today!');
+    t.clock.advance(400);
+    expect(t.last()).toBeNull();
+  });
+
   it('goes away when the draft is emptied, and stays away for a clean draft', () => {
     const t = setup({ results: (text) => (text.includes('!') ? [] : [finding('low', 0, 3)]) });
     t.focus('a');

@@ -1,7 +1,8 @@
 /**
  * LanguageTool-style harness: every rule's own examples. A flagged example must
- * produce exactly the marked spans from that rule, offer the expected suggestion,
- * and stop firing there once the suggestion is applied; clean examples must
+ * produce exactly the marked spans from that rule, offer the expected suggestion
+ * (or, where no replacement reads well in place, the expected sentence rewrite),
+ * and stop firing there once it is applied; clean examples must
  * produce nothing from that rule.
  */
 import { describe, expect, it } from 'vitest';
@@ -37,6 +38,15 @@ describe.each(RULES.map((rule) => [rule.id, rule] as const))('%s', (_id, rule) =
       const after = run(fixed, example.request);
       const replaced = { start: first.start, end: first.start + example.suggestion.length };
       expect(after.filter((f) => !f.in && f.start < replaced.end && f.end > replaced.start)).toEqual([]);
+    }
+    if (example.rewrite !== undefined && !inQuoted) {
+      // No replacement reads well in place: the sentence is rewritten (or removed) and the rule stops firing there.
+      const rewrite = findings[0]?.rewrite;
+      expect(findings[0]?.suggestions).toEqual([]);
+      expect(rewrite?.text).toBe(example.rewrite);
+      const fixed = marked.text.slice(0, rewrite!.start) + rewrite!.text + marked.text.slice(rewrite!.end);
+      const replaced = { start: rewrite!.start, end: rewrite!.start + rewrite!.text.length };
+      expect(run(fixed, example.request).filter((f) => !f.in && f.start <= replaced.end && f.end >= replaced.start)).toEqual([]);
     }
   });
 

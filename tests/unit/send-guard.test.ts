@@ -55,7 +55,11 @@ function setup({
             ...(attempt.missing ? { missing: attempt.missing } : {}),
           }
         : null,
-    replaceRange: async () => ({ ok: true }),
+    replaceRange: async (editor, start, end, replacement) => {
+      const text = editor.textContent ?? '';
+      editor.textContent = text.slice(0, start) + replacement + text.slice(end);
+      return { ok: true };
+    },
     selectRange: () => {},
     readPost: () => null,
     currentAccount: () => [],
@@ -265,5 +269,41 @@ describe('send guard', () => {
     });
     send.click();
     expect(ui.notices).toEqual(['Nid oedd modd rhedeg dau wiriad ar y neges hon; rhedodd y lleill.']);
+  });
+
+  it('"replace all" writes every identical finding, last first, then checks the rest of the draft again', async () => {
+    const two = [finding('high', { start: 0, end: 2 }), finding('high', { start: 3, end: 5 })];
+    const { send, lastPanel, checks } = setup({
+      result: (check) => ({ findings: check.text.startsWith('AB') ? two : [], failures: [] }),
+    });
+    send.click();
+    const panel = lastPanel()!;
+    expect(panel.surface).toBe('post');
+    expect(panel.drafts).toEqual(['AB123456C first']);
+    panel.onApplyAll(panel.items, 'X');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(checks.at(-1)?.text).toBe('X1X456C first');
+    expect(lastPanel()).toBeNull();
+  });
+
+  it('applies a sentence-level rewrite over its own range', async () => {
+    const rewrite = { start: 0, end: 15, text: 'Hello.' };
+    const { send, lastPanel, checks } = setup({
+      result: (check) => ({ findings: check.text.startsWith('AB') ? [finding('high', { suggestions: [], rewrite })] : [], failures: [] }),
+    });
+    send.click();
+    const panel = lastPanel()!;
+    panel.onApply(panel.items[0]!, rewrite.text, rewrite);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(checks.at(-1)?.text).toBe('Hello.');
+  });
+
+  it('tells the panel when the draft is Welsh, so it can say the wording was not checked', () => {
+    const { send, lastPanel } = setup({
+      result: () => ({ findings: [finding('high')], failures: [] }),
+      options: { preferences: () => ({ askReason: false, canMute: () => true, isWelsh: (text) => text.startsWith('AB') }) },
+    });
+    send.click();
+    expect(lastPanel()?.welsh).toBe(true);
   });
 });

@@ -39,6 +39,7 @@ export function formatFindings(text: string, findings: Finding[], quoted = ''): 
         `  Source: ${finding.source}`,
       ];
       for (const suggestion of finding.suggestions) lines.push(`  Try: ${suggestion === '' ? '(remove it)' : suggestion}`);
+      if (finding.rewrite) lines.push(`  Try: ${finding.rewrite.text === '' ? '(remove this sentence)' : `rewrite the sentence as "${finding.rewrite.text}"`}`);
       return lines.join('\n');
     })
     .join('\n\n');

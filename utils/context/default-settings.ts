@@ -10,6 +10,7 @@ export const SETTINGS_VERSION = 3;
 export const defaultSettings = (): Settings => ({
   version: SETTINGS_VERSION,
   setupComplete: false,
+  setupSkipped: false,
   language: 'auto',
   council: { name: '' },
   decisionLog: { enabled: false, includeText: false },

@@ -13,8 +13,14 @@ export const fail = <T = never>(error: string): Result<T> => ({ ok: false, error
  * Zod issues in plain words, each prefixed with its field path:
  * "accounts.2.kind: expected one of personal, councillor, council".
  */
-export function describeIssues(issues: readonly z.core.$ZodIssue[], root = 'settings'): string {
-  return issues.map((issue) => `${issue.path.length ? issue.path.join('.') : root}: ${plainMessage(issue)}`).join('; ');
+export function describeIssues(issues: readonly z.core.$ZodIssue[], root = 'settings', names: Readonly<Record<string, string>> = {}): string {
+  return issues.map((issue) => `${fieldName(issue.path, names) ?? (issue.path.length ? issue.path.join('.') : root)}: ${plainMessage(issue)}`).join('; ');
+}
+
+/** The field as the person knows it ("Your council’s social media policy"), from its path or the path's first two parts. */
+function fieldName(path: readonly PropertyKey[], names: Readonly<Record<string, string>>): string | undefined {
+  const full = path.map(String).join('.');
+  return names[full] ?? names[path.slice(0, 2).map(String).join('.')] ?? names[String(path[0] ?? '')];
 }
 
 function plainMessage(issue: z.core.$ZodIssue): string {

@@ -74,6 +74,8 @@ export const settingsSchema = z
     version: z.literal(SETTINGS_VERSION),
     /** False until first-run setup is finished (or skipped): the options page opens on it. */
     setupComplete: z.boolean().default(false),
+    /** Setup was skipped rather than finished: the popup and options page keep offering "Finish setup". */
+    setupSkipped: z.boolean().default(false),
     language: z.enum(LANGUAGE_PREFERENCES).default('auto'),
     council: councilSchema.prefault({}),
     decisionLog: decisionLogSettingsSchema.prefault({}),
@@ -95,7 +97,7 @@ export const settingsSchema = z
       const key = accountIdentity(account);
       const first = seen.get(key);
       if (first === undefined) seen.set(key, index);
-      else ctx.addIssue({ code: 'custom', path: ['accounts', index, 'handle'], message: `same account as accounts.${first}` });
+      else ctx.addIssue({ code: 'custom', path: ['accounts', index, 'handle'], message: `account ${index + 1} is the same as account ${first + 1}` });
     });
   });
 

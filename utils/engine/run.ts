@@ -6,7 +6,8 @@
  */
 import { RULES } from '../../rules';
 import { Doc } from './doc';
-import { VALUES, type CheckInput, type Finding, type RawFinding, type Rule, type RuleTexts, type RuleValues, type Severity } from './types';
+import { reviewSuggestions } from './suggestions';
+import { REPLACEMENTS, VALUES, type CheckInput, type Finding, type RawFinding, type Rule, type RuleTexts, type RuleValues, type Severity } from './types';
 
 export interface RuleFailure {
   ruleId: string;
@@ -49,7 +50,8 @@ export function checkInput(input: CheckInput, { rules = RULES, overrides = {}, t
         failures.push({ ruleId: rule.id, error: `span ${one.start}-${one.end} is outside the text` });
         continue;
       }
-      const finding = complete(rule, one, texts?.[rule.id]);
+      const reviewed = one.in === 'quoted' || !one.suggestions?.length ? one : { ...one, ...reviewSuggestions(input.text, one, one.suggestions, context.doc.sentences) };
+      const finding = complete(rule, reviewed, texts?.[rule.id]);
       findings.push(override?.severity ? { ...finding, severity: override.severity } : finding);
     }
   }
@@ -72,8 +74,20 @@ function complete(rule: Rule, raw: RawFinding, local?: RuleTexts[string]): Findi
     message: fill(texts.message),
     explanation: fill(texts.explanation),
     source: local?.source ?? rule.source,
-    suggestions: raw.suggestions ?? [],
+    ...(rule.url ? { sourceUrl: rule.url } : {}),
+    suggestions: (raw.suggestions ?? []).map((s) => translateReplacement(s, local?.[REPLACEMENTS])),
+    ...(raw.rewrite ? { rewrite: { ...raw.rewrite, text: translateReplacement(raw.rewrite.text, local?.[REPLACEMENTS]) } } : {}),
   };
+}
+
+/** A suggestion in the user's language: the rule's own words swapped, the draft's words left as typed. */
+function translateReplacement(text: string, words?: Readonly<Record<string, string>>): string {
+  if (!words || text === '') return text;
+  let out = text;
+  for (const english of Object.keys(words).sort((a, b) => b.length - a.length)) {
+    if (out.includes(english)) out = out.split(english).join(words[english]!);
+  }
+  return out;
 }
 
 /** A placeholder's value in the message's language: a date written for it, a word translated, or the value as the rule gave it. */

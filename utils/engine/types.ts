@@ -4,6 +4,7 @@
  */
 import type { CheckRequest } from './request';
 import type { Doc } from './doc';
+import type { Rewrite } from './suggestions';
 
 export const CATEGORIES = [
   'personal-data',
@@ -35,7 +36,12 @@ export interface Finding {
   message: string;
   explanation: string;
   source: string;
+  /** The official page for the source (legislation.gov.uk, gov.uk, the ICO…), linked in the panel. */
+  sourceUrl?: string;
+  /** Replacements for `start`–`end` that still read as a sentence (utils/engine/suggestions.ts). */
   suggestions: string[];
+  /** When no replacement reads well in place: the whole sentence rewritten, or removed (`text: ''`). */
+  rewrite?: Rewrite;
 }
 
 /** What a rule's check returns; the engine adds rule id, category and texts. */
@@ -52,6 +58,8 @@ export interface RawFinding {
   /** Overrides the rule's category: only for watch terms, whose category the user chose. */
   category?: Category;
   suggestions?: string[];
+  /** Set by the engine, never by a rule: see `Finding.rewrite`. */
+  rewrite?: Rewrite;
 }
 
 /** A request after validation and defaults: what every rule sees. */
@@ -82,6 +90,8 @@ export interface RuleMessage {
  * that an entry's own keys are still only its texts (description, source, messages).
  */
 export const VALUES = Symbol('values');
+/** By rule, the English words its suggestions write → this language (kept under a symbol, like VALUES). */
+export const REPLACEMENTS = Symbol('replacements');
 export interface RuleValues {
   /**
    * By placeholder: the rule's English value → this language, for values from the rule's own
@@ -102,6 +112,8 @@ export type RuleTexts = Readonly<
       messages?: Readonly<Record<string, RuleMessage>>;
       /** Used only with this entry's messages: a message still in English keeps its English values. */
       [VALUES]?: RuleValues;
+      /** The rule's replacement words in this language, longest first when applied. */
+      [REPLACEMENTS]?: Readonly<Record<string, string>>;
     }
   >
 >;
@@ -114,6 +126,8 @@ export interface FlaggedExample {
   text: string;
   /** A suggestion the finding must offer (exact string). */
   suggestion?: string;
+  /** The sentence-level rewrite the first finding must offer instead ('' removes the sentence). */
+  rewrite?: string;
   /** Expected severity of the marked finding(s), when not the rule default. */
   severity?: Severity;
   request?: Partial<Omit<CheckRequest, 'text'>>;

@@ -7,6 +7,7 @@
  */
 import { SEVERITIES, type Finding, type Severity } from '../engine/types';
 import type { Composer, PlatformAdapter } from '../platforms/types';
+import { isWelsh } from '../text/welsh';
 
 export interface Rect {
   top: number;
@@ -28,6 +29,8 @@ export interface HintsView {
   /** The draft the findings' offsets point into. */
   text: string;
   top: Severity;
+  /** The draft looks like Welsh: shown even with no finding, since its wording went unchecked. */
+  welsh: boolean;
   /** The editor's box, in viewport coordinates. */
   anchor: Rect;
   /** Empty while the person types: the offsets are stale until the next check. */
@@ -76,7 +79,7 @@ const rectOf = (rect: DOMRect | DOMRectReadOnly): Rect => ({ top: rect.top, left
 
 export function startLiveHints({ adapter, host, ui, check, delayMs = HINT_DELAY_MS }: LiveHintsOptions): LiveHints {
   const document = host.window.document;
-  let active: { composer: Composer; findings: Finding[]; text: string } | null = null;
+  let active: { composer: Composer; findings: Finding[]; text: string; welsh: boolean } | null = null;
   let editorKey = 0;
   let lastEdit = 0;
   let timerPending = false;
@@ -99,7 +102,7 @@ export function startLiveHints({ adapter, host, ui, check, delayMs = HINT_DELAY_
     }
     // Focus moving to a non-editor (a button, the page) keeps the last editor's hints.
     if (!composer) return;
-    active = { composer, findings: [], text: '' };
+    active = { composer, findings: [], text: '', welsh: false };
     editorKey++;
     stale = false;
     draw();
@@ -146,6 +149,7 @@ export function startLiveHints({ adapter, host, ui, check, delayMs = HINT_DELAY_
     }
     active.findings = findings;
     active.text = text;
+    active.welsh = isWelsh(text);
     stale = false;
     draw();
   }
@@ -161,7 +165,7 @@ export function startLiveHints({ adapter, host, ui, check, delayMs = HINT_DELAY_
 
   function draw(): void {
     const top = active && highestSeverity(active.findings);
-    if (!active || !top || !active.composer.editor.isConnected) {
+    if (!active || !(top || active.welsh) || !active.composer.editor.isConnected) {
       hide();
       return;
     }
@@ -171,7 +175,8 @@ export function startLiveHints({ adapter, host, ui, check, delayMs = HINT_DELAY_
       editorKey,
       findings: active.findings,
       text: active.text,
-      top,
+      top: top || 'low',
+      welsh: active.welsh,
       anchor,
       highlights: stale ? [] : highlightsFor(editor, active.findings, anchor),
     });

@@ -23,6 +23,8 @@ export interface GuardPreferences {
   askReason: boolean;
   policyUrl?: string;
   canMute(finding: Finding, scope: MuteScope): boolean;
+  /** Whether a draft is in Welsh (the panel then says its wording was not checked). */
+  isWelsh?(text: string): boolean;
 }
 
 export interface SendGuardOptions {
@@ -106,6 +108,9 @@ export function createSendGuard(options: SendGuardOptions): SendGuard {
     ui.showPanel({
       items,
       boxes: boxes.length,
+      drafts: boxes.map((box) => box.text),
+      surface: attempt.surface,
+      ...(preferences.isWelsh?.(boxes.map((box) => box.text).join('\n')) ? { welsh: true } : {}),
       sharedTruncated: attempt.shared?.truncated ?? false,
       message,
       busy,
@@ -115,7 +120,8 @@ export function createSendGuard(options: SendGuardOptions): SendGuard {
       t: translate(),
       onEdit: edit,
       onPostAnyway: postAnyway,
-      onApply: apply,
+      onApply: (item, replacement, range) => apply([{ item, replacement, ...(range ?? {}) }]),
+      onApplyAll: (items, replacement) => apply(items.map((item) => ({ item, replacement }))),
       onMute: mute,
     });
   }
@@ -195,28 +201,37 @@ export function createSendGuard(options: SendGuardOptions): SendGuard {
     render();
   }
 
-  async function apply(item: PanelItem, replacement: string): Promise<void> {
+  /**
+   * Writes one or more replacements into their boxes, last first so earlier offsets stay valid,
+   * then re-checks every box: the rest of the draft may still need the panel.
+   */
+  async function apply(edits: Array<{ item: PanelItem; replacement: string; start?: number; end?: number }>): Promise<void> {
     const current = session;
-    const box = current?.boxes[item.box];
-    if (!current || !box?.composer || current.busy || item.finding.in === 'quoted') return;
-    const { editor } = box.composer;
+    const usable = edits.filter(({ item }) => item.finding.in !== 'quoted' && current?.boxes[item.box]?.composer);
+    if (!current || current.busy || usable.length === 0) return;
     const t = translate();
     current.busy = true;
     render();
     try {
-      const written = await adapter.replaceRange(editor, item.finding.start, item.finding.end, replacement);
-      if (session !== current) return; // closed meanwhile
-      current.busy = false;
-      if (!written.ok) {
-        const key = written.text !== box.text ? 'panel.applyFailedChanged' : 'panel.applyFailedUnchanged';
-        current.message = { kind: 'error', text: t(key, { reason: t(`panel.writeFailure.${written.reason}`) }) };
-        return render();
+      const ordered = [...usable].sort((a, b) => b.item.box - a.item.box || (b.start ?? b.item.finding.start) - (a.start ?? a.item.finding.start));
+      for (const { item, replacement, start = item.finding.start, end = item.finding.end } of ordered) {
+        const box = current.boxes[item.box]!;
+        const editor = box.composer!.editor;
+        const written = await adapter.replaceRange(editor, start, end, replacement);
+        if (session !== current) return; // closed meanwhile
+        if (!written.ok) {
+          current.busy = false;
+          const key = written.text !== box.text ? 'panel.applyFailedChanged' : 'panel.applyFailedUnchanged';
+          current.message = { kind: 'error', text: t(key, { reason: t(`panel.writeFailure.${written.reason}`) }) };
+          return render();
+        }
       }
-      box.text = adapter.readDraft(editor);
+      current.busy = false;
+      for (const box of current.boxes) if (box.composer) box.text = adapter.readDraft(box.composer.editor);
       current.items = findItems(current.attempt, current.boxes);
       if (current.items.length === 0) {
         close();
-        editor.focus();
+        current.boxes[usable[0]!.item.box]?.composer?.editor.focus();
         ui.notice(t('panel.notice.applied'));
         return;
       }

@@ -13,6 +13,7 @@ import { browserLanguages, createTranslator, resolveLocale } from '../i18n';
 import { askBackground, type GuardState } from '../messaging/guard';
 import type { PlatformAdapter } from '../platforms/types';
 import type { RuntimeState } from '../storage/runtime-state';
+import { isWelsh } from '../text/welsh';
 import { startLiveHints } from './live-hints';
 import { answerPage } from './page-report';
 import { whileConnected } from './orphan';
@@ -95,6 +96,7 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
       askReason: settings.decisionLog.enabled,
       ...(settings.council.policyUrl ? { policyUrl: settings.council.policyUrl } : {}),
       canMute: (finding, scope) => !(scope === 'rule' && locked.has(`rules.${finding.ruleId}`)),
+      isWelsh,
     }),
     mute: (item, scope) => mute(item, scope),
     postedAnyway: (items, attempt, reason) => {

@@ -1,6 +1,7 @@
 /** What the send guard asks of the UI; the Preact overlay implements it, unit tests fake it. */
 import type { Finding } from '../engine/types';
 import type { Translate } from '../i18n';
+import type { Surface } from '../platforms/types';
 
 /** One finding as the panel shows it. */
 export interface PanelItem {
@@ -18,6 +19,12 @@ export interface PanelView {
   items: PanelItem[];
   /** How many boxes this send publishes (a thread's "Post all" sends several). */
   boxes: number;
+  /** Each box's text as it was checked, shown with the findings highlighted so the draft stays in view. */
+  drafts: string[];
+  /** Where the person is: the panel's title and buttons say "Send anyway" in a DM, "Repost anyway" for a repost. */
+  surface: Surface;
+  /** The draft looks like Welsh: identifiers were checked, the wording was not. */
+  welsh?: boolean;
   /** The shared post's text was cut short on the page ("Show more"): the check saw only part of it. */
   sharedTruncated: boolean;
   /** A line about the last action (suggestion applied, or why it could not be). */
@@ -33,7 +40,10 @@ export interface PanelView {
   t: Translate;
   onEdit(): void;
   onPostAnyway(reason?: string): void;
-  onApply(item: PanelItem, replacement: string): void;
+  /** Puts `replacement` in place of the finding's span, or of `range` (a sentence-level rewrite). */
+  onApply(item: PanelItem, replacement: string, range?: { start: number; end: number }): void;
+  /** "Replace all": the same replacement for several identical findings, in one step. */
+  onApplyAll(items: PanelItem[], replacement: string): void;
   onMute(item: PanelItem, scope: MuteScope): void;
 }
 

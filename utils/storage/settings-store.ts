@@ -32,12 +32,27 @@ async function readStored(raw: unknown): Promise<LoadedSettings> {
   return { settings: defaultSettings(), problem: t('common.settingsUnreadable', { error: parsed.error }) };
 }
 
+/** What the options page calls each field a person types into: its errors never show a field path. */
+const FIELD_NAMES: Readonly<Record<string, string>> = {
+  'council.policyUrl': 'The web address of your council’s social media policy',
+  'council.modernGovSite': 'Your council’s Modern.gov site',
+  'council.name': 'Your council’s name',
+  'profile.name': 'Your name',
+  'profile.imprint': 'Your imprint',
+  'profile.committees': 'Your committees',
+  'profile.ownContacts': 'Your own contact details',
+  accounts: 'Your accounts',
+  meetings: 'Your meetings',
+  elections: 'Your elections',
+  watchTerms: 'Your watch terms',
+};
+
 export type SaveOutcome = { ok: true; settings: Settings } | { ok: false; error: string };
 
 /** Validates first: invalid settings are never written, and the stored ones stay as they were. */
 export async function saveSettings(settings: unknown): Promise<SaveOutcome> {
   const parsed = settingsSchema.safeParse(settings);
-  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error.issues) };
+  if (!parsed.success) return { ok: false, error: describeIssues(parsed.error.issues, 'settings', FIELD_NAMES) };
   await storage.setItem(SETTINGS_KEY, parsed.data);
   return { ok: true, settings: parsed.data };
 }

@@ -11,6 +11,8 @@ export const hints: Translation<typeof english> = {
     many: '{count} pheth i edrych arnyn nhw yn y drafft hwn (difrifoldeb uchaf: {severity}). Eu dangos',
     other: '{count} peth i edrych arnyn nhw yn y drafft hwn (difrifoldeb uchaf: {severity}). Eu dangos',
   },
+  welshBadge: 'CY',
+  welshIndicator: 'Mae’r drafft hwn yn edrych fel Cymraeg: cafodd y manylion adnabod eu gwirio, ond nid y geiriad. Dangos rhagor',
   listTitle: 'Wedi’u canfod hyd yma yn y drafft hwn',
   listNote: 'Dim ond canfyddiadau uchel a chanolig sy’n atal neges; rhybudd yn unig yw’r rhai isel.',
   close: 'Cau',

@@ -34,6 +34,8 @@ export const options: Translation<typeof english> = {
   'setup.next': 'Nesaf',
   'setup.finish': 'Gorffen sefydlu',
   'setup.skip': 'Hepgor sefydlu am y tro',
+  'setup.unfinished': 'Nid yw’r gosod wedi’i orffen, felly nid yw rhai gwiriadau’n gwybod eto pwy ydych chi, pa gyfrifon sy’n eiddo i chi na pha bwyllgorau rydych chi’n aelod ohonynt.',
+  'setup.resume': 'Gorffen gosod',
 
   'who.role': 'Fy rôl',
   'who.role.councillor': 'Cynghorydd',

@@ -7,6 +7,9 @@ export const hints = {
     one: '{count} thing to look at in this draft (highest severity: {severity}). Show it',
     other: '{count} things to look at in this draft (highest severity: {severity}). Show them',
   },
+  /** The indicator's face for a Welsh draft with no finding: the language code, as on Welsh bilingual signs. */
+  welshBadge: 'CY',
+  welshIndicator: 'This draft looks like Welsh: identifiers were checked, the wording was not. Show more',
   listTitle: 'Found so far in this draft',
   listNote: 'Only high and medium findings stop a post; low ones are a heads-up.',
   close: 'Close',

@@ -32,6 +32,8 @@ export const options = {
   'setup.next': 'Next',
   'setup.finish': 'Finish setup',
   'setup.skip': 'Skip setup for now',
+  'setup.unfinished': 'Setup is not finished, so some checks do not yet know who you are, which accounts are yours or which committees you sit on.',
+  'setup.resume': 'Finish setup',
 
   'who.role': 'My role',
   'who.role.councillor': 'Councillor',

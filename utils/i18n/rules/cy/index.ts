@@ -3,7 +3,8 @@
  * file stays readable. tests/unit/i18n-catalogues.test.ts checks that every registered rule and
  * message is here with the English placeholders.
  */
-import type { RuleTexts } from '../../../engine/types';
+import { REPLACEMENTS, type RuleTexts } from '../../../engine/types';
+import { CY_REPLACEMENTS } from './replacements';
 import { committees } from './committees';
 import { confidential } from './confidential';
 import { discrimination } from './discrimination';
@@ -12,7 +13,7 @@ import { political } from './political';
 import { respect } from './respect';
 import { specialCategory } from './special-category';
 
-export const cyRuleTexts: RuleTexts = {
+const texts: RuleTexts = {
   ...personalData,
   ...specialCategory,
   ...confidential,
@@ -21,3 +22,7 @@ export const cyRuleTexts: RuleTexts = {
   ...political,
   ...committees,
 };
+
+export const cyRuleTexts: RuleTexts = Object.fromEntries(
+  Object.entries(texts).map(([id, entry]) => [id, CY_REPLACEMENTS[id] ? { ...entry, [REPLACEMENTS]: CY_REPLACEMENTS[id] } : entry]),
+);
