@@ -15,6 +15,8 @@ const NUMBERED = /\b(?:at|in) (?:number|no\.?|flat) ?\d/iu;
 // "Doreen from Maple Close", "Tom on Mill Lane": a street right after the name.
 const FROM_STREET = /^,? (?:from|of|on) \p{Lu}\p{L}+ (?:Road|Street|Close|Avenue|Lane|Drive|Way|Crescent|Grove|Gardens|Court|Terrace|Place|Mews|Walk|Row|Rise|Estate)\b/u;
 
+// An age written as an adjective just before a name (a bounded slice, no backtracking risk).
+const AGE_BEFORE = /\b\d{1,2}-year-old\s$/i;
 // A child: an age under 18, a year group, or a school named with them ("11-year-old Harvey Nolan of Oakfield Juniors").
 const UNDER_18 = '(?:[1-9]|1[0-7]|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen)';
 const CHILD = new RegExp(
@@ -57,7 +59,7 @@ export default defineRule({
       { text: 'Spoke to [[Doreen Price]] from Maple Close, who keeps complaining about the noisy family upstairs.' },
       { text: 'My constituent [[Oluwaseun Adeyemi]] has been waiting eight months for his case to be heard.' },
       { text: 'The redundancy list for the library has [[Dawn]], [[Pete]] and [[Shaheen]] on it.' },
-      { text: 'Congratulations to 11-year-old [[Harvey Nolan]] of Oakfield Juniors, who picked up 40 bags of litter on the Meadows this summer!', severity: 'high', suggestion: 'a young resident' },
+      { text: 'Congratulations to [[11-year-old Harvey Nolan]] of Oakfield Juniors, who picked up 40 bags of litter on the Meadows this summer!', severity: 'high', suggestion: 'a young resident' },
       { text: 'Well done to [[Amelia Price]], Year 6 at Brook Lane, for her poster in the recycling competition.', severity: 'high' },
     ],
     clean: [
@@ -105,7 +107,10 @@ export default defineRule({
       // Only a name we know as one: a capitalised word guessed from context ("Item 4, aged…") is too weak for a high finding.
       const knownName = person.evidence === 'name-data' || person.evidence === 'honorific';
       if (knownName && (CHILD.test(near) || CHILD.test(doc.text.slice(person.end, Math.min(sentence.end, person.end + 8))))) {
-        findings.push({ start: person.start, end: person.end, messageId: 'child', severity: 'high', data: { name: person.text }, suggestions: ['a young resident'] });
+        // "11-year-old Harvey Nolan": the age goes with the name, so the replacement reads "a young resident".
+        const age = AGE_BEFORE.exec(doc.text.slice(Math.max(sentence.start, person.start - 16), person.start));
+        const start = age ? person.start - age[0].length : person.start;
+        findings.push({ start, end: person.end, messageId: 'child', severity: 'high', data: { name: person.text }, suggestions: ['a young resident'] });
         continue;
       }
       if (coveredBySpecial.has(person.start)) continue;

@@ -18,7 +18,7 @@ describe('README', () => {
 
   it('links every document it lists, and each exists', () => {
     const links = [...readme.matchAll(/\]\((docs\/[^)#]+)/g)].map((match) => match[1]!);
-    expect(new Set(links)).toEqual(new Set(['docs/development.md', 'docs/build.md', 'docs/rules.md', 'docs/measured.md']));
+    for (const core of ['docs/development.md', 'docs/build.md', 'docs/rules.md', 'docs/measured.md']) expect(links).toContain(core);
     for (const link of links) expect(() => readFileSync(new URL(`../../${link}`, import.meta.url))).not.toThrow();
   });
 });
