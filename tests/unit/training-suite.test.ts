@@ -8,8 +8,8 @@ import { render } from '../../training/suite/template';
 const suite = generateSuite(1);
 const categoryOf = (c: SuiteCase): string => c.functionality.split(':')[0] as string;
 const isHateful = (c: SuiteCase): boolean => c.labels.includes(categoryOf(c) as SuiteCase['labels'][number]);
-const CATEGORIES = ['discrimination'] as const;
-const MIN_TOTAL = 15_000;
+const CATEGORIES = ['discrimination', 'respect', 'predetermination', 'confidential'] as const;
+const MIN_TOTAL = 30_000;
 
 function countBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
   const counts = new Map<string, number>();

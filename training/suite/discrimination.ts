@@ -317,7 +317,7 @@ const exclusion: FamilySpec[] = [
     bad('excl.housing', 'exclusion', '{G} should go to the back of the housing queue.', 'No council houses for {G} until every local family is housed.'),
     [
       ok('excl.housing.policy', 'policy-criticism', 'Housing should go by need, whoever you are. The real problem is the government\'s failure to build.'),
-      ok('excl.housing.neutral', 'neutral-mention', '{G} in {ward} can get housing advice at {amenity} on {day}.'),
+      ok('excl.housing.neutral', 'neutral-mention', '{G} in {ward} can get housing advice at {amenity} {day}.'),
     ],
   ),
   family(
@@ -549,18 +549,18 @@ const spelling: FamilySpec[] = spellingKinds.map((kind) =>
 // Clean families with no hateful twin: the everyday ways councillors mention groups.
 const mentions: FamilySpec[] = [
   family(ok('neutral.surgery', 'neutral-mention', 'Met {Gadj} [parents|residents|families] at {amenity} today to talk about [school places|the bus route|damp homes].')),
-  family(ok('neutral.help', 'neutral-mention', '{G} in {ward} can get help with [council tax|energy bills|housing] at {amenity} on {day}.')),
+  family(ok('neutral.help', 'neutral-mention', '{G} in {ward} can get help with [council tax|energy bills|housing] at {amenity} {day}.')),
   family(ok('neutral.census', 'neutral-mention', 'Census figures show {G} make up [3%|8%|a growing share] of {town}\'s population.')),
   family(ok('neutral.eia', 'neutral-mention', 'Our equality impact assessment looks at how the [budget|library changes|bus cuts] affect {G}.')),
   family(ok('neutral.casework', 'neutral-mention', 'Question from a constituent about provision for {G} in the local plan. Officers are looking into it.')),
-  family(ok('neutral.forum', 'neutral-mention', 'The {town} forum for {G} meets at {amenity} on {day}. All welcome.')),
+  family(ok('neutral.forum', 'neutral-mention', 'The {town} forum for {G} meets at {amenity} {day}. All welcome.')),
   family(ok('positive.stronger', 'positive-mention', '{G} make {town} [stronger|a better place|what it is].')),
   family(ok('positive.proud', 'positive-mention', 'Proud to [support|stand with|represent] {G} in {ward}.')),
   family(ok('positive.celebrate', 'positive-mention', 'Brilliant [event|afternoon] celebrating {G} at {amenity} today. Thank you to everyone who came!')),
   family(ok('positive.volunteers', 'positive-mention', 'Huge thanks to the {Gadj} volunteers who [cleared the brook|ran the food bank|painted {amenity}] this weekend.')),
   family(ok('positive.welcome', 'positive-mention', '{G} are welcome in {town}. Full stop.')),
   family(ok('report.hate-crime', 'reporting', 'A report to Cabinet shows hate crime against {G} in {town} [rose 12%|fell slightly|doubled] last year.')),
-  family(ok('report.appeal', 'reporting', 'Police are appealing for witnesses after abuse aimed at {G} on {street} on {day}.')),
+  family(ok('report.appeal', 'reporting', 'Police are appealing for witnesses after abuse aimed at {G} on {street} {day}.')),
   family(ok('report.testimony', 'reporting', 'Today I met {G} who told me about the abuse they face on {street}. It has to stop.')),
   family(ok('counter.challenge', 'counter-speech', 'Anyone who abuses {G} in {town} will be challenged by me, every time.')),
   family(ok('counter.never', 'counter-speech', 'Hate against {G} is never acceptable, online or off.')),

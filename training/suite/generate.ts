@@ -8,6 +8,8 @@ import { disguise } from './spelling';
 
 const GROUP_SLOTS = new Set(['G', 'G1', 'aG1', 'Gadj', 'S', 'S1']);
 const ATTEMPTS = 6;
+// Endings people add to any post, hateful or not; on both sides so they carry no signal.
+const ENDINGS = [' #localgov', ' #CouncilLife', ' 🙄', ' 👏', ' #{town}', ' Thoughts?', ' RT if you agree'];
 
 function usable(set: TemplateSet, group: Group | undefined): string[] {
   return set.templates.filter((template) => slotsOf(template).every((slot) => groupCanFill(group, slot)));
@@ -48,7 +50,9 @@ export function expandFamilies(specs: readonly FamilySpec[], seed: number): Suit
   const attempt = (set: TemplateSet, templates: string[], resolve: Resolver, rng: Rng): [string, string] | null => {
     for (let i = 0; i < ATTEMPTS; i++) {
       const template = rng.pick(templates);
+      const ending = rng.chance(0.1) ? rng.pick(ENDINGS).replace('{town}', resolve('town').replace(/ /g, '')) : '';
       let text = renderOne(set, template, resolve, rng);
+      if (text !== null) text += ending;
       if (text !== null && rng.chance(0.08)) text = text.toLowerCase();
       if (text !== null && !seen.has(text.toLowerCase())) return [text, template];
     }

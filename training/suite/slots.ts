@@ -44,6 +44,7 @@ export function createResolver(rng: Rng, group: Group | undefined): Resolver {
       memo.set('app', rng.pick([`the ${site} ${dev}`, `the ${dev} at ${site}`, `the ${dev} on ${rng.pick(places.streets)}`]).replace(/^the the /, 'the '));
       memo.set('ref', `${yy}/${digits(rng, 5)}/${rng.pick(council.planningSuffixes)}`);
       memo.set('applicant', rng.pick(['the developer', 'the applicant', rng.pick(council.companies)]));
+      memo.set('appeal', 'the Planning Inspectorate');
     } else {
       const venue = rng.pick(places.venues);
       const licence = rng.pick(council.licences);
@@ -53,6 +54,7 @@ export function createResolver(rng: Rng, group: Group | undefined): Resolver {
       memo.set('app', rng.pick([`${venue}'s ${licence}`, `the ${licence} for ${venue}`, `${venue}'s application for a ${licence}`]));
       memo.set('ref', `LIC/${yy}/${digits(rng, 4)}`);
       memo.set('applicant', rng.pick(['the owner', 'the applicant', 'the licensee', 'the landlord']));
+      memo.set('appeal', 'the magistrates\' court');
     }
   };
   const groupForm = (forms: readonly string[], slot: string): string => {
@@ -77,13 +79,15 @@ export function createResolver(rng: Rng, group: Group | undefined): Resolver {
       case 'cllr': return rng.chance(0.3) ? `${rng.pick(people.councillorTitles)} ${resolve('first')} ${resolve('last')}` : `${rng.pick(people.councillorTitles)} ${resolve('last')}`;
       case 'officer': return rng.pick(people.officerRoles);
       case 'resident': return rng.pick(people.residentRoles);
+      case 'who': return rng.pick([resolve('cllr'), rng.pick(people.officerRoles), `${resolve('name')} from ${resolve('street')}`, rng.pick(people.residentRoles)]);
+      case 'topic': return rng.pick(council.topics);
       case 'figure': return rng.pick(people.publicFigures);
       case 'party': return rng.pick(people.parties);
       case 'town': return rng.pick(places.towns);
       case 'street': return rng.pick(places.streets);
       case 'ward': return rng.pick(places.wards);
       case 'amenity': return rng.pick(places.amenities);
-      case 'site': case 'venue': case 'dev': case 'com': case 'app': case 'ref': case 'applicant':
+      case 'site': case 'venue': case 'dev': case 'com': case 'app': case 'ref': case 'applicant': case 'appeal':
         application(slot === 'site' ? 'planning' : slot === 'venue' ? 'licensing' : undefined);
         return memo.get(slot) ?? (slot === 'site' ? rng.pick(places.sites) : rng.pick(places.venues));
       case 'pcom': return rng.pick(council.planningCommittees);

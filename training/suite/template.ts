@@ -8,8 +8,15 @@ import type { Rng } from './rng';
 const CHOICE = /\[([^[\]]*)\]/g;
 const SLOT = /\{([A-Za-z0-9]+)\}/g;
 
+const slotCache = new Map<string, string[]>();
+
 export function slotsOf(template: string): string[] {
-  return [...template.matchAll(SLOT)].map((match) => match[1] as string);
+  let slots = slotCache.get(template);
+  if (!slots) {
+    slots = [...template.matchAll(SLOT)].map((match) => match[1] as string);
+    slotCache.set(template, slots);
+  }
+  return slots;
 }
 
 export function render(template: string, resolve: (slot: string) => string, rng: Rng): string {
@@ -18,9 +25,14 @@ export function render(template: string, resolve: (slot: string) => string, rng:
   return tidy(filled);
 }
 
+// "a" before a vowel sound becomes "an"; words that start with a "y" or "w" sound keep "a".
+const ARTICLE = /\b([Aa]) ([AEIOaeio]\w*)/g;
+const CONSONANT_SOUND = /^(one|eu|uni|use)/i;
+
 function tidy(text: string): string {
-  const spaced = text.replace(/ {2,}/g, ' ').replace(/\b([Tt]he) the /g, '$1 ').replace(/ ([,.!?])/g, '$1').trim();
-  return spaced.charAt(0).toUpperCase() + spaced.slice(1);
+  const spaced = text.replace(/ {2,}/g, ' ').replace(/\b([Tt]he) the /g, '$1 ').replace(/(\w)s's\b/g, "$1s'").replace(/ ([,.!?])/g, '$1').trim();
+  const articled = spaced.replace(ARTICLE, (all, a: string, word: string) => (CONSONANT_SOUND.test(word) ? all : `${a}n ${word}`));
+  return articled.charAt(0).toUpperCase() + articled.slice(1);
 }
 
 const MARK = /<([^<>]*)>/g;

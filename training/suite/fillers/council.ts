@@ -51,7 +51,8 @@ export const companies = [
 
 export const sums = ['£1.2m', '£450,000', '£3.4 million', '£80k', '£2m', '£675,000', '£12m', '£250k'] as const;
 
-export const days = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'tonight', 'next week', 'on the 14th'] as const;
+// Each with its own preposition, so a template writes "{day}" and never "on next week".
+export const days = ['on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'tonight', 'next week', 'on the 14th', 'tomorrow'] as const;
 
 // Non-protected targets: abuse of them is not discrimination.
 export const nonProtected = [
@@ -59,4 +60,11 @@ export const nonProtected = [
   'dog owners who leave mess', 'litter louts', 'property speculators', 'parking wardens',
   'Tory councillors', 'Labour councillors', 'estate agents', 'bankers', 'people who park on pavements',
   'scrap metal thieves', 'drug dealers', 'energy companies', 'water companies', 'consultants',
+] as const;
+
+// What council posts argue about: the subject of criticism that must stay allowed.
+export const topics = [
+  'the bus cuts', 'the Local Plan', 'parking charges', 'the leisure centre', 'bin collections',
+  'council tax', 'the bypass', 'the library closures', 'the housing strategy', 'the budget',
+  'potholes', 'the town centre masterplan', 'the 20mph limits', 'the low traffic neighbourhood',
 ] as const;
