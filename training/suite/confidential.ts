@@ -289,6 +289,42 @@ const staffing: FamilySpec[] = [
   ),
 ];
 
+// Hints that give the secret away without quoting the paper.
+const hints: FamilySpec[] = [
+  family(
+    bad('hint.zeros', 'hint', 'Let\'s just say the figure in the {paper} on {exempt} has more zeros than the one in the press {e}'),
+    [ok('hint.zeros.public', 'published-business', 'The published figure for {topic} is {sum}. Let\'s see if it holds {e}')],
+  ),
+  family(
+    bad('hint.guess-who', 'hint', 'Guess which company is the preferred bidder for {exempt}? Rhymes with {company} {e}', 'Not allowed to say who won {exempt}. Starts with "{company}" though {e}'),
+    [ok('hint.guess-who.wait', 'cant-discuss', 'Not allowed to say who won {exempt} yet. The award will be announced in public {e}')],
+  ),
+  family(
+    bad('hint.enjoy', 'hint', 'Can\'t tell you what was in the Part 2 item on {exempt}, but staff at {amenity} should start looking for other jobs.'),
+    [ok('hint.enjoy.cant', 'cant-discuss', 'Can\'t tell you what was in the Part 2 item on {exempt}. The decision will be published, and I\'ll explain my vote then.')],
+  ),
+  family(
+    bad('hint.read-between', 'hint', 'Read between the lines: the private session on {exempt} did not go well for [{company}|the Leader|{officer}] {e}'),
+    [ok('hint.read-between.public', 'published-business', 'Read the public report on {topic} carefully: the risks section on page [8|14] is worth it.')],
+  ),
+  family(
+    bad('hint.wont-say', 'hint', 'I won\'t say what the legal advice on {exempt} says. I\'ll just say I\'d settle {e}'),
+    [ok('hint.wont-say.cant', 'cant-discuss', 'I won\'t say what the legal advice on {exempt} says. It\'s privileged, and rightly so.')],
+  ),
+  family(
+    bad('hint.watch-space', 'hint', 'Watch this space on {exempt}. Big news next week, and {amenity} staff won\'t like it {e}'),
+    [ok('hint.watch-space.public', 'published-business', 'Watch this space: {ocom} debates {topic} in public {day}.')],
+  ),
+  family(
+    bad('hint.someone-leaving', 'hint', 'Someone very senior at the town hall won\'t be there by Christmas. That\'s all I\'m saying {e}'),
+    [ok('hint.someone-leaving.public', 'announced-decision', 'The council has announced that {officer} is retiring at Christmas. Thank you for all you\'ve done.')],
+  ),
+  family(
+    bad('hint.price', 'hint', 'The council\'s offer for {site}? Somewhere north of {sum}, and that\'s all I can say {e}'),
+    [ok('hint.price.cant', 'cant-discuss', 'The council\'s offer for {site} is commercially confidential. The final price will be published.')],
+  ),
+];
+
 // Everyday mentions of council business that reveal nothing.
 const clean: FamilySpec[] = [
   family(ok('clean.agenda', 'published-business', 'The agenda for {ocom} {day} is now published. Item [4|6|9] is {topic}.')),
@@ -317,5 +353,6 @@ export const confidentialFamilies: readonly FamilySpec[] = [
   ...negotiation,
   ...unannounced,
   ...staffing,
+  ...hints,
   ...clean.map((spec) => ({ ...spec, count: 200 })),
 ];

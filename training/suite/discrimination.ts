@@ -5,7 +5,7 @@ import { spellingKinds } from './spelling';
 // language about people on grounds of a protected characteristic. Every hateful family carries
 // contrasts built from the same fillers; the clean ones outnumber the hateful ones because
 // negation, counter-speech and positive mentions are where a bag of words goes wrong.
-const { bad, ok, labelled, family, spelled } = builders('discrimination', { perGroup: true, count: 3 });
+const { bad, ok, labelled, family, spelled, only } = builders('discrimination', { perGroup: true, count: 3 });
 const respect = labelled(['respect']);
 const both = labelled(['discrimination', 'respect']);
 
@@ -389,31 +389,31 @@ const slurs: FamilySpec[] = [
 
 const jokes: FamilySpec[] = [
   family(
-    bad('joke.nicked', 'stereotype-joke', 'Heard the {Gadj} [site consultation|community event|drop-in] went well, at least nobody\'s [bike|car|lead] got nicked this time {e}', 'Good luck getting any sense out of the {G} on {street}, they\'ll be gone by Friday along with the lead off the church roof {e}'),
+    bad('joke.spoons', 'stereotype-joke', 'Good turnout from the {G} at the {amenity} open day. Counted the spoons afterwards, all present {e}', 'Nice of the {G} to drop by {street}. Might want to lock your sheds tonight {e}'),
     [
-      ok('joke.nicked.positive', 'positive-mention', 'Heard the {Gadj} [community event|drop-in] went well, [great turnout|lovely to see so many families] {e}', 'Good luck to the {G} on {street} running the food bank this Friday!'),
-      ok('joke.nicked.nonprotected', 'non-protected-target', 'Heard the [parking|bin] consultation went well, at least nobody\'s [bike|car] got clamped this time {e}'),
+      ok('joke.spoons.positive', 'positive-mention', 'Good turnout from the {G} at the {amenity} open day. Thanks for coming {e}', 'Nice of the {G} on {street} to [run the food bank|organise the litter pick] this weekend {e}'),
+      ok('joke.spoons.nonprotected', 'non-protected-target', 'Good turnout at the {amenity} open day. Even the [parking wardens|Cabinet|auditors] came {e}'),
     ],
   ),
   family(
-    bad('joke.so-long', 'stereotype-joke', 'The new equality training was so long even the {G} stopped [talking|complaining|asking for handouts] {e}'),
+    bad('joke.all-talk', 'stereotype-joke', 'Diversity workshop today. The {G} did all the [talking|moaning] and none of the listening, as usual {e}', 'Three hours of equality training and the {G} still found something to [complain|whinge] about {e}'),
     [
-      ok('joke.so-long.self', 'non-protected-target', 'The new equality training was so long even the councillors stopped talking {e}'),
-      ok('joke.so-long.positive', 'positive-mention', 'The new equality training was long but worth it: the session led by {G} was the best part.'),
+      ok('joke.all-talk.self', 'non-protected-target', 'Diversity workshop today. The councillors did all the talking and none of the listening, as usual {e}'),
+      ok('joke.all-talk.positive', 'positive-mention', 'Diversity workshop today, led by {G} from {ward}. Worth every minute.'),
     ],
   ),
   family(
-    bad('joke.toilet', 'stereotype-joke', 'Apparently we now need a [fourth toilet|special form|separate queue] at {amenity} for {G} {e}', 'What\'s next, a [committee|helpline|grant] for {G}? {e}'),
+    bad('joke.special', 'stereotype-joke', 'Whatever next? A separate [bin day|changing room|queue|bench] at {amenity} just for {G} {e}', 'What\'s next, a [committee|helpline|grant] for {G}? {e}'),
     [
-      ok('joke.toilet.neutral', 'neutral-mention', 'Good news: {amenity} now has [an accessible toilet|a quiet room|changing places facilities], after {G} told us what was missing.'),
-      ok('joke.toilet.service', 'policy-criticism', 'Apparently we now need a fourth parking machine at {amenity}, because three don\'t take cards {e}'),
+      ok('joke.special.neutral', 'neutral-mention', 'Good news: {amenity} now has [an accessible toilet|a quiet room|changing places facilities], after {G} told us what was missing.'),
+      ok('joke.special.service', 'policy-criticism', 'Whatever next? A fourth parking machine at {amenity} that also doesn\'t take cards {e}'),
     ],
   ),
   family(
-    bad('joke.day-room', 'stereotype-joke', 'Full council tonight was like [a room full of|a meeting of] {G}, [half of them asleep by 8pm|nobody could follow a word|all talk and no sense] {e}'),
+    bad('joke.bingo', 'stereotype-joke', 'Scrutiny tonight felt like bingo night with the {G}: [nodding off by eight|nobody following a word|all noise and no sense] {e}'),
     [
-      ok('joke.day-room.self', 'public-figure-criticism', 'Full council tonight ran until 11pm, half of us asleep by the end {e}'),
-      ok('joke.day-room.positive', 'positive-mention', 'Full council tonight heard from {G} in {ward}, and they made the best points of the evening.'),
+      ok('joke.bingo.self', 'public-figure-criticism', 'Scrutiny tonight went on past ten. Even the chair was nodding off by the end {e}'),
+      ok('joke.bingo.positive', 'positive-mention', 'Scrutiny tonight heard from {G} in {ward}, and they made the sharpest points of the evening.'),
     ],
   ),
   family(
@@ -439,10 +439,42 @@ const jokes: FamilySpec[] = [
     bad('joke.saw-one', 'stereotype-joke', 'Saw {aG1} [working|paying for something|doing a day\'s graft] today, [had to take a photo|thought I was dreaming] {e}'),
     [ok('joke.saw-one.positive', 'positive-mention', 'Saw the {Gadj} [football team|choir|volunteers] at {amenity} today, brilliant {e}')],
   ),
-  family(
-    bad('joke.identify', 'stereotype-joke', 'Apparently people now identify as [helicopters|cats|whatever they like]. {G}, honestly {e}', 'Next it\'ll be {G} wanting their own [bin day|parking bay] {e}'),
-    [ok('joke.identify.neutral', 'neutral-mention', 'The council\'s new forms let {G} tell us what support they need. Good.')],
-  ),
+];
+
+// Stereotypes that belong to one group: filled only with that group, so they read as people write them.
+const groupJokes: FamilySpec[] = [
+  only(['trans'], family(
+    bad('joke.pronouns', 'stereotype-joke', 'Updated my pronouns to "Your Worship". If {G} can make it up, so can I {e}', 'New council form has [14|27] boxes for gender. Ticked "recycling bin" {e}'),
+    [ok('joke.pronouns.neutral', 'neutral-mention', 'The new council form lets residents describe their gender in their own words. A small change that matters to {G}.')],
+  )),
+  only(['older'], family(
+    bad('joke.tea-dance', 'stereotype-joke', 'Budget consultation at {amenity}: average age 80, half of them thought it was the tea dance {e}', 'Why ask {G} about the digital strategy? They think an app is a sort of biscuit {e}'),
+    [ok('joke.tea-dance.positive', 'positive-mention', 'Budget consultation at {amenity}: great turnout from {G}, and sharp questions on [bus passes|social care|the library] {e}')],
+  )),
+  only(['women'], family(
+    bad('joke.tea', 'stereotype-joke', 'Nice to see more {G} on the committee. Who\'s making the tea? {e}', 'Committee meetings will run even longer now there are more {G} on it {e}'),
+    [ok('joke.tea.positive', 'positive-mention', 'Nice to see the committee finally half {G}. Long overdue {e}')],
+  )),
+  only(['gypsy-roma-traveller', 'roma'], family(
+    bad('joke.moved-on', 'stereotype-joke', 'The {G} have moved on from {site}. Check anything that isn\'t nailed down, then check the nailed-down stuff {e}'),
+    [ok('joke.moved-on.neutral', 'neutral-mention', 'The {G} have moved on from {site}; the council will clear the site and keep working on permanent pitches.')],
+  )),
+  only(['disabled'], family(
+    bad('joke.miracle', 'stereotype-joke', 'Blue Badge bays on {street} full again. Amazing how many {G} get out and sprint to the bookies {e}'),
+    [ok('joke.miracle.policy', 'policy-criticism', 'Blue Badge bays on {street} full again. We need more of them, and enforcement against people who misuse them.')],
+  )),
+  only(['younger'], family(
+    bad('joke.phones', 'stereotype-joke', 'Youth council today. Kept the {G} off their phones for four whole minutes, a record {e}', '{G} can\'t [boil an egg|post a letter] but they\'ll tell you how to run the council {e}'),
+    [ok('joke.phones.positive', 'positive-mention', 'Youth council today. The {G} asked better questions than most of Full Council {e}')],
+  )),
+  only(['muslim', 'arab'], family(
+    bad('joke.bag', 'stereotype-joke', 'Unattended bag at {amenity}. Don\'t panic, it\'s probably just {aG1} on their lunch break {e}'),
+    [ok('joke.bag.neutral', 'neutral-mention', 'Unattended bag at {amenity} turned out to be lost property. Thanks to staff for handling it calmly.')],
+  )),
+  only(['polish', 'eastern-european'], family(
+    bad('joke.van', 'stereotype-joke', 'Cheapest quote for the town hall roof came from {aG1} with twelve cousins and a van {e}'),
+    [ok('joke.van.positive', 'positive-mention', 'Best quote for the town hall roof came from a local firm run by {aG1}. Good work, done on time.')],
+  )),
 ];
 
 const implied: FamilySpec[] = [
@@ -582,6 +614,7 @@ export const discriminationFamilies: readonly FamilySpec[] = [
   ...exclusion,
   ...slurs,
   ...jokes,
+  ...groupJokes,
   ...implied,
   ...named,
   ...spelling,

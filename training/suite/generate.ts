@@ -61,7 +61,9 @@ export function expandFamilies(specs: readonly FamilySpec[], seed: number): Suit
 
   for (const spec of specs) {
     const rng = createRng(Math.imul(seed, 0x9e3779b1) ^ hashString(spec.main.family));
-    const subjects: (Group | undefined)[] = spec.perGroup ? [...groups] : [undefined];
+    const subjects: (Group | undefined)[] = spec.perGroup
+      ? groups.filter((group) => !spec.groups || spec.groups.includes(group.id))
+      : [undefined];
     for (const group of subjects) {
       const mainTemplates = usable(spec.main, group);
       if (mainTemplates.length === 0) continue;

@@ -16,9 +16,9 @@ const pledges: FamilySpec[] = [
     ],
   ),
   family(
-    bad('pledge.promise', 'vote-pledge', 'As a member of the {com} I can promise residents {app} will NOT be [approved|granted|extended].', 'I promise you, {app} will [never|not] get through {com} while I sit on it.'),
+    bad('pledge.promise', 'vote-pledge', 'Residents of {ward}: while I\'m on the {com}, {app} is not going through. You have my word.', 'I give residents my word as a {com} member: {app} will be refused.'),
     [
-      ok('pledge.promise.process', 'open-mind', 'As a member of the {com} I can promise residents that every objection to {app} will be read before we decide.'),
+      ok('pledge.promise.process', 'open-mind', 'Residents of {ward}: I\'m on the {com}, so I\'ll read every objection to {app} before we decide. You have my word.'),
       ok('pledge.promise.not-member', 'not-on-committee', 'I\'m not on the {com}, so as ward councillor I can say it plainly: I object to {app}, and I\'ll speak against it.'),
     ],
   ),
@@ -50,7 +50,7 @@ const pledges: FamilySpec[] = [
 
 const wontGetVote: FamilySpec[] = [
   family(
-    bad('wont.my-vote', 'wont-get-my-vote', '{app} won\'t get my vote[.|!| at {com}.]', '{app}? It won\'t be getting my vote[, I can tell you that|].'),
+    bad('wont.my-vote', 'wont-get-my-vote', 'When {app} comes to the {com}, it won\'t get my vote[.|!| and that\'s final.]', '{app}? Not getting my vote at {com}[, I can tell you that|, full stop].', 'Don\'t expect my vote for {app} at {com}.'),
     [
       ok('wont.my-vote.open', 'open-mind', 'Whether {app} gets my vote depends on what we hear at {com}. I haven\'t made up my mind.'),
       ok('wont.my-vote.decided', 'decision-made', '{app} didn\'t get through {com} [last night|on Tuesday|last week|yesterday|on the 3rd]: members refused it on [highways|heritage|noise] grounds.'),
@@ -195,6 +195,42 @@ const prejudged: FamilySpec[] = [
   ),
 ];
 
+// A closed mind shown by wink or rhetorical question, with no vote pledged in words.
+const implied: FamilySpec[] = [
+  family(
+    bad('impl.anyone-think', 'implied', 'Anyone think {app} deserves to pass? No, me neither. See you at {com} {e}'),
+    [ok('impl.anyone-think.views', 'reporting-views', 'Does anyone have views on {app}? Send them to the case officer before {com} decides.')],
+  ),
+  family(
+    bad('impl.guess-how', 'implied', 'Guess how I\'ll be voting on {app} at {com} {e}', 'No prizes for guessing my vote on {ref} {e}'),
+    [ok('impl.guess-how.process', 'how-to-comment', 'Guess what? You can still comment on {app} ({ref}) until {com} meets {e}')],
+  ),
+  family(
+    bad('impl.wink', 'implied', 'Can\'t say how I\'ll vote on {app}, but let\'s just say {applicant} shouldn\'t get their hopes up 😉'),
+    [ok('impl.wink.open', 'open-mind', 'Can\'t say how I\'ll vote on {app}: I haven\'t heard the evidence yet, and that\'s how it should be.')],
+  ),
+  family(
+    bad('impl.officially', 'implied', 'Officially I\'m keeping an open mind on {app}. Unofficially, [not a chance|no way|dream on] {e}'),
+    [ok('impl.officially.genuine', 'open-mind', 'I\'m keeping an open mind on {app}, officially and unofficially. That\'s the job on {com}.')],
+  ),
+  family(
+    bad('impl.dont-worry', 'implied', 'Don\'t worry about {app}, folks. I\'m on {com} {e}', 'Residents of {street}, relax: I sit on {com}. {app} is in safe hands {e}'),
+    [ok('impl.dont-worry.process', 'how-to-comment', 'Worried about {app}, folks? Comment on the council website; every comment goes to {com}.')],
+  ),
+  family(
+    bad('impl.we-know', 'implied', 'We all know how {app} ends at {com}, don\'t we {e}'),
+    [ok('impl.we-know.decided', 'decision-made', 'We all know how {app} ended: {com} refused it [last night|last week], and {appeal} will hear any appeal.')],
+  ),
+  family(
+    bad('impl.rhetorical', 'implied', 'Would I ever vote for {app}? What do you think? See you at {com}.', 'Me, vote for {app} at {com}? Pull the other one {e}'),
+    [ok('impl.rhetorical.policy', 'policy-talk', 'Would I support more homes in {town}? Yes, in the right places, and the Local Plan is where we decide them.')],
+  ),
+  family(
+    bad('impl.applicant-luck', 'implied', 'Good luck to {applicant} at {com} on {app}. They\'ll need it {e}'),
+    [ok('impl.applicant-luck.neutral', 'open-mind', 'Both {applicant} and the objectors will be heard on {app} at {com}. That\'s how it should work.')],
+  ),
+];
+
 // Policy, process and finished business that mention applications without prejudging one.
 const clean: FamilySpec[] = [
   family(ok('clean.how-comment', 'how-to-comment', 'Want to comment on {app}? Search {ref} on the council website; comments close {day}.')),
@@ -215,5 +251,6 @@ export const predeterminationFamilies: readonly FamilySpec[] = [
   ...decided,
   ...campaigning,
   ...prejudged,
+  ...implied,
   ...clean.map((spec) => ({ ...spec, count: 150 })),
 ];

@@ -64,8 +64,8 @@ const insults: FamilySpec[] = [
 
 const threats: FamilySpec[] = [
   family(
-    bad('threat.break-legs', 'threat', 'If I ever find [the bloke who vandalised the war memorial|whoever keyed my car|the lad who torched the bins on {street}|whoever dumped this on {street}], I\'ll [break his legs|break their legs|kill them|smash their face in].', '[I\'ll|I will|I swear I\'ll] break [his|their] legs[.|!| {e}]', '[Touch|Go near] the war memorial again and I\'ll [break your legs|put you in hospital].'),
-    [ok('threat.break-legs.police', 'neutral-mention', 'If anyone knows who [vandalised the war memorial|keyed the cars on {street}|dumped this on {street}], please tell the police on 101[.| {e}]')],
+    bad('threat.break-legs', 'threat', 'If I catch [whoever smashed the bus shelter on {street}|the lads who nicked the planters|whoever keyed my car|whoever dumped this on {street}], I\'ll [snap their arms|kill them|smash their face in|put them in hospital].', '[I\'ll|I will|I swear I\'ll] [snap his neck|smash his face in|put him in hospital|break her jaw][.|!| {e}]', '[Touch|Go near] [the planters|my car|the bus shelter] again and I\'ll [break your arms|put you in hospital].'),
+    [ok('threat.break-legs.police', 'neutral-mention', 'If anyone knows who [smashed the bus shelter on {street}|keyed the cars on {street}|dumped this on {street}], please tell the police on 101[.| {e}]')],
   ),
   family(
     bad('threat.know-where', 'threat', 'I know where {cllr} lives. [Just saying.|Watch yourself.|See you soon.]', 'We know where you live, {officer}.'),
@@ -183,6 +183,42 @@ const allegations: FamilySpec[] = [
   ),
 ];
 
+// Allegations by insinuation: no word of a list, the accusation is in the question.
+const insinuations: FamilySpec[] = [
+  family(
+    bad('impl.new-car', 'implied', 'Just asking: how did {cllr} afford [a new Range Rover|that extension|a villa in Spain] on a councillor\'s allowance? 🤔'),
+    [ok('impl.new-car.policy', 'political-criticism', 'Just asking: how did the council afford [new cars for the Cabinet|that consultant\'s report] while cutting {amenity}? 🤔')],
+  ),
+  family(
+    bad('impl.funny-timing', 'implied', 'Funny how {cllr} voted for the {company} scheme and then [got a new kitchen|went on holiday with their director]. Just saying.'),
+    [ok('impl.funny-timing.policy', 'party-criticism', 'Funny how {party} voted for the {company} scheme after promising to oppose it. Voters will remember.')],
+  ),
+  family(
+    bad('impl.ask-yourself', 'implied', 'Ask yourself why {officer} [always approves|never investigates] {company}\'s [applications|complaints]. Follow the money.'),
+    [ok('impl.ask-yourself.process', 'decision-criticism', 'Ask yourself why the council keeps using consultants instead of its own staff. It costs more. Scrutiny should look at it.')],
+  ),
+  family(
+    bad('impl.brown-envelope', 'implied', 'Wonder how big the envelope was this time, {cllr} 💰😉', '{cllr} and {company}: a match made in a brown envelope 💰'),
+    [ok('impl.brown-envelope.register', 'neutral-mention', 'Wondering who funds {party}? It\'s all on the Electoral Commission register 💰')],
+  ),
+  family(
+    bad('impl.no-coincidence', 'implied', 'No coincidence that {cllr}\'s [brother|mate from the golf club] got the {topic} contract. None at all.'),
+    [ok('impl.no-coincidence.procurement', 'decision-criticism', 'The {topic} contract went to a firm with no track record. I\'ve asked the auditors to review the procurement.')],
+  ),
+  family(
+    bad('impl.truth', 'implied', 'Will {cllr} ever tell the truth about {topic}? Don\'t hold your breath.', 'Remember when {cllr} told the truth? No, me neither {e}'),
+    [ok('impl.truth.figures', 'political-criticism', 'Will the Cabinet ever publish the full figures on {topic}? I\'ve asked three times.')],
+  ),
+  family(
+    bad('impl.expenses', 'implied', 'Interesting to see {cllr}\'s expenses claims. Lots of "meetings" at [the golf club|the Kings Arms|Spice Garden] {e}'),
+    [ok('impl.expenses.published', 'neutral-mention', 'Members\' allowances and expenses are published every year on the council website. Mine are there too.')],
+  ),
+  family(
+    bad('impl.friends', 'implied', 'Amazing how {officer}\'s friends keep winning council contracts. Must be a coincidence {e}'),
+    [ok('impl.friends.process', 'service-criticism', 'Amazing how long it takes the council to pay small local suppliers. It must be fixed.')],
+  ),
+];
+
 const spelledBad = bad('spell', 'spelling', '{cllr} is a <liar>.', '{cllr} is <corrupt>.', '{officer} is an <idiot>.', '{cllr} is a <moron>.', '{officer} is a <disgrace>.', '{cllr} is a <scumbag>.');
 const spelledOk = ok('spell-clean', 'spelling-clean', '{party}\'s plan for {topic} is a <shambles>.', 'The <decision> on {topic} is <wrong>.', '{cllr}\'s <budget> is a <disgrace>.');
 const spelledJoinedBad = bad('spell', 'spelling', '{cllr} is a <lying scumbag>.', '{cllr} <is corrupt>.', '<what an idiot> {officer} is.');
@@ -214,6 +250,7 @@ export const respectFamilies: readonly FamilySpec[] = [
   ...threats,
   ...violentJokes,
   ...allegations,
+  ...insinuations,
   ...spelling,
   ...criticism.map((spec) => ({ ...spec, count: 120 })),
 ];

@@ -21,6 +21,8 @@ export interface FamilySpec {
   contrasts: readonly TemplateSet[];
   perGroup: boolean;
   count: number;
+  /** group ids, for a stereotype that belongs to particular groups */
+  groups?: readonly string[];
 }
 
 const SHORT: Record<ModelCategory, string> = {
@@ -47,6 +49,8 @@ export function builders(category: ModelCategory, defaults: { perGroup: boolean;
     /** a case this category leaves clean but another flags (abuse of a named person is `respect`) */
     labelled: (labels: ModelCategory[]) => make(labels),
     spelled: (kind: SpellingKind, set: TemplateSet): TemplateSet => ({ ...set, family: `${set.family}.${kind}`, spelling: kind }),
+    /** a per-group family filled only with these groups, `count` times each ×4 to keep its weight */
+    only: (groupIds: string[], spec: FamilySpec): FamilySpec => ({ ...spec, groups: groupIds, count: spec.count * 4 }),
     family: (main: TemplateSet, contrasts: TemplateSet[] = [], count = defaults.count): FamilySpec => ({
       main,
       contrasts,

@@ -35,7 +35,7 @@ export const exemptBusiness = [
   'the sale of the depot site', 'the leisure centre contract', 'the chief executive\'s settlement',
   'the restructure of the housing team', 'the bid for the Market Square site',
   'the legal claim against the council', 'the disciplinary case', 'the waste contract tender',
-  'the redundancy programme', 'the land deal at Brook Farm', 'the compensation claim',
+  'the redundancy programme', 'the land deal at Hollow Lane', 'the compensation claim',
   'the care home closure', 'the pay-off for the director', 'the town centre regeneration deal',
 ] as const;
 

@@ -17,14 +17,14 @@ export const wards = [
 
 // Land and buildings that planning applications name.
 export const sites = [
-  'Brook Farm', 'the old gasworks', 'Mill Lane', 'the former police station', 'Ashfield Park',
+  'Oak Tree Farm', 'the old gasworks', 'Mill Lane', 'the former police station', 'Ashfield Park',
   'the Bowling Green', 'Hollow Lane', 'the old Woolworths', 'Greenacres', 'Cae Mawr',
   'the Meadows', 'the library car park', 'Lower Fields', 'the Depot',
 ] as const;
 
 // Licensed premises.
 export const venues = [
-  'the Red Lion', 'the Kings Arms', 'Bar Zero', 'the Co-op on Station Road', 'Club Tropicana',
+  'the White Hart', 'the Kings Arms', 'Bar Zero', 'the Co-op on Station Road', 'Club Tropicana',
   'the Crown', 'the Black Horse', 'Spice Garden', 'the Plough', 'Late Night Kebabs',
   'the Railway Tavern', 'Vibe nightclub',
 ] as const;
