@@ -74,6 +74,18 @@ describe('training suite generator', () => {
     expect(thin).toEqual([]);
   });
 
+  it('gives every hateful family at least one contrast family drawn from its fillers', () => {
+    const contrasted = new Set(suite.map((c) => c.contrastOf).filter((f): f is string => f !== undefined));
+    const hatefulFamilies = new Set(suite.filter(isHateful).map((c) => c.family));
+    expect([...hatefulFamilies].filter((family) => !contrasted.has(family))).toEqual([]);
+  });
+
+  it('has enough cases in every functionality to train and to measure', () => {
+    const sizes = countBy(suite, (c) => c.functionality);
+    const small = [...sizes].filter(([fn, n]) => n < (suite.some((c) => c.functionality === fn && isHateful(c)) ? 400 : 90));
+    expect(small).toEqual([]);
+  });
+
   it('links each contrast to a hateful family with the same group', () => {
     const hatefulByFamily = new Map<string, Set<string | undefined>>();
     for (const c of suite.filter(isHateful)) {
@@ -97,6 +109,9 @@ describe('training suite generator', () => {
       expect(cleanGroups, group.id).toContain(group.id);
     }
     expect(new Set(groups.map((g) => g.characteristic)).size).toBe(9);
+    const hatefulPerGroup = countBy(suite.filter((c) => c.group && c.labels.includes('discrimination')), (c) => c.group as string);
+    // Enough per group that holding one group out still leaves a measurable test set.
+    expect(Math.min(...hatefulPerGroup.values())).toBeGreaterThanOrEqual(150);
     const perGroup = countBy(suite.filter((c) => c.group), (c) => c.group as string);
     const sizes = [...perGroup.values()];
     // No group drowns the others: a model must learn the frame, not the commonest group.

@@ -603,7 +603,10 @@ const mentions: FamilySpec[] = [
   family(ok('figure.comments', 'public-figure-criticism', '{cllr}\'s comments about {G} were wrong, and I\'ll say so in the chamber.')),
   family(ok('nonprotected.scum', 'non-protected-target', '{np} are [scum|a disgrace|the worst]. [Report them.|Name and shame.]'), [], 1),
   family(respect('nonprotected.named', 'non-protected-person', '{cllr} is a [scumbag|moron|disgrace to {ward}|lying toad].'), [], 1),
-  family(both('both.named-slur', 'named-person', '{cllr} is a [dirty|typical|jumped-up] {S1}[, no wonder the council\'s a mess|, what do you expect|. Says it all].')),
+  family(
+    both('both.named-slur', 'named-person', '{cllr} is a [dirty|typical|jumped-up] {S1}[, no wonder the council\'s a mess|, what do you expect|. Says it all].'),
+    [ok('both.named-slur.report', 'reporting', '{cllr} was called a "{S1}" in the street after [the budget meeting|full council]. I\'ve reported it, and I stand with them.')],
+  ),
 ];
 
 export const discriminationFamilies: readonly FamilySpec[] = [

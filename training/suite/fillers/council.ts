@@ -18,7 +18,7 @@ export const otherCommittees = [
 // What a planning application asks for.
 export const developments = [
   'incinerator', 'solar farm', 'housing estate', '40-home scheme', 'Lidl', 'drive-through',
-  'care home extension', 'HMO conversion', 'phone mast', 'wind turbine', 'flats', 'quarry extension',
+  'care home extension', 'HMO conversion', 'phone mast', 'wind turbine', 'block of flats', 'quarry extension',
   'traveller site', 'battery storage site', 'warehouse', 'student block',
 ] as const;
 
@@ -54,11 +54,12 @@ export const sums = ['£1.2m', '£450,000', '£3.4 million', '£80k', '£2m', '�
 // Each with its own preposition, so a template writes "{day}" and never "on next week".
 export const days = ['on Monday', 'on Tuesday', 'on Wednesday', 'on Thursday', 'tonight', 'next week', 'on the 14th', 'tomorrow'] as const;
 
-// Non-protected targets: abuse of them is not discrimination.
+// Non-protected targets: abuse of them is not discrimination, and none is an identifiable person
+// (so not respect either). Groups of councillors are left out: a small council's members are identifiable.
 export const nonProtected = [
   'fly-tippers', 'cyclists', 'landlords', 'developers', 'boy racers', 'second-home owners',
   'dog owners who leave mess', 'litter louts', 'property speculators', 'parking wardens',
-  'Tory councillors', 'Labour councillors', 'estate agents', 'bankers', 'people who park on pavements',
+  'estate agents', 'bankers', 'people who park on pavements',
   'scrap metal thieves', 'drug dealers', 'energy companies', 'water companies', 'consultants',
 ] as const;
 
