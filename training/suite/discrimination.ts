@@ -75,6 +75,27 @@ const derogation: FamilySpec[] = [
       ok('derog.dirty.policy', 'policy-criticism', 'You can always tell which streets lost their weekly bin collection: rubbish everywhere. Reverse the cut.'),
     ],
   ),
+  family(
+    bad('derog.lazy', 'derogation', '{G} are [lazy|work-shy|bone idle][.|, the lot of them.]', 'Never met {aG1} who [did an honest day\'s work|paid their way].'),
+    [
+      ok('derog.lazy.denial', 'negation', 'Calling {G} lazy ignores the ones who [work the night shift at the hospital|keep our care homes going|run half the shops on {street}].'),
+      ok('derog.lazy.nonprotected', 'non-protected-target', '[Rogue landlords|Some developers] are [lazy|bone idle] about repairs, and tenants pay for it.'),
+    ],
+  ),
+  family(
+    bad('derog.smell', 'derogation', 'You can smell {G} before you see them.', '{G} [stink|smell] and the whole of {street} knows it.'),
+    [
+      ok('derog.smell.quoted', 'counter-speech', '"You can smell {G} before you see them" was said at a public meeting tonight. It was vile, and the chair was right to stop it.'),
+      ok('derog.smell.service', 'policy-criticism', 'You can smell the bins on {street} before you see them. Fortnightly collections aren\'t working.'),
+    ],
+  ),
+  family(
+    bad('derog.backward', 'derogation', '{G} are [backward|primitive|stuck in the dark ages].', '{Gadj} culture is [backward|primitive] and always will be.'),
+    [
+      ok('derog.backward.service', 'policy-criticism', '[The planning system|The council\'s IT|This town hall] is stuck in the dark ages.'),
+      ok('derog.backward.positive', 'positive-mention', '{Gadj} culture has given {town} [its best restaurants|the summer festival|some of its finest musicians].'),
+    ],
+  ),
 ];
 
 const animosity: FamilySpec[] = [
@@ -143,6 +164,41 @@ const animosity: FamilySpec[] = [
       ok('anim.cant-bear.positive', 'positive-mention', 'Living next to {G} for twenty years has been [a joy|nothing but good].'),
     ],
   ),
+  family(
+    bad('anim.blood-boil', 'animosity', '{G} make my blood boil[.|!| every single time.]', 'Nothing gets my back up like {G}.'),
+    [
+      ok('anim.blood-boil.policy', 'policy-criticism', 'The way {G} are treated by the benefits system makes my blood boil.'),
+      ok('anim.blood-boil.nonprotected', 'non-protected-target', '{np} make my blood boil[.|!]'),
+    ],
+  ),
+  family(
+    bad('anim.cross-road', 'animosity', 'I cross the road when I see {G} coming.', 'I\'d rather [walk home in the rain|stand|wait for the next one] than sit near {G} on the bus.'),
+    [
+      ok('anim.cross-road.quoted', 'counter-speech', 'A constituent told me she crosses the road when she sees {G}. We talked it through; fear like that is learned, and it can be unlearned.'),
+      ok('anim.cross-road.positive', 'positive-mention', 'I always stop for a chat when I see {G} from {street} coming.'),
+    ],
+  ),
+  family(
+    bad('anim.no-time', 'animosity', 'Got no time for {G}[, never have|, sorry]. [They grate on me.|They wind me up.]', '{G} [really |]get on my nerves.'),
+    [
+      ok('anim.no-time.nonprotected', 'non-protected-target', 'Got no time for {np}[, never have|, sorry].'),
+      ok('anim.no-time.positive', 'positive-mention', 'Always got time for the {G} I represent in {ward}.'),
+    ],
+  ),
+  family(
+    bad('anim.wish-gone', 'animosity', 'I wish {G} would just [disappear|go away|leave us alone]. [Honestly.|Is that so much to ask?]', '{town} would be so much nicer without {G}.'),
+    [
+      ok('anim.wish-gone.policy', 'policy-criticism', '{town} would be so much nicer without [the potholes|the empty shops|the fly-tipping].'),
+      ok('anim.wish-gone.counter', 'counter-speech', 'To whoever wrote "{town} would be nicer without {G}" on the community page: {town} would be nicer without you saying it.'),
+    ],
+  ),
+  family(
+    bad('anim.emoji-face', 'animosity', 'Me when I see {G} on {street}: 😒🙄😤', '{G} 🤬🤬🤬', '{G} moving into my road 😡'),
+    [
+      ok('anim.emoji-face.positive', 'positive-mention', 'Me when I see {G} at the {amenity} open day: 😊👍', '{G} moving into my road 😊 welcome!'),
+      ok('anim.emoji-face.nonprotected', 'non-protected-target', 'Me when I see [the parking wardens|the roadworks] on {street}: 😒🙄😤'),
+    ],
+  ),
 ];
 
 const dehumanisation: FamilySpec[] = [
@@ -208,6 +264,13 @@ const dehumanisation: FamilySpec[] = [
     [
       ok('dehum.cattle.counter', 'counter-speech', 'Posts saying {G} should be "tagged like cattle" are vile and I\'ve reported every one.'),
       ok('dehum.cattle.policy', 'policy-criticism', 'Housing {G} [in barracks|on a barge] is a failed policy and the Home Office should end it.'),
+    ],
+  ),
+  family(
+    bad('dehum.rather-rats', 'dehumanisation', 'I\'d rather have rats next door than {G}.', 'Give me [a sewage works|a rubbish tip] over {G} any day.'),
+    [
+      ok('dehum.rather-rats.policy', 'policy-criticism', 'I\'d rather have homes next door than another empty warehouse.'),
+      ok('dehum.rather-rats.quoted', 'counter-speech', 'A resident said they\'d "rather have rats next door than {G}". I told them that\'s bigotry, and that their neighbours deserve better.'),
     ],
   ),
 ];

@@ -9,6 +9,10 @@ import { disguise } from './spelling';
 const GROUP_SLOTS = new Set(['G', 'G1', 'aG1', 'Gadj', 'S', 'S1']);
 const ATTEMPTS = 6;
 // Endings people add to any post, hateful or not; on both sides so they carry no signal.
+const OPENINGS = [
+  'Busy day in {ward}.', 'Long meeting tonight.', 'Back from the ward walk.', 'Surgery done for the week.',
+  'Quick one before bed.', 'Been thinking about this all day.', 'Another week in local politics.', 'Right.',
+];
 const ENDINGS = [' #localgov', ' #CouncilLife', ' 🙄', ' 👏', ' #{town}', ' Thoughts?', ' RT if you agree'];
 
 function usable(set: TemplateSet, group: Group | undefined): string[] {
@@ -53,6 +57,8 @@ export function expandFamilies(specs: readonly FamilySpec[], seed: number): Suit
       const ending = rng.chance(0.1) ? rng.pick(ENDINGS).replace('{town}', resolve('town').replace(/ /g, '')) : '';
       let text = renderOne(set, template, resolve, rng);
       if (text !== null) text += ending;
+      // A sentence before the one that matters, as real posts have; on both sides alike.
+      if (text !== null && rng.chance(0.1)) text = `${rng.pick(OPENINGS).replace('{ward}', resolve('ward'))} ${text}`;
       if (text !== null && rng.chance(0.08)) text = text.toLowerCase();
       if (text !== null && !seen.has(text.toLowerCase())) return [text, template];
     }
