@@ -118,6 +118,24 @@ describe('training suite generator', () => {
     expect(Math.max(...sizes) / Math.min(...sizes)).toBeLessThan(3);
   });
 
+  it('never gives two cases that differ only in their group mention different labels', () => {
+    // What the model learns about one group must transfer to all, so the group word alone
+    // can never be what separates a flagged case from a clean one.
+    const forms = [...new Set(groups.flatMap((g) => [...g.plural, ...g.singular, ...g.adjective, ...g.slurs.flat()]))];
+    forms.sort((a, b) => b.length - a.length);
+    const escaped = forms.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const mention = new RegExp(`\\b(?:${escaped.join('|')})\\b`, 'gi');
+    expect('i hate gypsies and travellers, and pensioners'.replace(mention, '<g>')).toBe('i hate <g>, and <g>');
+    const labelsByFrame = new Map<string, Set<string>>();
+    for (const c of suite) {
+      const frame = c.text.toLowerCase().replace(mention, '<g>').replace(/[^a-z<> ]/g, '').replace(/\s+/g, ' ');
+      const set = labelsByFrame.get(frame) ?? new Set<string>();
+      set.add(c.labels.join('+'));
+      labelsByFrame.set(frame, set);
+    }
+    expect([...labelsByFrame].filter(([, labels]) => labels.size > 1).map(([frame]) => frame)).toEqual([]);
+  });
+
   it('keeps the issue\'s named UK groups', () => {
     const ids = new Set(groups.map((g) => g.id));
     for (const id of ['gypsy-roma-traveller', 'roma', 'eastern-european', 'polish', 'asylum-seeker', 'refugee', 'migrant', 'older', 'younger']) {
