@@ -13,6 +13,7 @@ const OPENINGS = [
   'Busy day in {ward}.', 'Long meeting tonight.', 'Back from the ward walk.', 'Surgery done for the week.',
   'Quick one before bed.', 'Been thinking about this all day.', 'Another week in local politics.', 'Right.',
 ];
+const CLOSINGS = ['More at my surgery on Saturday.', 'Have a good weekend, all.', 'Rant over.', 'Back to the casework.'];
 const ENDINGS = [' #localgov', ' #CouncilLife', ' 🙄', ' 👏', ' #{town}', ' Thoughts?', ' RT if you agree'];
 
 function usable(set: TemplateSet, group: Group | undefined): string[] {
@@ -57,6 +58,7 @@ export function expandFamilies(specs: readonly FamilySpec[], seed: number): Suit
       const ending = rng.chance(0.1) ? rng.pick(ENDINGS).replace('{town}', resolve('town').replace(/ /g, '')) : '';
       let text = renderOne(set, template, resolve, rng);
       if (text !== null) text += ending;
+      if (text !== null && !ending && rng.chance(0.06)) text = `${text} ${rng.pick(CLOSINGS)}`;
       // A sentence before the one that matters, as real posts have; on both sides alike.
       if (text !== null && rng.chance(0.1)) text = `${rng.pick(OPENINGS).replace('{ward}', resolve('ward'))} ${text}`;
       if (text !== null && rng.chance(0.08)) text = text.toLowerCase();

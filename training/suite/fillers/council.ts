@@ -63,9 +63,10 @@ export const nonProtected = [
   'scrap metal thieves', 'drug dealers', 'energy companies', 'water companies', 'consultants',
 ] as const;
 
-// What council posts argue about: the subject of criticism that must stay allowed.
+// What council posts argue about: the subject of criticism that must stay allowed. Each is
+// singular, so "{topic} is" reads right.
 export const topics = [
-  'the bus cuts', 'the Local Plan', 'parking charges', 'the leisure centre', 'bin collections',
-  'council tax', 'the bypass', 'the library closures', 'the housing strategy', 'the budget',
-  'potholes', 'the town centre masterplan', 'the 20mph limits', 'the low traffic neighbourhood',
+  'the bus network review', 'the Local Plan', 'the parking strategy', 'the leisure centre', 'the new bin service',
+  'the council tax rise', 'the bypass', 'the library review', 'the housing strategy', 'the budget',
+  'the pothole programme', 'the town centre masterplan', 'the 20mph scheme', 'the low traffic neighbourhood',
 ] as const;
