@@ -130,14 +130,14 @@ const animosity: FamilySpec[] = [
     ],
   ),
   family(
-    bad('anim.disgusts', 'animosity', 'It [disgusts|sickens] me seeing {G} [on {street}|at {amenity}|in our schools].'),
+    bad('anim.disgusts', 'animosity', 'It [disgusts|sickens] me seeing {G} [on {street}|at {amenity}|in our schools].', 'Seeing {G} [on {street}|at {amenity}] turns my stomach.'),
     [
       ok('anim.disgusts.positive', 'positive-mention', 'It [warms my heart|makes me proud] seeing {G} [on {street}|at {amenity}|in our schools].'),
       ok('anim.disgusts.nonprotected', 'non-protected-target', 'It disgusts me seeing {np} [on {street}|at {amenity}].'),
     ],
   ),
   family(
-    bad('anim.not-near', 'animosity', 'I don\'t want {G} anywhere near [my kids|my street|{ward}|my family].'),
+    bad('anim.not-near', 'animosity', 'I don\'t want {G} anywhere near [my kids|my street|{ward}|my family].', 'Keep {G} away from [my kids|my street|{ward}], I can\'t stand them.'),
     [
       ok('anim.not-near.nonprotected', 'non-protected-target', 'I don\'t want [drug dealers|boy racers|fly-tippers] anywhere near [my kids|my street|{ward}].'),
       ok('anim.not-near.reported', 'reporting', 'A resident told the meeting they "don\'t want {G} anywhere near" {ward}. Officers reminded everyone of the council\'s equality duty.'),
@@ -225,7 +225,7 @@ const dehumanisation: FamilySpec[] = [
     ],
   ),
   family(
-    bad('dehum.plague', 'dehumanisation', '{G} are a [plague|disease|cancer] on {town}.'),
+    bad('dehum.plague', 'dehumanisation', '{G} are a [plague|disease|cancer] on {town}.', '{G} spread through {town} like a [disease|plague|rash].'),
     [
       ok('dehum.plague.literal', 'policy-criticism', '[Potholes|Empty shops|Fly-tipping] [are|is] a [plague|cancer] on {town}.'),
       ok('dehum.plague.quoted', 'counter-speech', 'The post calling {G} "a cancer on {town}" has been reported. Hate like that isn\'t welcome here.'),
@@ -239,7 +239,7 @@ const dehumanisation: FamilySpec[] = [
     ],
   ),
   family(
-    bad('dehum.pest-control', 'dehumanisation', 'Someone call pest control, the {G} are back [on {street}|at the site|in {ward}].'),
+    bad('dehum.pest-control', 'dehumanisation', 'Someone call pest control, the {G} are back [on {street}|at the site|in {ward}].', 'Time to fumigate {street}, the {G} are back.'),
     [
       ok('dehum.pest-control.literal', 'non-protected-target', 'Someone call pest control, the rats are back at the bins on {street}.'),
       ok('dehum.pest-control.report', 'reporting', 'A post saying "call pest control, the {G} are back" is being investigated by police as a hate incident.'),
@@ -253,14 +253,14 @@ const dehumanisation: FamilySpec[] = [
     ],
   ),
   family(
-    bad('dehum.swarm', 'dehumanisation', 'A swarm of {G} [outside|at] {amenity} [again|today].'),
+    bad('dehum.swarm', 'dehumanisation', 'A swarm of {G} [outside|at] {amenity} [again|today].', '{G} swarming all over {amenity} again.'),
     [
       ok('dehum.swarm.literal', 'non-protected-target', 'A swarm of wasps at {amenity} today, please keep children away.'),
       ok('dehum.swarm.neutral', 'neutral-mention', 'A big group of {G} at {amenity} today for the [open day|consultation|coffee morning].'),
     ],
   ),
   family(
-    bad('dehum.cattle', 'dehumanisation', '{G} should be [tagged like cattle|kept in pens|herded onto a boat].'),
+    bad('dehum.cattle', 'dehumanisation', '{G} should be [tagged like cattle|kept in pens|herded onto a boat].', 'Round up {G} and [tag|pen] them like livestock.'),
     [
       ok('dehum.cattle.counter', 'counter-speech', 'Posts saying {G} should be "tagged like cattle" are vile and I\'ve reported every one.'),
       ok('dehum.cattle.policy', 'policy-criticism', 'Housing {G} [in barracks|on a barge] is a failed policy and the Home Office should end it.'),
@@ -312,7 +312,7 @@ const threats: FamilySpec[] = [
     ],
   ),
   family(
-    bad('threat.make-hell', 'threat', 'Let\'s make life hell for the {G} on {street} until they leave.'),
+    bad('threat.make-hell', 'threat', 'Let\'s make life hell for the {G} on {street} until they leave.', 'Make the {G} on {street} so miserable they leave.'),
     [
       ok('threat.make-hell.nonprotected', 'non-protected-target', 'Let\'s make life hell for the landlords who leave tenants on {street} in damp homes.'),
       ok('threat.make-hell.report', 'reporting', '{G} on {street} say neighbours are trying to make their lives hell. I\'ve asked the police and housing to act.'),
@@ -326,14 +326,14 @@ const threats: FamilySpec[] = [
     ],
   ),
   family(
-    bad('threat.bulldoze', 'threat', 'Bulldoze the [site|camp] with the {G} still in it.'),
+    bad('threat.bulldoze', 'threat', 'Bulldoze the [site|camp] with the {G} still in it.', 'Flatten the [camp|site] and the {G} with it.'),
     [
       ok('threat.bulldoze.policy', 'policy-criticism', 'Bulldoze the old [depot|car park] on {street} and build homes for local families.'),
       ok('threat.bulldoze.quoted', 'counter-speech', '"Bulldoze the camp with the {G} in it" is a threat, not a joke. I\'ve reported it.'),
     ],
   ),
   family(
-    bad('threat.round-up', 'threat', 'Time to [round up|hunt down] every {G1} on {street}.'),
+    bad('threat.round-up', 'threat', 'Time to [round up|hunt down] every {G1} on {street}.', 'Round up the {G} on {street} and [sort them out|give them a hiding].'),
     [
       ok('threat.round-up.nonprotected', 'non-protected-target', 'Time to round up every volunteer for the {street} litter pick!'),
       ok('threat.round-up.report', 'reporting', 'Messages urging people to "hunt down" {G} on {street} have been passed to the police.'),
@@ -356,7 +356,7 @@ const exclusion: FamilySpec[] = [
     ],
   ),
   family(
-    bad('excl.not-allowed', 'exclusion', '{G} shouldn\'t be allowed to [stand for council|adopt|teach|vote|be foster carers].'),
+    bad('excl.not-allowed', 'exclusion', '{G} shouldn\'t be allowed to [stand for council|adopt|teach|vote|be foster carers].', 'Why are {G} even allowed to [stand for council|teach our kids|adopt]?'),
     [
       ok('excl.not-allowed.denial', 'negation', 'Of course {G} should be allowed to [stand for council|adopt|teach|foster]. Anyone saying otherwise is wrong.'),
       ok('excl.not-allowed.nonprotected', 'non-protected-target', '[Rogue landlords|Developers] shouldn\'t be allowed to [let homes|build] in {town} until they pay their fines.'),
@@ -370,7 +370,7 @@ const exclusion: FamilySpec[] = [
     ],
   ),
   family(
-    bad('excl.jobs', 'exclusion', 'Council jobs should go to [locals|real Brits|our own], not {G}.'),
+    bad('excl.jobs', 'exclusion', 'Council jobs should go to [locals|real Brits|our own], not {G}.', 'No council jobs for {G} while locals are out of work.'),
     [
       ok('excl.jobs.positive', 'positive-mention', 'Council jobs should be open to everyone, {G} included.'),
       ok('excl.jobs.policy', 'policy-criticism', 'Council jobs should pay the Real Living Wage, not the bare minimum.'),
@@ -422,7 +422,7 @@ const slurs: FamilySpec[] = [
     ],
   ),
   family(
-    bad('slur.go-home', 'slur', '[Go home|Get out|Clear off], you {S}.'),
+    bad('slur.go-home', 'slur', '[Go home|Get out|Clear off], you {S}.', '{S} [go home|out]!'),
     [ok('slur.go-home.counter', 'counter-speech', 'Being told "go home, you {S}" on {street} is disgraceful, and I\'ve raised it with the police.')],
   ),
   family(
@@ -430,7 +430,7 @@ const slurs: FamilySpec[] = [
     [ok('slur.full-of.neutral', 'policy-criticism', '{street} is full of [cafés|potholes|empty shops] now.')],
   ),
   family(
-    bad('slur.bunch', 'slur', '[Bunch|Load] of {S} [at the council meeting|on the bus|at {amenity}] again.'),
+    bad('slur.bunch', 'slur', '[Bunch|Load] of {S} [at the council meeting|on the bus|at {amenity}] again.', 'The {S} were out in force at {amenity} again.'),
     [ok('slur.bunch.nonprotected', 'non-protected-target', 'Bunch of {np} at the council meeting again.')],
   ),
   family(
@@ -473,33 +473,33 @@ const jokes: FamilySpec[] = [
     ],
   ),
   family(
-    bad('joke.bingo', 'stereotype-joke', 'Scrutiny tonight felt like bingo night with the {G}: [nodding off by eight|nobody following a word|all noise and no sense] {e}'),
+    bad('joke.bingo', 'stereotype-joke', 'Scrutiny tonight felt like bingo night with the {G}: [nodding off by eight|nobody following a word|all noise and no sense] {e}', 'Full council this week: half {G}, half asleep, and the {G} were the noisy half {e}'),
     [
       ok('joke.bingo.self', 'public-figure-criticism', 'Scrutiny tonight went on past ten. Even the chair was nodding off by the end {e}'),
       ok('joke.bingo.positive', 'positive-mention', 'Scrutiny tonight heard from {G} in {ward}, and they made the sharpest points of the evening.'),
     ],
   ),
   family(
-    bad('joke.how-many', 'stereotype-joke', 'How many {G} does it take to [fill in a council form|change a lightbulb|run a bin round]? [None, they get the council to do it|Who knows, they never turn up] {e}'),
+    bad('joke.how-many', 'stereotype-joke', 'How many {G} does it take to [fill in a council form|change a lightbulb|run a bin round]? [None, they get the council to do it|Who knows, they never turn up] {e}', 'How do you keep {G} out of your garden? [Put a job application in it|Hide the benefits form] {e}'),
     [
       ok('joke.how-many.self', 'public-figure-criticism', 'How many councillors does it take to change a lightbulb? Twelve, and a scrutiny review {e}'),
       ok('joke.how-many.counter', 'counter-speech', '"How many {G} does it take…" jokes aren\'t funny in the pub and they\'re not funny from a councillor.'),
     ],
   ),
   family(
-    bad('joke.what-call', 'stereotype-joke', 'What do you call {aG1} [with a job|who pays council tax|who turns up on time]? [A miracle|Lost|Nobody\'s seen one] {e}'),
+    bad('joke.what-call', 'stereotype-joke', 'What do you call {aG1} [with a job|who pays council tax|who turns up on time]? [A miracle|Lost|Nobody\'s seen one] {e}', 'What\'s the difference between {aG1} and a pothole? The council fills the pothole eventually {e}'),
     [ok('joke.what-call.self', 'public-figure-criticism', 'What do you call a councillor who turns up on time? A miracle {e}')],
   ),
   family(
-    bad('joke.neighbours', 'stereotype-joke', 'My new {Gadj} neighbours are lovely, [haven\'t had anything stolen yet|only a bit of noise every night|the smell\'s nearly gone] {e}'),
+    bad('joke.neighbours', 'stereotype-joke', 'My new {Gadj} neighbours are lovely, [haven\'t had anything stolen yet|only a bit of noise every night|the smell\'s nearly gone] {e}', 'New {Gadj} family moved in on {street}. Lovely people, my shed\'s already half empty {e}'),
     [ok('joke.neighbours.positive', 'positive-mention', 'My new {Gadj} neighbours are lovely, [brought round a cake|helped with the bins|already joined the litter pick] {e}')],
   ),
   family(
-    bad('joke.training', 'stereotype-joke', 'Diversity training today. Learned that {G} [can\'t drive|can\'t count|are always late|can\'t take a joke]. Only joking! Sort of {e}'),
+    bad('joke.training', 'stereotype-joke', 'Diversity training today. Learned that {G} [can\'t drive|can\'t count|are always late|can\'t take a joke]. Only joking! Sort of {e}', 'Equality training says we can\'t say {G} are [lazy|thick|dirty] any more. Shame, it was so accurate {e}'),
     [ok('joke.training.positive', 'positive-mention', 'Diversity training today. Learned a lot about the barriers {G} face in {town}. Worth every minute.')],
   ),
   family(
-    bad('joke.saw-one', 'stereotype-joke', 'Saw {aG1} [working|paying for something|doing a day\'s graft] today, [had to take a photo|thought I was dreaming] {e}'),
+    bad('joke.saw-one', 'stereotype-joke', 'Saw {aG1} [working|paying for something|doing a day\'s graft] today, [had to take a photo|thought I was dreaming] {e}', 'Spotted {aG1} [paying council tax|working a full week] today. Calling the local paper {e}'),
     [ok('joke.saw-one.positive', 'positive-mention', 'Saw the {Gadj} [football team|choir|volunteers] at {amenity} today, brilliant {e}')],
   ),
 ];
@@ -570,7 +570,7 @@ const implied: FamilySpec[] = [
     ],
   ),
   family(
-    bad('impl.fair-question', 'implied', 'Residents are asking why {G} get [houses|priority|everything free] when locals wait years. Fair question?'),
+    bad('impl.fair-question', 'implied', 'Residents are asking why {G} get [houses|priority|everything free] when locals wait years. Fair question?', 'Why do {G} get [houses|school places|everything] first? Only asking what residents ask me.'),
     [
       ok('impl.fair-question.policy', 'policy-criticism', 'Residents are asking why the housing waiting list is so long. Fair question, and I\'ve put it to the Cabinet member.'),
       ok('impl.fair-question.reporting', 'reporting', 'Residents have been sent false claims that {G} get priority for housing. They don\'t: housing goes by need.'),
@@ -581,7 +581,7 @@ const implied: FamilySpec[] = [
     [ok('impl.grew-up.policy', 'policy-criticism', 'Is anyone else noticing how many empty shops there are in {town} now? Not the {town} I grew up in.')],
   ),
   family(
-    bad('impl.coincidence', 'implied', 'No coincidence that [every|the latest] [shoplifter|fly-tipper|scammer] in {town} is {aG1}. Just saying.'),
+    bad('impl.coincidence', 'implied', 'No coincidence that [every|the latest] [shoplifter|fly-tipper|scammer] in {town} is {aG1}. Just saying.', 'Every [shoplifter|fly-tipper] caught in {town} this month was {aG1}. Make of that what you will.'),
     [ok('impl.coincidence.report', 'reporting', 'Police have asked people to stop claiming the shoplifting in {town} is down to {G}. Those claims are false.')],
   ),
   family(
@@ -589,7 +589,7 @@ const implied: FamilySpec[] = [
     [ok('impl.wonder-why.neutral', 'neutral-mention', 'Makes you wonder why the {amenity} opening hours never suit working families 🤔')],
   ),
   family(
-    bad('impl.quiet-word', 'implied', 'Had a quiet word about the {G} on {street}. [You know what I mean.|Enough said.|Say no more.] {e}'),
+    bad('impl.quiet-word', 'implied', 'Had a quiet word about the {G} on {street}. [You know what I mean.|Enough said.|Say no more.] {e}', 'Let\'s just say the {G} on {street} are "not our sort". You know what I mean {e}'),
     [ok('impl.quiet-word.neutral', 'neutral-mention', 'Had a good chat with the {G} on {street} about the [bus route|new crossing|street lighting].')],
   ),
 ];

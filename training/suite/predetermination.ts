@@ -39,7 +39,7 @@ const pledges: FamilySpec[] = [
     [ok('pledge.told-applicant.neutral', 'open-mind', 'I\'ve told {applicant} and the objectors the same thing: I\'ll decide {app} on the evidence at {com}.')],
   ),
   family(
-    bad('pledge.red-line', 'vote-pledge', '{app} is a red line for me. I will vote no at {com}[.|!| whatever the report says.]'),
+    bad('pledge.red-line', 'vote-pledge', '{app} is a red line for me. I will vote no at {com}[.|!| whatever the report says.]', '{app} crosses a red line for me, and my vote at {com} will show it.'),
     [ok('pledge.red-line.policy', 'policy-talk', 'Affordable housing is a red line in our Local Plan, and every scheme in {town} is judged against it.')],
   ),
   family(
@@ -130,7 +130,7 @@ const campaigning: FamilySpec[] = [
     [ok('campaign.stand-with.listened', 'reporting-views', 'Met the objectors to {app} today and listened to their concerns. I\'ll weigh them with everything else at {com}.')],
   ),
   family(
-    bad('campaign.join-me', 'campaigning', 'Join me and the [{site} Action Group|residents of {street}|Stop the {dev} campaign] to stop {app}. I sit on {com} and I\'ll make sure it fails.'),
+    bad('campaign.join-me', 'campaigning', 'Join me and the [{site} Action Group|residents of {street}|Stop the {dev} campaign] to stop {app}. I sit on {com} and I\'ll make sure it fails.', 'I\'m on {com} and I\'m backing the campaign to stop {app}. Join us!'),
     [ok('campaign.join-me.not-member', 'not-on-committee', 'Join me and the residents of {street} to object to {app}. I\'m not on {com}, so I\'m free to campaign as your ward councillor.')],
   ),
   family(
@@ -150,7 +150,7 @@ const campaigning: FamilySpec[] = [
     [ok('campaign.committee-chair.recuse', 'declared-interest', 'As chair of the {com}, I\'ve stepped aside from {app} because I spoke at the campaign meeting. Another member will chair that item.')],
   ),
   family(
-    bad('campaign.rally', 'campaigning', 'Rally against {app} outside the town hall before {com} {day}. I\'ll speak, then vote it down!'),
+    bad('campaign.rally', 'campaigning', 'Rally against {app} outside the town hall before {com} {day}. I\'ll speak, then vote it down!', 'See you at the protest against {app} before {com} {day}. I\'ll be voting with you!'),
     [ok('campaign.rally.public', 'how-to-comment', '{com} meets in public {day} to decide {app}. You can watch the webcast or register to speak.')],
   ),
   family(
@@ -170,11 +170,11 @@ const prejudged: FamilySpec[] = [
     [ok('prejudge.unacceptable.questions', 'open-mind', 'Questions I\'ll be asking at {com} about {app}: [traffic, drainage and school places|noise, dispersal and policing|parking and deliveries].')],
   ),
   family(
-    bad('prejudge.applicant-greedy', 'prejudged', '{applicant} only cares about profit. {app} will get what it deserves at {com}: a refusal.'),
+    bad('prejudge.applicant-greedy', 'prejudged', '{applicant} only cares about profit. {app} will get what it deserves at {com}: a refusal.', '{applicant} is only in it for the money, and {com} will send {app} packing.'),
     [ok('prejudge.applicant-greedy.policy', 'policy-talk', 'Developers must build the affordable homes they promise. That\'s why our policy asks for 30% on every scheme in {town}.')],
   ),
   family(
-    bad('prejudge.already-against', 'prejudged', 'Already against {app}. Don\'t need the hearing at {com} to tell me that.'),
+    bad('prejudge.already-against', 'prejudged', 'Already against {app}. Don\'t need the hearing at {com} to tell me that.', 'I\'m against {app} and nothing at the hearing will change that.'),
     [ok('prejudge.already-against.hearing', 'open-mind', 'Not for or against {app} yet. That\'s what the hearing at {com} is for.')],
   ),
   family(
@@ -186,7 +186,7 @@ const prejudged: FamilySpec[] = [
     [ok('prejudge.green-light.approved', 'decision-made', 'Good news: {com} approved {app} [last night|on Tuesday|last week|yesterday|on the 3rd] with conditions on [hours|traffic|landscaping].')],
   ),
   family(
-    bad('prejudge.told-you', 'prejudged', 'Told you {app} would be refused. Just waiting for {com} to make it official {e}'),
+    bad('prejudge.told-you', 'prejudged', 'Told you {app} would be refused. Just waiting for {com} to make it official {e}', 'Called it months ago: {app} is getting refused at {com}. Just a formality now {e}'),
     [ok('prejudge.told-you.wait', 'open-mind', 'No decision on {app} until {com} {day}. I\'ll listen first {e}')],
   ),
   family(
@@ -198,7 +198,7 @@ const prejudged: FamilySpec[] = [
 // A closed mind shown by wink or rhetorical question, with no vote pledged in words.
 const implied: FamilySpec[] = [
   family(
-    bad('impl.anyone-think', 'implied', 'Anyone think {app} deserves to pass? No, me neither. See you at {com} {e}'),
+    bad('impl.anyone-think', 'implied', 'Anyone think {app} deserves to pass? No, me neither. See you at {com} {e}', 'Does anyone seriously think {app} will get through {com} with me on it? {e}'),
     [ok('impl.anyone-think.views', 'reporting-views', 'Does anyone have views on {app}? Send them to the case officer before {com} decides.')],
   ),
   family(
@@ -206,11 +206,11 @@ const implied: FamilySpec[] = [
     [ok('impl.guess-how.process', 'how-to-comment', 'Guess what? You can still comment on {app} ({ref}) until {com} meets {e}')],
   ),
   family(
-    bad('impl.wink', 'implied', 'Can\'t say how I\'ll vote on {app}, but let\'s just say {applicant} shouldn\'t get their hopes up 😉'),
+    bad('impl.wink', 'implied', 'Can\'t say how I\'ll vote on {app}, but let\'s just say {applicant} shouldn\'t get their hopes up 😉', 'My lips are sealed on {app} until {com}. But I wouldn\'t bet on it passing 😉'),
     [ok('impl.wink.open', 'open-mind', 'Can\'t say how I\'ll vote on {app}: I haven\'t heard the evidence yet, and that\'s how it should be.')],
   ),
   family(
-    bad('impl.officially', 'implied', 'Officially I\'m keeping an open mind on {app}. Unofficially, [not a chance|no way|dream on] {e}'),
+    bad('impl.officially', 'implied', 'Officially I\'m keeping an open mind on {app}. Unofficially, [not a chance|no way|dream on] {e}', 'On paper I\'m undecided on {app}. In reality? You know the answer {e}'),
     [ok('impl.officially.genuine', 'open-mind', 'I\'m keeping an open mind on {app}, officially and unofficially. That\'s the job on {com}.')],
   ),
   family(
@@ -218,7 +218,7 @@ const implied: FamilySpec[] = [
     [ok('impl.dont-worry.process', 'how-to-comment', 'Worried about {app}, folks? Comment on the council website; every comment goes to {com}.')],
   ),
   family(
-    bad('impl.we-know', 'implied', 'We all know how {app} ends at {com}, don\'t we {e}'),
+    bad('impl.we-know', 'implied', 'We all know how {app} ends at {com}, don\'t we {e}', 'Let\'s not pretend {app} has a chance at {com} {e}'),
     [ok('impl.we-know.decided', 'decision-made', 'We all know how {app} ended: {com} refused it [last night|last week], and {appeal} will hear any appeal.')],
   ),
   family(
@@ -226,7 +226,7 @@ const implied: FamilySpec[] = [
     [ok('impl.rhetorical.policy', 'policy-talk', 'Would I support more homes in {town}? Yes, in the right places, and the Local Plan is where we decide them.')],
   ),
   family(
-    bad('impl.applicant-luck', 'implied', 'Good luck to {applicant} at {com} on {app}. They\'ll need it {e}'),
+    bad('impl.applicant-luck', 'implied', 'Good luck to {applicant} at {com} on {app}. They\'ll need it {e}', '{applicant} thinks {app} will pass {com}. Bless them {e}'),
     [ok('impl.applicant-luck.neutral', 'open-mind', 'Both {applicant} and the objectors will be heard on {app} at {com}. That\'s how it should work.')],
   ),
 ];
@@ -252,5 +252,5 @@ export const predeterminationFamilies: readonly FamilySpec[] = [
   ...campaigning,
   ...prejudged,
   ...implied,
-  ...clean.map((spec) => ({ ...spec, count: 150 })),
+  ...clean.map((spec) => ({ ...spec, count: 130 })),
 ];

@@ -46,11 +46,11 @@ const insults: FamilySpec[] = [
     [ok('insult.profane.party', 'party-criticism', '{party}\'s budget is a bloody disgrace.', 'The [decision|vote] on {topic} was an absolute disgrace.')],
   ),
   family(
-    bad('insult.nickname', 'insult', '{cllr}, or as we call them, [Councillor Clueless|the Village Idiot|Mr Bean|Dopey] {e}'),
+    bad('insult.nickname', 'insult', '{cllr}, or as we call them, [Councillor Clueless|the Village Idiot|Mr Bean|Dopey] {e}', 'Here comes {cllr}, better known as [the Village Idiot|Councillor Clueless|Dopey], to ruin another meeting {e}'),
     [ok('insult.nickname.role', 'neutral-mention', '{cllr}, who chairs scrutiny, has called in the decision on {topic}.')],
   ),
   family(
-    bad('insult.sickens', 'insult', '{cllr} makes me sick. [Vile|Odious|Slimy|Spineless] [man|woman|individual|toad].'),
+    bad('insult.sickens', 'insult', '{cllr} makes me sick. [Vile|Odious|Slimy|Spineless] [man|woman|individual|toad].', 'Can\'t even look at {cllr} without feeling sick. [Vile|Slimy|Spineless] [man|woman].'),
     [ok('insult.sickens.decision', 'decision-criticism', 'This decision makes me sick: {amenity} closing with no consultation.')],
   ),
   family(
@@ -80,7 +80,7 @@ const threats: FamilySpec[] = [
     [ok('threat.watch-back.deadline', 'neutral-mention', '{officer} had better watch the deadline: the consultation on {topic} closes {day}.')],
   ),
   family(
-    bad('threat.hang', 'threat', '{cllr} should be [hanged|strung up|shot|put against a wall] for this.'),
+    bad('threat.hang', 'threat', '{cllr} should be [hanged|strung up|shot|put against a wall] for this.', 'String {cllr} up from the town hall balcony, I say.'),
     [ok('threat.hang.account', 'political-criticism', '{cllr} should be [held to account|called in to scrutiny|made to answer questions] for this.')],
   ),
   family(
@@ -88,7 +88,7 @@ const threats: FamilySpec[] = [
     [ok('threat.outside.surgery', 'political-criticism', 'Come and say that at the ward surgery, {cllr}. Residents of {ward} want answers on {topic}.')],
   ),
   family(
-    bad('threat.torch-house', 'threat', 'Someone should [burn down|torch|put a brick through the window of] {cllr}\'s house.'),
+    bad('threat.torch-house', 'threat', 'Someone should [burn down|torch|put a brick through the window of] {cllr}\'s house.', 'Bet {cllr}\'s house would burn nicely. Just saying.'),
     [ok('threat.torch-house.street', 'service-criticism', 'Someone should [fix|resurface|light] {street} before somebody gets hurt.')],
   ),
   family(
@@ -103,7 +103,7 @@ const threats: FamilySpec[] = [
 
 const violentJokes: FamilySpec[] = [
   family(
-    bad('joke.bat', 'violent-joke', '[Budget meeting|Full council] tonight. Bringing a baseball bat for {cllr} {e}'),
+    bad('joke.bat', 'violent-joke', '[Budget meeting|Full council] tonight. Bringing a baseball bat for {cllr} {e}', 'Packed my sandwiches and a cricket bat for {cllr}, see you at [full council|scrutiny] {e}'),
     [ok('joke.bat.flask', 'neutral-mention', '[Budget meeting|Full council] tonight. Bringing a flask, it\'ll be a long one {e}')],
   ),
   family(
@@ -115,23 +115,23 @@ const violentJokes: FamilySpec[] = [
     [ok('joke.canal.cleanup', 'neutral-mention', 'Anyone fancy joining the canal clean-up with {cllr} {day}? {e}')],
   ),
   family(
-    bad('joke.rope', 'violent-joke', '{cllr} + a long drop + a short rope = problem solved {e}'),
+    bad('joke.rope', 'violent-joke', '{cllr} + a long drop + a short rope = problem solved {e}', 'Ordered {cllr} a rope for Christmas. Long drop included {e}'),
     [ok('joke.rope.funding', 'political-criticism', 'A new bus route + proper funding = problem solved. Over to you, {cllr} {e}')],
   ),
   family(
-    bad('joke.reverse', 'violent-joke', 'Accidentally on purpose reversing over {officer} at the depot {e}'),
+    bad('joke.reverse', 'violent-joke', 'Accidentally on purpose reversing over {officer} at the depot {e}', 'If the gritter happened to reverse over {officer}, I\'d buy the driver a pint {e}'),
     [ok('joke.reverse.early', 'neutral-mention', 'Accidentally on purpose turned up early to the depot open day {e}')],
   ),
   family(
-    bad('joke.volunteer', 'violent-joke', 'Need a volunteer to run {cllr} over. Asking for a friend {e}'),
+    bad('joke.volunteer', 'violent-joke', 'Need a volunteer to run {cllr} over. Asking for a friend {e}', 'Who\'s up for shoving {cllr} under the 42 bus? Asking for a friend {e}'),
     [ok('joke.volunteer.tombola', 'neutral-mention', 'Need a volunteer to run the tombola at {amenity}. Asking for a friend {e}')],
   ),
   family(
-    bad('joke.firing-squad', 'violent-joke', 'Where\'s a firing squad when you need one? Looking at you, {cllr} {e}'),
+    bad('joke.firing-squad', 'violent-joke', 'Where\'s a firing squad when you need one? Looking at you, {cllr} {e}', 'Line {cllr} up against the wall, they\'ve had this coming {e}'),
     [ok('joke.firing-squad.gritter', 'service-criticism', 'Where\'s a gritter when you need one? Looking at you, {street} {e}')],
   ),
   family(
-    bad('joke.roof', 'violent-joke', 'I\'d happily push {officer} off the town hall roof {e}'),
+    bad('joke.roof', 'violent-joke', 'I\'d happily push {officer} off the town hall roof {e}', 'Someone push {officer} off the multi-storey and we\'ll call it an accident {e}'),
     [ok('joke.roof.tour', 'neutral-mention', 'I\'d happily show {officer} round the leaky town hall roof {e}')],
   ),
   family(
@@ -158,7 +158,7 @@ const allegations: FamilySpec[] = [
     [ok('alleg.backhander.register', 'neutral-mention', '{company}\'s donation to {party} is declared on the register of interests, for anyone who wants to check.')],
   ),
   family(
-    bad('alleg.expenses', 'allegation', '{officer} has been [fiddling their expenses|stealing from the council|helping themselves to the budget].'),
+    bad('alleg.expenses', 'allegation', '{officer} has been [fiddling their expenses|stealing from the council|helping themselves to the budget].', '{officer} [is stealing from the council|is fiddling their mileage] and everyone knows it.'),
     [ok('alleg.expenses.audit', 'decision-criticism', 'The audit report found weak controls on expenses. I\'ll be asking questions at Audit Committee.')],
   ),
   family(
@@ -170,11 +170,11 @@ const allegations: FamilySpec[] = [
     [ok('alleg.pocket.policy', 'party-criticism', '{party} listen to developers more than residents on {topic}, judging by their votes.')],
   ),
   family(
-    bad('alleg.rigged', 'allegation', '{officer} rigged the [consultation|tender|survey] for their mates.'),
+    bad('alleg.rigged', 'allegation', '{officer} rigged the [consultation|tender|survey] for their mates.', 'The [consultation|tender] was fixed by {officer} for their mates.'),
     [ok('alleg.rigged.flawed', 'decision-criticism', 'The [consultation|survey] on {topic} was badly designed and should be rerun.')],
   ),
   family(
-    bad('alleg.dealer', 'allegation', '{name} from {street} is a [drug dealer|thief|benefit cheat], everyone knows.'),
+    bad('alleg.dealer', 'allegation', '{name} from {street} is a [drug dealer|thief|benefit cheat], everyone knows.', 'Everyone on {street} knows {name} is [dealing drugs|a thief|claiming benefits they shouldn\'t].'),
     [ok('alleg.dealer.police', 'neutral-mention', 'Police have charged a man with drug dealing on {street}, according to their statement this morning.')],
   ),
   family(
@@ -186,15 +186,15 @@ const allegations: FamilySpec[] = [
 // Allegations by insinuation: no word of a list, the accusation is in the question.
 const insinuations: FamilySpec[] = [
   family(
-    bad('impl.new-car', 'implied', 'Just asking: how did {cllr} afford [a new Range Rover|that extension|a villa in Spain] on a councillor\'s allowance? 🤔'),
+    bad('impl.new-car', 'implied', 'Just asking: how did {cllr} afford [a new Range Rover|that extension|a villa in Spain] on a councillor\'s allowance? 🤔', 'New Range Rover for {cllr}. On a councillor\'s allowance? Hmm 🤔'),
     [ok('impl.new-car.policy', 'political-criticism', 'Just asking: how did the council afford [new cars for the Cabinet|that consultant\'s report] while cutting {amenity}? 🤔')],
   ),
   family(
-    bad('impl.funny-timing', 'implied', 'Funny how {cllr} voted for the {company} scheme and then [got a new kitchen|went on holiday with their director]. Just saying.'),
+    bad('impl.funny-timing', 'implied', 'Funny how {cllr} voted for the {company} scheme and then [got a new kitchen|went on holiday with their director]. Just saying.', '{cllr} backed {company}\'s scheme. Weeks later, a new conservatory. Coincidence, I\'m sure.'),
     [ok('impl.funny-timing.policy', 'party-criticism', 'Funny how {party} voted for the {company} scheme after promising to oppose it. Voters will remember.')],
   ),
   family(
-    bad('impl.ask-yourself', 'implied', 'Ask yourself why {officer} [always approves|never investigates] {company}\'s [applications|complaints]. Follow the money.'),
+    bad('impl.ask-yourself', 'implied', 'Ask yourself why {officer} [always approves|never investigates] {company}\'s [applications|complaints]. Follow the money.', 'Why does {officer} always side with {company}? Follow the money.'),
     [ok('impl.ask-yourself.process', 'decision-criticism', 'Ask yourself why the council keeps using consultants instead of its own staff. It costs more. Scrutiny should look at it.')],
   ),
   family(
@@ -202,7 +202,7 @@ const insinuations: FamilySpec[] = [
     [ok('impl.brown-envelope.register', 'neutral-mention', 'Wondering who funds {party}? It\'s all on the Electoral Commission register 💰')],
   ),
   family(
-    bad('impl.no-coincidence', 'implied', 'No coincidence that {cllr}\'s [brother|mate from the golf club] got the {topic} contract. None at all.'),
+    bad('impl.no-coincidence', 'implied', 'No coincidence that {cllr}\'s [brother|mate from the golf club] got the {topic} contract. None at all.', '{cllr}\'s [brother-in-law|old business partner] got the {topic} contract. Just a coincidence, obviously.'),
     [ok('impl.no-coincidence.procurement', 'decision-criticism', 'The {topic} contract went to a firm with no track record. I\'ve asked the auditors to review the procurement.')],
   ),
   family(
@@ -210,11 +210,11 @@ const insinuations: FamilySpec[] = [
     [ok('impl.truth.figures', 'political-criticism', 'Will the Cabinet ever publish the full figures on {topic}? I\'ve asked three times.')],
   ),
   family(
-    bad('impl.expenses', 'implied', 'Interesting to see {cllr}\'s expenses claims. Lots of "meetings" at [the golf club|the Kings Arms|Spice Garden] {e}'),
+    bad('impl.expenses', 'implied', 'Interesting to see {cllr}\'s expenses claims. Lots of "meetings" at [the golf club|the Kings Arms|Spice Garden] {e}', '{cllr}\'s expense claims make interesting reading: plenty of "working lunches" at [the golf club|Spice Garden] {e}'),
     [ok('impl.expenses.published', 'neutral-mention', 'Members\' allowances and expenses are published every year on the council website. Mine are there too.')],
   ),
   family(
-    bad('impl.friends', 'implied', 'Amazing how {officer}\'s friends keep winning council contracts. Must be a coincidence {e}'),
+    bad('impl.friends', 'implied', 'Amazing how {officer}\'s friends keep winning council contracts. Must be a coincidence {e}', 'Funny how {officer}\'s mates keep landing council work {e}'),
     [ok('impl.friends.process', 'service-criticism', 'Amazing how long it takes the council to pay small local suppliers. It must be fixed.')],
   ),
 ];

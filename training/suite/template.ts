@@ -32,7 +32,8 @@ const CONSONANT_SOUND = /^(one|eu|uni|use)/i;
 function tidy(text: string): string {
   const spaced = text.replace(/ {2,}/g, ' ').replace(/\b([Tt]he) the /g, '$1 ').replace(/(\w)s's\b/g, "$1s'").replace(/ ([,.!?])/g, '$1').trim();
   const articled = spaced.replace(ARTICLE, (all, a: string, word: string) => (CONSONANT_SOUND.test(word) ? all : `${a}n ${word}`));
-  return articled.charAt(0).toUpperCase() + articled.slice(1);
+  const sentences = articled.replace(/([.!?] )([a-z])/g, (_all, stop: string, letter: string) => stop + letter.toUpperCase());
+  return sentences.charAt(0).toUpperCase() + sentences.slice(1);
 }
 
 const MARK = /<([^<>]*)>/g;
