@@ -1,5 +1,6 @@
 import { builders, type FamilySpec } from './spec';
 import { spellingKinds } from './spelling';
+import { groups } from './fillers/groups';
 
 // Discrimination: derogatory, hostile, dehumanising, threatening, slurring, "joking" or insinuating
 // language about people on grounds of a protected characteristic. Every hateful family carries
@@ -8,6 +9,8 @@ import { spellingKinds } from './spelling';
 const { bad, ok, labelled, family, spelled, only } = builders('discrimination', { perGroup: true, count: 3 });
 const respect = labelled(['respect']);
 const both = labelled(['discrimination', 'respect']);
+// "Go back where you came from" and "their culture" only make sense said of race or religion.
+const raceOrReligion = groups.filter((g) => g.characteristic === 'race' || g.characteristic === 'religion-belief').map((g) => g.id);
 
 const derogation: FamilySpec[] = [
   family(
@@ -89,13 +92,13 @@ const derogation: FamilySpec[] = [
       ok('derog.smell.service', 'policy-criticism', 'You can smell the bins on {street} before you see them. Fortnightly collections aren\'t working.'),
     ],
   ),
-  family(
+  only(raceOrReligion, family(
     bad('derog.backward', 'derogation', '{G} are [backward|primitive|stuck in the dark ages].', '{Gadj} culture is [backward|primitive] and always will be.'),
     [
       ok('derog.backward.service', 'policy-criticism', '[The planning system|The council\'s IT|This town hall] is stuck in the dark ages.'),
       ok('derog.backward.positive', 'positive-mention', '{Gadj} culture has given {town} [its best restaurants|the summer festival|some of its finest musicians].'),
     ],
-  ),
+  )),
 ];
 
 const animosity: FamilySpec[] = [
@@ -362,13 +365,13 @@ const exclusion: FamilySpec[] = [
       ok('excl.not-allowed.nonprotected', 'non-protected-target', '[Rogue landlords|Developers] shouldn\'t be allowed to [let homes|build] in {town} until they pay their fines.'),
     ],
   ),
-  family(
+  only(raceOrReligion, family(
     bad('excl.send-back', 'exclusion', 'Send the {G} back where they came from.', '{G} [should go home|need to go back home][.|!]'),
     [
       ok('excl.send-back.counter', 'counter-speech', '"Go back where you came from" was yelled at {G} on {street}. That\'s racist abuse, and I\'ve reported it.'),
       ok('excl.send-back.positive', 'positive-mention', '{G} are home here. {town} is their town too.'),
     ],
-  ),
+  )),
   family(
     bad('excl.jobs', 'exclusion', 'Council jobs should go to [locals|real Brits|our own], not {G}.', 'No council jobs for {G} while locals are out of work.'),
     [
@@ -624,8 +627,8 @@ const named: FamilySpec[] = [
     [ok('named.mocking.political', 'public-figure-criticism', 'Did you hear {cllr} try to defend the budget? Not one figure added up {e}')],
   ),
   family(
-    both('named.dehumanise', 'named-person', '{cllr} and the rest of the {G} [vermin|parasites] on the council.'),
-    [ok('named.dehumanise.counter', 'counter-speech', 'Calling {cllr} and other {G} "[vermin|parasites]" is racist abuse. I\'ve reported it to the monitoring officer.')],
+    both('named.dehumanise', 'named-person', '{cllr} and the rest of the {G} on the council are [vermin|parasites].'),
+    [ok('named.dehumanise.counter', 'counter-speech', 'Calling {cllr} and other {G} "[vermin|parasites]" is hateful abuse. I\'ve reported it to the monitoring officer.')],
   ),
 ];
 

@@ -5,7 +5,7 @@ import { builders, type FamilySpec } from './spec';
 // checks the profile); Localism Act 2011 s.25 lets a member show a view, not a closed mind, so
 // the contrasts keep the same application and committee but leave the decision open, report one
 // already made, explain how to comment, or talk policy.
-const { bad, ok, family } = builders('predetermination', { perGroup: false, count: 90 });
+const { bad, ok, family } = builders('predetermination', { perGroup: false, count: 85 });
 
 const pledges: FamilySpec[] = [
   family(

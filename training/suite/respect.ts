@@ -4,7 +4,7 @@ import { spellingKinds } from './spelling';
 // Respect: insults, threats, violent "jokes" and unfounded allegations aimed at an identifiable
 // person (councillor, officer, resident). The contrasts keep the same people and words but aim
 // them at a policy, a decision, a party or a service, which a councillor must stay free to attack.
-const { bad, ok, family, spelled } = builders('respect', { perGroup: false, count: 90 });
+const { bad, ok, family, spelled } = builders('respect', { perGroup: false, count: 85 });
 
 const insults: FamilySpec[] = [
   family(

@@ -1,5 +1,6 @@
 import type { ModelCategory } from './types';
 import type { SpellingKind } from './spelling';
+import { groups } from './fillers/groups';
 
 /** One template family: one way of saying a thing, several wordings of it. */
 export interface TemplateSet {
@@ -49,8 +50,12 @@ export function builders(category: ModelCategory, defaults: { perGroup: boolean;
     /** a case this category leaves clean but another flags (abuse of a named person is `respect`) */
     labelled: (labels: ModelCategory[]) => make(labels),
     spelled: (kind: SpellingKind, set: TemplateSet): TemplateSet => ({ ...set, family: `${set.family}.${kind}`, spelling: kind }),
-    /** a per-group family filled only with these groups, `count` times each ×4 to keep its weight */
-    only: (groupIds: string[], spec: FamilySpec): FamilySpec => ({ ...spec, groups: groupIds, count: spec.count * 4 }),
+    /** a per-group family filled only with these groups, as many times in all as if it had them all */
+    only: (groupIds: string[], spec: FamilySpec): FamilySpec => ({
+      ...spec,
+      groups: groupIds,
+      count: Math.ceil((spec.count * groups.length) / groupIds.length),
+    }),
     family: (main: TemplateSet, contrasts: TemplateSet[] = [], count = defaults.count): FamilySpec => ({
       main,
       contrasts,

@@ -47,7 +47,7 @@ export const groups: readonly Group[] = [
   g('irish', 'race', ['Irish people', 'the Irish'], ['Irishman', 'Irish woman'], ['Irish'], [['paddy', 'paddies'], ['mick', 'micks']]),
   g('arab', 'race', ['Arabs', 'Arab people', 'Middle Eastern people', 'Kurds'], ['Arab', 'Kurd'], ['Arab', 'Kurdish']),
   g('welsh-scottish', 'race', ['the Welsh', 'Welsh people', 'the Scots', 'Scottish people'], ['Welshman', 'Scot'], ['Welsh', 'Scottish'], [['taff', 'taffs'], ['jock', 'jocks']]),
-  g('asylum-seeker', 'race', ['asylum seekers', 'people seeking asylum', 'the asylum seekers at the hotel', 'small boat arrivals'], ['asylum seeker'], [], [['illegal', 'illegals']]),
+  g('asylum-seeker', 'race', ['asylum seekers', 'people seeking asylum', 'the asylum seekers at the hotel', 'small boat arrivals'], ['asylum seeker']),
   g('refugee', 'race', ['refugees', 'Ukrainian refugees', 'Afghan refugees', 'Syrian refugees'], ['refugee'], ['refugee']),
   g('migrant', 'race', ['migrants', 'immigrants', 'foreigners', 'economic migrants', 'foreign nationals'], ['migrant', 'immigrant', 'foreigner'], ['migrant', 'immigrant', 'foreign']),
   // religion or belief
