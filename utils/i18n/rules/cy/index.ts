@@ -8,6 +8,7 @@ import { committees } from './committees';
 import { confidential } from './confidential';
 import { discrimination } from './discrimination';
 import { personalData } from './personal-data';
+import { model } from './model';
 import { political } from './political';
 import { respect } from './respect';
 import { specialCategory } from './special-category';
@@ -20,4 +21,5 @@ export const cyRuleTexts: RuleTexts = {
   ...respect,
   ...political,
   ...committees,
+  ...model,
 };
