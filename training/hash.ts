@@ -22,7 +22,7 @@ export const MODEL_INPUTS = [
 ];
 
 /** Outputs and notes inside the inputs that do not change the model. */
-const IGNORED = /(?:^|\/)(?:README\.md|report\.json)$/u;
+const IGNORED = /(?:^|\/)(?:README\.md|report[\w-]*\.json)$/u;
 
 function files(path: string): string[] {
   const full = join(ROOT, path);

@@ -7,6 +7,7 @@ import type { LinearModel } from '../utils/model/linear';
 import { decides, HEADS, type Sample } from './data';
 import { splitOf } from './splits';
 import { draftScores } from './thresholds';
+import { FEATURE_OPTIONS } from '../utils/model/units';
 
 interface Counts {
   tp: number;
@@ -23,9 +24,9 @@ const figures = (c: Counts) => ({
 const round = (n: number) => Math.round(n * 1000) / 1000;
 
 /** Which heads fire on each text (probability at or over medium). */
-export function predict(model: LinearModel, texts: readonly string[]): boolean[][] {
+export function predict(model: LinearModel, texts: readonly string[], options = FEATURE_OPTIONS): boolean[][] {
   const perHead = model.heads.map((head, h) =>
-    draftScores(model, texts, h).map((s) => 1 / (1 + Math.exp(-(head.platt.a * s + head.platt.b))) >= head.thresholds.medium),
+    draftScores(model, texts, h, options).map((s) => 1 / (1 + Math.exp(-(head.platt.a * s + head.platt.b))) >= head.thresholds.medium),
   );
   return texts.map((_, i) => perHead.map((fired) => fired[i]!));
 }
@@ -54,10 +55,10 @@ export interface Draft {
   profile?: { committees?: readonly string[] } | undefined;
 }
 
-export function measure(model: LinearModel, data: { heldOut: Sample[]; calibration: Draft[]; naturalB: Draft[]; dev: Draft[] }) {
+export function measure(model: LinearModel, data: { heldOut: Sample[]; calibration: Draft[]; naturalB: Draft[]; dev: Draft[] }, options = FEATURE_OPTIONS) {
   const bySplit = (split: string) => data.heldOut.filter((s) => splitOf(s) === split);
   const suiteFigures = (samples: Sample[]) => {
-    const predicted = predict(model, samples.map((s) => s.text));
+    const predicted = predict(model, samples.map((s) => s.text), options);
     const clean = samples.map((s, i) => (s.labels.length === 0 ? predicted[i]!.some(Boolean) : null)).filter((x) => x !== null);
     return { cases: samples.length, perCategory: count(predicted, samples.map((s) => [...s.labels])), cleanInterrupted: round(clean.filter(Boolean).length / Math.max(clean.length, 1)), predicted };
   };
@@ -74,7 +75,7 @@ export function measure(model: LinearModel, data: { heldOut: Sample[]; calibrati
     });
   }
   const drafts = (entries: Draft[]) => {
-    const predicted = predict(model, entries.map((e) => e.text));
+    const predicted = predict(model, entries.map((e) => e.text), options);
     return { drafts: entries.length, perCategory: count(predicted, entries.map((e) => [...e.expect]), (i, h) => HEADS[h] !== 'predetermination' || decides(entries[i]!)) };
   };
   const strip = ({ predicted: _, ...rest }: ReturnType<typeof suiteFigures>) => rest;

@@ -3,7 +3,7 @@
  * scores its highest unit (sentence or pair of sentences), as the rules do.
  */
 import { LinearModel } from '../utils/model/linear';
-import { scoreText } from '../utils/model/units';
+import { FEATURE_OPTIONS, scoreText } from '../utils/model/units';
 import { splitSentences } from '../utils/text/tokens';
 import { MODEL_VOCABULARY } from '../rules/model/vocabulary';
 
@@ -13,9 +13,9 @@ export interface Thresholds {
   high: number;
 }
 
-export function draftScores(model: LinearModel, texts: readonly string[], head: number): number[] {
+export function draftScores(model: LinearModel, texts: readonly string[], head: number, options = FEATURE_OPTIONS): number[] {
   return texts.map((text) => {
-    const { units } = scoreText(text, splitSentences(text), model, MODEL_VOCABULARY);
+    const { units } = scoreText(text, splitSentences(text), model, MODEL_VOCABULARY, options);
     // A draft with no words (a bare repost) scores what an empty unit would: the bias.
     return units.reduce((max, unit) => Math.max(max, unit.scores[head]!), units.length ? -Infinity : model.heads[head]!.bias);
   });

@@ -7,7 +7,7 @@
 import type { EncodedModel } from '../../utils/model/linear';
 
 export const WEIGHTS: EncodedModel & { inputsHash: string; trainingSamples: number; probes: Array<{ text: string; scores: number[] }> } = {
- "inputsHash": "e4cb31dc4574f75a",
+ "inputsHash": "77584f6d24692649",
  "trainingSamples": 54626,
  "bits": 18,
  "heads": [

@@ -39,8 +39,8 @@ export function sampleFeatures(text: string, vocabulary: Vocabulary, options = F
   return unitFeatures(wordsOf(text, vocabulary, options));
 }
 
-export function scoreText(text: string, sentences: readonly Span[], model: LinearModel, vocabulary: Vocabulary): TextScores {
-  const words = wordsOf(text, vocabulary);
+export function scoreText(text: string, sentences: readonly Span[], model: LinearModel, vocabulary: Vocabulary, options = FEATURE_OPTIONS): TextScores {
+  const words = wordsOf(text, vocabulary, options);
   const n = model.heads.length;
   const { own, joined, opening } = model.wordWeights(words);
   // Word ranges of each sentence (words are in text order).
