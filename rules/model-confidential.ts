@@ -16,7 +16,7 @@ export default defineRule({
   url: 'https://www.legislation.gov.uk/ukpga/1972/70/schedule/12A',
   messages: {
     model: {
-      message: 'This may reveal confidential council business ({words}).',
+      message: 'This may reveal confidential council business: “{words}”.',
       explanation:
         'A trained model reads this sentence as disclosing business that is exempt, confidential, leaked or still being negotiated. Revealing it can breach the code of conduct and harm the council’s position. Check with the monitoring officer whether it is public before posting. The model can be wrong: if it is, post anyway.',
     },

@@ -17,7 +17,7 @@ export default defineRule({
   url: 'https://www.legislation.gov.uk/ukpga/2010/15/section/26',
   messages: {
     model: {
-      message: 'This may read as derogatory about a group of people ({words}).',
+      message: 'This may read as derogatory about a group of people: “{words}”.',
       explanation:
         'A trained model reads this sentence as generalising about, mocking or belittling people for a protected characteristic (such as race, religion, sex, sexuality, disability, age, or being a Gypsy, Roma or Traveller). Even as a joke, that can breach the code of conduct and the Equality Act. Talk about the behaviour of the individuals involved, or the issue, not the group. The model can be wrong: if it is, post anyway.',
     },

@@ -17,7 +17,7 @@ export default defineRule({
   url: 'https://www.legislation.gov.uk/ukpga/2011/20/section/25',
   messages: {
     model: {
-      message: 'This may show a closed mind on a matter your committee decides ({words}).',
+      message: 'This may show a closed mind on a matter your committee decides: “{words}”.',
       explanation:
         'You sit on a planning or licensing committee. A trained model reads this sentence as pledging a vote or declaring the outcome before the committee has heard the report and the debate, which can make the decision open to challenge for predetermination and may mean you cannot take part. You may share a view (Localism Act 2011 s.25) but must keep an open mind. The model can be wrong: if it is, post anyway.',
     },

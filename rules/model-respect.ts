@@ -18,7 +18,7 @@ export default defineRule({
   url: 'https://www.local.gov.uk/publications/local-government-association-model-councillor-code-conduct-2020',
   messages: {
     model: {
-      message: 'This may read as a personal attack, a threat or an allegation ({words}).',
+      message: 'This may read as a personal attack, a threat or an allegation: “{words}”.',
       explanation:
         'A trained model reads this sentence as insulting, threatening or accusing an identifiable person rather than criticising what they decided. The code of conduct asks councillors to treat people with respect; threats, even as jokes, can be an offence, and an unproven allegation can be defamatory. Criticise the decision, not the person. The model can be wrong: if it is, post anyway.',
     },

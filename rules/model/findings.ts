@@ -52,7 +52,11 @@ const isPair = (scores: DocScores, index: number) => {
   return scores.units.some((other, i) => i !== index && other.from === unit.from && other.to < unit.to);
 };
 
-/** The (at most three) words that added most to the score, as typed, quoted and in text order. */
+/**
+ * The words that added most to the score, as typed: the stretch from the first to the last of the
+ * (at most three) strongest words when it is short, else the strongest word alone. Always the
+ * draft's own text, so it reads the same in any language.
+ */
 function drivingWords(doc: Doc, scores: DocScores, index: number, head: number): string {
   const unit = scores.units[index]!;
   const shares: Array<{ word: number; share: number }> = [];
@@ -60,5 +64,9 @@ function drivingWords(doc: Doc, scores: DocScores, index: number, head: number):
   const top = shares.filter((s) => s.share > 0).sort((a, b) => b.share - a.share || a.word - b.word);
   const best = top[0]?.share ?? 0;
   const chosen = top.filter((s) => s.share >= best / 3).slice(0, 3).sort((a, b) => a.word - b.word);
-  return chosen.map((s) => `“${doc.text.slice(scores.words[s.word]!.start, scores.words[s.word]!.end)}”`).join(', ');
+  if (chosen.length === 0) return doc.text.slice(unit.start, unit.end);
+  const first = scores.words[chosen[0]!.word]!;
+  const last = scores.words[chosen[chosen.length - 1]!.word]!;
+  const strongest = scores.words[top[0]!.word]!;
+  return last.end - first.start <= 40 ? doc.text.slice(first.start, last.end) : doc.text.slice(strongest.start, strongest.end);
 }
