@@ -27,8 +27,8 @@ export interface ModelToken {
   capitalised: boolean;
 }
 
-// A word: letters and digits, joined by look-alike symbols, apostrophes, hyphens or "*".
-const WORD = /@?[\p{L}\p{N}]+(?:[@$!|*'\u2019\-]+[\p{L}\p{N}]+)*/gu;
+// A word: letters and digits, joined by single look-alike symbols, apostrophes, hyphens or "*" (one joiner at a time keeps the pattern linear).
+const WORD = /@?[\p{L}\p{N}][\p{L}\p{N}]*(?:[@$!|*'\u2019\-][\p{L}\p{N}][\p{L}\p{N}]*)*/gu;
 const LETTER = /\p{L}/u;
 const DIGITS_ONLY = /^[\d,]+$/u;
 const UPPER = /^@?\p{Lu}/u;
