@@ -40,6 +40,8 @@ export function modelFindings(doc: Doc, head: ModelHead, options: ModelFindingOp
     if (overlapping.some((t) => rank[t.severity] <= rank[severity])) continue;
     for (const t of overlapping) taken.splice(taken.indexOf(t), 1);
     taken.push({ start: unit.start, end: unit.end, severity, index });
+    // A long paste needs a few marked, not hundreds (and the overlap check stays short).
+    if (taken.length >= MAX_FINDINGS) break;
   }
   return taken
     .sort((a, b) => a.start - b.start)
@@ -47,10 +49,8 @@ export function modelFindings(doc: Doc, head: ModelHead, options: ModelFindingOp
     .map((t) => ({ start: t.start, end: t.end, severity: t.severity, messageId: options.messageId, data: { words: drivingWords(doc, scores, t.index, h) } }));
 }
 
-const isPair = (scores: DocScores, index: number) => {
-  const unit = scores.units[index]!;
-  return scores.units.some((other, i) => i !== index && other.from === unit.from && other.to < unit.to);
-};
+/** A pair is scored right after its first sentence, with the same first word (see utils/model/units.ts): O(1), not a search. */
+const isPair = (scores: DocScores, index: number) => index > 0 && scores.units[index - 1]!.from === scores.units[index]!.from;
 
 /**
  * The words that added most to the score, as typed: the stretch from the first to the last of the
