@@ -268,6 +268,35 @@ async function benchTexts(linter: LocalLinter): Promise<TextResult[]> {
 }
 
 // ---------------------------------------------------------------------------
+// The trained tier
+
+/**
+ * What the trained language tier adds: its four rules on a fresh Doc (the
+ * model's own tokenising, featurising and scoring, plus the sentence view),
+ * against the issue's budget of 0.2 ms median at 280 characters; and the
+ * gzipped size of its weights and vocabularies.
+ */
+async function modelLine(): Promise<void> {
+  const modelRules = RULES.filter((rule) => rule.id.startsWith('model-'));
+  const otherRules = RULES.filter((rule) => !rule.id.startsWith('model-'));
+  const rows: string[][] = [['text', 'model med', 'model p99', 'all rules med', 'without model med', 'added med', 'target']];
+  for (const { name, text } of TEXTS) {
+    const input = inputFor(text);
+    const budget = scale({ ...OURS[name]!, minCalls: 100, budgetMs: 1500 });
+    const alone = await timed(() => checkInput(input, { rules: modelRules }), budget);
+    const all = await timed(() => checkInput(input, { rules: RULES }), budget);
+    const without = await timed(() => checkInput(input, { rules: otherRules }), budget);
+    const added = all.median - without.median;
+    rows.push([name, ms(alone.median), ms(alone.p99), ms(all.median), ms(without.median), ms(added), name === 'post-280' ? `added<0.2ms ${verdict(added < 0.2)}` : '']);
+  }
+  console.log('\nThe trained tier (rules/model-*.ts), ms');
+  console.log(table(rows));
+  const weights = await build({ entryPoints: [join(ROOT, 'rules/model/scores.ts')], bundle: true, minify: true, write: false, format: 'esm', platform: 'browser' });
+  const bytes = weights.outputFiles[0]!.contents;
+  console.log(`(weights, vocabularies and scoring code bundled alone: raw ${kb(bytes.byteLength)}, gzip ${kb(gzipSync(bytes, { level: 9 }).byteLength)})`);
+}
+
+// ---------------------------------------------------------------------------
 // Content-script cost
 
 interface BundleResult {
@@ -414,6 +443,8 @@ async function main(): Promise<void> {
       ...ruleIds.map((id) => [id, ...results.map((r) => ms(r.perRule.find((x) => x.ruleId === id)?.median ?? NaN))]),
     ]),
   );
+
+  await modelLine();
 
   const size = await bundle();
   console.log(`\nContent-script cost: ${size.entry} with all rules and data, esbuild --bundle --minify (browser, esm)`);

@@ -27,5 +27,9 @@ import imprint from './imprint';
 import predetermination from './predetermination';
 import meeting from './meeting';
 import restrictedItem from './restricted-item';
+import modelDiscrimination from './model-discrimination';
+import modelRespect from './model-respect';
+import modelPredetermination from './model-predetermination';
+import modelConfidential from './model-confidential';
 
-export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth, vehicleRegistration, homeAddress, namedResident, specialCategoryData, dmSensitiveDetails, caseReference, exemptBusiness, inConfidence, derogatoryTerm, groupGeneralisation, personalAttack, unfoundedAllegation, threat, watchTerm, political, imprint, predetermination, meeting, restrictedItem];
+export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth, vehicleRegistration, homeAddress, namedResident, specialCategoryData, dmSensitiveDetails, caseReference, exemptBusiness, inConfidence, derogatoryTerm, groupGeneralisation, personalAttack, unfoundedAllegation, threat, watchTerm, political, imprint, predetermination, meeting, restrictedItem, modelDiscrimination, modelRespect, modelPredetermination, modelConfidential];

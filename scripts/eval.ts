@@ -1,13 +1,15 @@
 /**
- * npm run eval [-- --split dev|holdout] [--category NAME] [--quiet] [--json] [--corpus DIR]
+ * npm run eval [-- --split dev|holdout] [--category NAME] [--tier both|rules|model] [--tiers] [--quiet] [--json] [--corpus DIR]
  * Prints precision, recall and F2 per category on the labelled corpus and lists
  * every miss and false alarm (with the findings), so a change's effect is seen.
+ * --tier runs only the hand-written rules or only the trained tier's rules
+ * (default both, as shipped); --tiers prints all three side by side per split.
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { applySuggestions } from '../utils/eval/applied';
 import { loadCorpus } from '../utils/eval/corpus';
-import { evaluate, measuredCategories, score, type Outcome } from '../utils/eval/metrics';
+import { evaluateWith, measuredCategories, rulesOf, score, TIERS, type Outcome, type Tier } from '../utils/eval/metrics';
 import { CATEGORIES, type Category } from '../utils/engine/types';
 
 const { values } = parseArgs({
@@ -18,8 +20,15 @@ const { values } = parseArgs({
     json: { type: 'boolean', default: false },
     corpus: { type: 'string' },
     pairs: { type: 'string', default: '12' },
+    tier: { type: 'string', default: 'both' },
+    tiers: { type: 'boolean', default: false },
   },
 });
+const tier = values.tier as Tier;
+if (!TIERS.includes(tier)) {
+  process.stderr.write(`eval: unknown tier ${values.tier}; one of ${TIERS.join(', ')}\n`);
+  process.exit(2);
+}
 
 const root = values.corpus ?? fileURLToPath(new URL('../tests/corpus/', import.meta.url));
 const only = values.category as Category | undefined;
@@ -29,7 +38,11 @@ if (only && !CATEGORIES.includes(only)) {
 }
 
 const entries = loadCorpus(root, values.split);
-const outcomes = entries.map(evaluate);
+if (values.tiers) {
+  compareTiers();
+  process.exit(0);
+}
+const outcomes = entries.map((entry) => evaluateWith(entry, rulesOf(tier)));
 const splits = [...new Set(entries.map((entry) => entry.split))];
 const fmt = (n: number) => n.toFixed(3);
 const snippet = (text: string) => (text.length > 140 ? `${text.slice(0, 137)}...` : text).replace(/\n/g, ' ');
@@ -87,5 +100,24 @@ if (!values.json) {
   for (const a of applied.filter((_, index) => index % step === 0).slice(0, wanted)) {
     const kind = a.edit.start === a.finding.start && a.edit.end === a.finding.end ? 'replace' : a.edit.text ? 'rewrite sentence' : 'remove sentence';
     process.stdout.write(`\n${a.entry.id} ${a.finding.ruleId} (${kind})\n  before: ${snippet(a.entry.text)}\n  after:  ${snippet(a.after)}\n`);
+  }
+}
+
+/** Precision and recall per split and category for rules alone, model alone and both. */
+function compareTiers(): void {
+  const byTier = Object.fromEntries(TIERS.map((t) => [t, entries.map((entry) => evaluateWith(entry, rulesOf(t)))])) as Record<Tier, Outcome[]>;
+  for (const split of [...new Set(entries.map((entry) => entry.split))]) {
+    process.stdout.write(`\n${split}\n${'category'.padEnd(18)} ${TIERS.map((t) => `${t.padStart(6)} P    R  `).join('  ')}\n`);
+    const inSplit = (o: Outcome) => o.entry.split === split;
+    for (const category of measuredCategories(byTier.both.filter(inSplit)).filter((c) => !only || c === only)) {
+      const cells = TIERS.map((t) => {
+        const s = score(byTier[t].filter(inSplit), category);
+        return `${s.precision.toFixed(3)} ${s.recall.toFixed(3)}`;
+      });
+      process.stdout.write(`${category.padEnd(18)} ${cells.map((c) => c.padStart(13)).join('   ')}\n`);
+    }
+    const clean = byTier.both.filter((o) => inSplit(o) && o.entry.expect.length === 0);
+    const interrupted = clean.filter((o) => o.predicted.size > 0).length;
+    process.stdout.write(`clean drafts interrupted (both): ${interrupted}/${clean.length}\n`);
   }
 }

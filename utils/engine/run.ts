@@ -55,7 +55,17 @@ export function checkInput(input: CheckInput, { rules = RULES, overrides = {}, t
       findings.push(override?.severity ? { ...finding, severity: override.severity } : finding);
     }
   }
-  return { findings: sortAndDedupe(findings), failures };
+  return { findings: sortAndDedupe(withoutDeferred(findings, rules)), failures };
+}
+
+/** Drops a deferring rule's finding where another rule already found the same category over the same words. */
+function withoutDeferred(findings: Finding[], rules: readonly Rule[]): Finding[] {
+  const deferring = new Set(rules.filter((rule) => rule.defers).map((rule) => rule.id));
+  if (deferring.size === 0) return findings;
+  const leading = findings.filter((f) => !deferring.has(f.ruleId));
+  return findings.filter(
+    (f) => !deferring.has(f.ruleId) || !leading.some((l) => l.category === f.category && l.in === f.in && l.start < f.end && f.start < l.end),
+  );
 }
 
 function complete(rule: Rule, raw: RawFinding, local?: RuleTexts[string]): Finding {

@@ -145,6 +145,11 @@ export interface Rule {
   url?: string;
   messages: Record<string, RuleMessage>;
   examples: { flagged: FlaggedExample[]; clean: CleanExample[] };
+  /**
+   * Its findings give way to another rule's finding of the same category over an overlapping span
+   * (the trained tier defers to a rule that names the exact words and explains them).
+   */
+  defers?: boolean;
   /** Pure: no DOM, storage, network or clock other than `input.now`. */
   check(context: RuleContext): RawFinding[];
 }

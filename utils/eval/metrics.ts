@@ -5,7 +5,8 @@
  * number is worse than one needless warning.
  */
 import { checkInput, toInput } from '../engine/engine';
-import { CATEGORIES, isBlocking, type Category, type Finding } from '../engine/types';
+import { CATEGORIES, isBlocking, type Category, type Finding, type Rule } from '../engine/types';
+import { RULES } from '../../rules';
 import type { CorpusEntry } from './corpus';
 
 export interface Outcome {
@@ -32,8 +33,11 @@ export interface Score {
 /** Fixed clock so results do not depend on the day the corpus is run. */
 export const CORPUS_NOW = new Date('2026-11-23T12:00:00Z');
 
-export function evaluate(entry: CorpusEntry): Outcome {
-  const { findings } = checkInput(toInput(entry, CORPUS_NOW));
+export const evaluate = (entry: CorpusEntry): Outcome => evaluateWith(entry, RULES);
+
+/** The outcome of checking `entry` with only `rules` (one tier of the engine). */
+export function evaluateWith(entry: CorpusEntry, rules: readonly Rule[]): Outcome {
+  const { findings } = checkInput(toInput(entry, CORPUS_NOW), { rules });
   const blocking = findings.filter((finding) => isBlocking(finding.severity));
   const predicted = new Set(blocking.map((finding) => finding.category));
   const expected = new Set(entry.expect);
@@ -81,6 +85,15 @@ export function score(outcomes: Outcome[], category: Category): Score {
   const recall = ratio(truePositives, truePositives + falseNegatives);
   const f2 = precision + recall === 0 ? 0 : (5 * precision * recall) / (4 * precision + recall);
   return { truePositives, falsePositives, falseNegatives, precision, recall, f2, spansExpected, spansCovered };
+}
+
+/** The engine's tiers: the hand-written rules, the trained model's rules, or both (what ships). */
+export const TIERS = ['both', 'rules', 'model'] as const;
+export type Tier = (typeof TIERS)[number];
+
+export function rulesOf(tier: Tier): readonly Rule[] {
+  const model = (rule: Rule) => rule.id.startsWith('model-');
+  return tier === 'both' ? RULES : RULES.filter((rule) => (tier === 'model' ? model(rule) : !model(rule)));
 }
 
 /** Categories that the corpus labels or the engine raised: the rest have nothing to measure. */

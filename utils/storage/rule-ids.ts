@@ -8,5 +8,5 @@ export const RULE_IDS: readonly string[] = [
   'home-address', 'named-resident', 'special-category-data', 'dm-sensitive-details', 'case-reference',
   'exempt-business', 'in-confidence', 'derogatory-term', 'group-generalisation', 'personal-attack',
   'unfounded-allegation', 'threat', 'watch-term', 'political', 'imprint', 'predetermination', 'meeting',
-  'restricted-item',
+  'restricted-item', 'model-discrimination', 'model-respect', 'model-predetermination', 'model-confidential',
 ];

@@ -9,6 +9,7 @@ import { committees } from './committees';
 import { confidential } from './confidential';
 import { discrimination } from './discrimination';
 import { personalData } from './personal-data';
+import { model } from './model';
 import { political } from './political';
 import { respect } from './respect';
 import { specialCategory } from './special-category';
@@ -21,6 +22,7 @@ const texts: RuleTexts = {
   ...respect,
   ...political,
   ...committees,
+  ...model,
 };
 
 export const cyRuleTexts: RuleTexts = Object.fromEntries(

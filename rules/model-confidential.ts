@@ -1,0 +1,34 @@
+import { defineRule } from '../utils/engine/define';
+import { modelFindings } from './model/findings';
+
+/**
+ * The trained tier's judgement of confidential disclosure: revealing exempt
+ * business, what was said in confidence, leaked papers or negotiating
+ * positions, in words the confidentiality rules' lists do not hold.
+ */
+export default defineRule({
+  id: 'model-confidential',
+  category: 'confidential',
+  severity: 'medium',
+  defers: true,
+  description: 'Wording a trained model reads as revealing exempt, confidential, leaked or negotiating business.',
+  source: 'Local Government Act 1972, s.100A-100I and Schedule 12A; LGA Model Councillor Code of Conduct (2020), para 4 (confidentiality)',
+  url: 'https://www.legislation.gov.uk/ukpga/1972/70/schedule/12A',
+  messages: {
+    model: {
+      message: 'This may reveal confidential council business: “{words}”.',
+      explanation:
+        'A trained model reads this sentence as disclosing business that is exempt, confidential, leaked or still being negotiated. Revealing it can breach the code of conduct and harm the council’s position. Check with the monitoring officer whether it is public before posting. The model can be wrong: if it is, post anyway.',
+    },
+  },
+  examples: {
+    flagged: [
+      { text: '[[In the closed session we agreed to sell the depot for £2m]].', severity: 'high' },
+      { text: '[[Leaked papers show the council will pay the operator £1.8m to walk away]].', severity: 'high' },
+    ],
+    clean: ['The planning committee meets in public on Tuesday; the agenda is on the council website.', 'The council’s budget for the library service has been cut again.'],
+  },
+  check({ doc }) {
+    return modelFindings(doc, 'confidential', { messageId: 'model' });
+  },
+});

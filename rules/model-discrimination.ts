@@ -1,0 +1,36 @@
+import { defineRule } from '../utils/engine/define';
+import { modelFindings } from './model/findings';
+
+/**
+ * The trained tier's judgement of discrimination: contempt, stereotypes,
+ * dehumanising comparisons, calls for harm and mocking "jokes" about people
+ * with a protected characteristic, however worded. Named slurs stay with
+ * derogatory-term, which explains each word; this catches the rest.
+ */
+export default defineRule({
+  id: 'model-discrimination',
+  category: 'discrimination',
+  severity: 'medium',
+  defers: true,
+  description: 'Wording a trained model reads as derogatory, stereotyping or mocking about people with a protected characteristic, however it is phrased.',
+  source: 'Equality Act 2010 s.4-12 and s.26 (harassment); LGA Model Councillor Code of Conduct 2020, para 2 (bullying, harassment and discrimination)',
+  url: 'https://www.legislation.gov.uk/ukpga/2010/15/section/26',
+  messages: {
+    model: {
+      message: 'This may read as derogatory about a group of people: “{words}”.',
+      explanation:
+        'A trained model reads this sentence as generalising about, mocking or belittling people for a protected characteristic (such as race, religion, sex, sexuality, disability, age, or being a Gypsy, Roma or Traveller). Even as a joke, that can breach the code of conduct and the Equality Act. Talk about the behaviour of the individuals involved, or the issue, not the group. The model can be wrong: if it is, post anyway.',
+    },
+  },
+  examples: {
+    flagged: [
+      { text: '[[Romany Gypsies are scum]]!', severity: 'high' },
+      { text: '[[Polish people are vermin]].', severity: 'high' },
+      { text: '[[I can’t stand Muslims]].', severity: 'low' },
+    ],
+    clean: ['Thanks to the Gypsy and Traveller liaison officer for a useful meeting about the new site.', 'The council’s budget for the library service has been cut again.'],
+  },
+  check({ doc }) {
+    return modelFindings(doc, 'discrimination', { messageId: 'model' });
+  },
+});

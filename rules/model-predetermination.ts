@@ -1,0 +1,40 @@
+import { defineRule } from '../utils/engine/define';
+import { committeeKinds } from '../utils/context/committees';
+import { modelFindings } from './model/findings';
+
+/**
+ * The trained tier's judgement of a closed mind ("won't get my vote", "will
+ * NOT get its licence"), only for an author who sits on a planning or
+ * licensing committee: anyone else may campaign freely (Localism Act s.25).
+ */
+export default defineRule({
+  id: 'model-predetermination',
+  category: 'predetermination',
+  severity: 'medium',
+  defers: true,
+  description: 'Wording a trained model reads as a closed mind on a planning or licensing matter, from a member of the committee that decides it.',
+  source: 'Localism Act 2011 s.25; R (Lewis) v Redcar & Cleveland BC [2008] EWCA Civ 746; the council’s planning code of good practice',
+  url: 'https://www.legislation.gov.uk/ukpga/2011/20/section/25',
+  messages: {
+    model: {
+      message: 'This may show a closed mind on a matter your committee decides: “{words}”.',
+      explanation:
+        'You sit on a planning or licensing committee. A trained model reads this sentence as pledging a vote or declaring the outcome before the committee has heard the report and the debate, which can make the decision open to challenge for predetermination and may mean you cannot take part. You may share a view (Localism Act 2011 s.25) but must keep an open mind. The model can be wrong: if it is, post anyway.',
+    },
+  },
+  examples: {
+    flagged: [
+      { text: '[[The Brook Farm incinerator won’t get my vote]].', severity: 'high', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
+      { text: '[[The Red Lion will not get its licence renewed while I’m on the committee]].', severity: 'low', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
+    ],
+    clean: [
+      'The Brook Farm incinerator won’t get my vote.',
+      { text: 'I will keep an open mind on the Brook Farm application until I have heard the evidence.', request: { profile: { role: 'councillor', committees: ['Planning Committee'] } } },
+    ],
+  },
+  check({ input, doc }) {
+    if (input.account === 'council' || input.profile?.role === 'officer') return [];
+    const decides = (input.profile?.committees ?? []).some((c) => committeeKinds(c).some((k) => k === 'planning' || k === 'licensing'));
+    return decides ? modelFindings(doc, 'predetermination', { messageId: 'model' }) : [];
+  },
+});

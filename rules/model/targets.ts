@@ -1,0 +1,14 @@
+/**
+ * Words that make a remark land on an identifiable person, for the trained
+ * respect head: a remark with none of these (about a policy, a decision, a
+ * party, the council) is political speech and is never flagged by the model.
+ * Forms as the model's normaliser writes them; "<name>" and "<user>" are its
+ * placeholders for a known personal name and an @handle.
+ */
+export const PERSON_WORDS: ReadonlySet<string> = new Set([
+  '<name>', '<user>',
+  'he', 'him', 'his', 'himself', 'she', 'her', 'hers', 'herself', 'you', 'your', 'yours', 'yourself', "he's", "she's", "you're", "he'll", "she'll", "you'll", "he'd", "she'd", "you'd",
+  'cllr', 'councillor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady',
+  'officer', 'officers', 'exec', 'executive', 'ceo', 'leader', 'chair', 'chairman', 'chairwoman', 'mayor', 'mp', 'clerk', 'director', 'manager', 'planner',
+  'bloke', 'guy', 'fella', 'fellow', 'woman', 'man', 'lad', 'chap', 'colleague', 'deputy', 'member', 'neighbour', 'landlord', 'owner', 'developer', 'whoever', 'someone', 'somebody',
+]);

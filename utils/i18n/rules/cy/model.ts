@@ -1,0 +1,48 @@
+/** Welsh texts for the trained tier's four rules; {words} are the draft's own words, shown as typed. */
+import type { RuleTexts } from '../../../engine/types';
+import { EQUALITY_ACT, LGA_CODE } from './sources';
+
+const MAY_BE_WRONG = 'Gall y model fod yn anghywir: os felly, postiwch beth bynnag.';
+
+export const model = {
+  'model-discrimination': {
+    description: 'Geiriad y mae model hyfforddedig yn ei ddarllen fel un difrïol, ystrydebol neu wawdlyd am bobl sydd â nodwedd warchodedig, sut bynnag y’i geirir.',
+    source: `${EQUALITY_ACT}, adrannau 4-12 ac adran 26 (aflonyddu); ${LGA_CODE}, paragraff 2 (bwlio, aflonyddu a gwahaniaethu)`,
+    messages: {
+      model: {
+        message: 'Gallai pobl ddarllen hyn fel rhywbeth difrïol am grŵp o bobl: “{words}”.',
+        explanation: `Mae model hyfforddedig yn darllen y frawddeg hon fel un sy’n cyffredinoli am bobl, yn eu gwawdio neu’n eu bychanu oherwydd nodwedd warchodedig (fel hil, crefydd, rhyw, cyfeiriadedd rhywiol, anabledd, oed, neu fod yn Sipsi, Roma neu Deithiwr). Hyd yn oed fel jôc, gall hynny dorri’r cod ymddygiad a’r Ddeddf Cydraddoldeb. Soniwch am ymddygiad yr unigolion dan sylw, neu’r mater, nid y grŵp. ${MAY_BE_WRONG}`,
+      },
+    },
+  },
+  'model-respect': {
+    description: 'Geiriad y mae model hyfforddedig yn ei ddarllen fel sarhad, bygythiad neu honiad o gamwedd wedi’i anelu at berson y gellir ei adnabod.',
+    source: `${LGA_CODE}, paragraff 1 (parch) a pharagraff 2 (bwlio); Deddf Cyfathrebiadau Maleisus 1988 (Malicious Communications Act 1988), adran 1; Deddf Difenwi 2013 (Defamation Act 2013), adran 1`,
+    messages: {
+      model: {
+        message: 'Gallai pobl ddarllen hyn fel ymosodiad personol, bygythiad neu honiad: “{words}”.',
+        explanation: `Mae model hyfforddedig yn darllen y frawddeg hon fel un sy’n sarhau, yn bygwth neu’n cyhuddo person y gellir ei adnabod yn hytrach na beirniadu’r hyn a benderfynwyd ganddo. Mae’r cod ymddygiad yn gofyn i gynghorwyr drin pobl gyda pharch; gall bygythiadau, hyd yn oed fel jôc, fod yn drosedd, a gall honiad heb ei brofi fod yn ddifenwol. Beirniadwch y penderfyniad, nid y person. ${MAY_BE_WRONG}`,
+      },
+    },
+  },
+  'model-predetermination': {
+    description: 'Geiriad y mae model hyfforddedig yn ei ddarllen fel meddwl caeedig ar fater cynllunio neu drwyddedu, gan aelod o’r pwyllgor sy’n penderfynu arno.',
+    source: 'Deddf Lleoliaeth 2011, adran 25; R (Lewis) v Redcar & Cleveland BC [2008] EWCA Civ 746; cod ymarfer da cynllunio’r cyngor',
+    messages: {
+      model: {
+        message: 'Gallai hyn ddangos meddwl caeedig ar fater y mae eich pwyllgor yn penderfynu arno: “{words}”.',
+        explanation: `Rydych chi’n aelod o bwyllgor cynllunio neu drwyddedu. Mae model hyfforddedig yn darllen y frawddeg hon fel addewid pleidlais neu ddatganiad o’r canlyniad cyn i’r pwyllgor glywed yr adroddiad a’r ddadl, a all agor y penderfyniad i her oherwydd rhagderfynu a gallai olygu na allwch gymryd rhan. Cewch rannu barn (Deddf Lleoliaeth 2011, adran 25) ond rhaid i’ch meddwl aros yn agored. ${MAY_BE_WRONG}`,
+      },
+    },
+  },
+  'model-confidential': {
+    description: 'Geiriad y mae model hyfforddedig yn ei ddarllen fel datgelu busnes eithriedig, cyfrinachol, wedi’i ollwng neu dan drafodaeth.',
+    source: `Deddf Llywodraeth Leol 1972, adrannau 100A-100I ac Atodlen 12A; ${LGA_CODE}, paragraff 4 (cyfrinachedd)`,
+    messages: {
+      model: {
+        message: 'Gallai hyn ddatgelu busnes cyfrinachol y cyngor: “{words}”.',
+        explanation: `Mae model hyfforddedig yn darllen y frawddeg hon fel un sy’n datgelu busnes sy’n eithriedig, yn gyfrinachol, wedi’i ollwng neu’n dal dan drafodaeth. Gall ei ddatgelu dorri’r cod ymddygiad a niweidio safle’r cyngor. Holwch y swyddog monitro a yw’n gyhoeddus cyn postio. ${MAY_BE_WRONG}`,
+      },
+    },
+  },
+} satisfies RuleTexts;
