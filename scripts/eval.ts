@@ -1,5 +1,5 @@
 /**
- * npm run eval [-- --split dev|holdout] [--category NAME] [--tier both|rules|model] [--tiers] [--quiet] [--json] [--corpus DIR]
+ * npm run eval [-- --split dev|holdout] [--category NAME] [--tier both|rules|model] [--tiers] [--quiet] [--json] [--corpus DIR] [--surface dm]
  * Prints precision, recall and F2 per category on the labelled corpus and lists
  * every miss and false alarm (with the findings), so a change's effect is seen.
  * --tier runs only the hand-written rules or only the trained tier's rules
@@ -16,6 +16,7 @@ const { values } = parseArgs({
   options: {
     split: { type: 'string', multiple: true },
     category: { type: 'string' },
+    surface: { type: 'string' },
     quiet: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     corpus: { type: 'string' },
@@ -37,7 +38,8 @@ if (only && !CATEGORIES.includes(only)) {
   process.exit(2);
 }
 
-const entries = loadCorpus(root, values.split);
+// --surface dm: only the requests made on that surface (the DM figures of the personal-data issue).
+const entries = loadCorpus(root, values.split).filter((entry) => !values.surface || (entry.surface ?? 'post') === values.surface);
 if (values.tiers) {
   compareTiers();
   process.exit(0);

@@ -43,7 +43,8 @@ function at(t: number, probabilities: readonly number[], labels: readonly number
  * natural draft in 100 for this category. The suite's calibration families
  * fit the probabilities (Platt) but do not choose thresholds: their clean cases
  * are hard contrasts by design, far denser than in what councillors write;
- * high: the lowest at precision 0.98; low (a quiet hint): half of medium.
+ * high: the lowest at precision 0.98; low (a quiet hint): the lowest at precision 0.75, and no
+ * lower than three quarters of medium (at half of medium the hints named ordinary words such as "the claim").
  */
 export function chooseThresholds(probabilities: readonly number[], labels: readonly number[], natural: readonly boolean[]): Thresholds {
   const candidates = [...new Set(probabilities)].filter((p) => p >= 0.3).sort((a, b) => a - b);
@@ -53,5 +54,6 @@ export function chooseThresholds(probabilities: readonly number[], labels: reado
     return s.precision >= 0.9 && s.interrupted <= 0.01;
   }, 0.99);
   const high = Math.max(medium, lowest((t) => t >= medium && at(t, probabilities, labels, natural).precision >= 0.98, Math.max(medium, 0.97)));
-  return { low: medium / 2, medium, high };
+  const low = Math.max(medium * 0.75, lowest((t) => at(t, probabilities, labels, natural).precision >= 0.75, medium));
+  return { low, medium, high };
 }

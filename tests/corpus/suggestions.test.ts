@@ -21,6 +21,14 @@ describe('suggestions over the corpus', () => {
     expect(left).toEqual([]);
   });
 
+  it('leave the trained tier no more than a handful of sentences it still reads as a problem', () => {
+    // After a slur or an insult is replaced, the model may still (often rightly) read the rest of the
+    // sentence as a problem ("…before they nick the goalposts"); some are its false alarms on
+    // criticism ("Cllr X is wrong about this"). Measured 9 on 2026-12-07: this holds the count there.
+    const left = applied.filter((a) => a.modelRemaining.length > 0).map((a) => `${a.id} ${a.finding.ruleId}: ${a.after}`);
+    expect(left.length).toBeLessThanOrEqual(9);
+  });
+
   it('leave text that reads as a sentence', () => {
     const broken = applied.filter((a) => !a.readsWell).map((a) => `${a.id} ${a.finding.ruleId}: ${a.after}`);
     expect(broken).toEqual([]);

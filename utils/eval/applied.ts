@@ -8,6 +8,10 @@ import { readsWell, type Rewrite } from '../engine/suggestions';
 import type { CheckRequest } from '../engine/request';
 import type { Finding } from '../engine/types';
 import { splitSentences } from '../text/tokens';
+import { RULES } from '../../rules';
+
+/** The trained tier's rules (they defer to a hand-written rule over the same words). */
+const MODEL_RULES = new Set(RULES.filter((rule) => rule.defers).map((rule) => rule.id));
 
 export interface Applied {
   finding: Finding;
@@ -15,7 +19,10 @@ export interface Applied {
   /** The draft after the edit. */
   after: string;
   /** Findings of the finding's category that the edit left (or made) where it was. */
+  /** Findings of the same category from the hand-written rules still over the edited words. */
   remaining: Finding[];
+  /** The same from the trained tier, which judges the whole sentence and may still read the rest of it as a problem. */
+  modelRemaining: Finding[];
   readsWell: boolean;
 }
 
@@ -38,7 +45,7 @@ export function applySuggestions(request: CheckRequest): Applied[] {
       // Only what the edit changed: a rewritten sentence keeps words another finding may cover.
       const changed = changedRange(request.text, after);
       const to = changed.to;
-      const remaining = check({ ...request, text: after }).findings.filter(
+      const still = check({ ...request, text: after }).findings.filter(
         (f) =>
           !f.in &&
           f.category === finding.category &&
@@ -47,7 +54,9 @@ export function applySuggestions(request: CheckRequest): Applied[] {
           // Another rule's finding on words the edit kept is that finding's business, not this one's.
           (f.ruleId === finding.ruleId || (!overlapping.has(f.ruleId) && !flaggedBefore.has(`${f.ruleId}:${after.slice(f.start, f.end)}`))),
       );
-      results.push({ finding, edit, after, remaining, readsWell: sentenceReadsWell(after, edit.start, edit.start + text.length) });
+      const remaining = still.filter((f) => !MODEL_RULES.has(f.ruleId));
+      const modelRemaining = still.filter((f) => MODEL_RULES.has(f.ruleId));
+      results.push({ finding, edit, after, remaining, modelRemaining, readsWell: sentenceReadsWell(after, edit.start, edit.start + text.length) });
     }
   }
   return results;
