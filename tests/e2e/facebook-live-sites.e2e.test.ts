@@ -56,7 +56,7 @@ describe.skipIf(!available)('Facebook as the live site is described (issue 10)',
         await page.locator(ARROW).click();
         await expect(panelFindings(page)).resolves.toEqual(NI_DRAFT.findings);
         await expect(publishedOf(page)).resolves.toEqual([]);
-        await panel(page).getByRole('button', { name: messages.postAnyway }).click();
+        await panel(page).getByRole('button', { name: messages["anyway.comment"] }).click();
         await expect.poll(() => publishedOf(page)).toEqual([{ surface: 'comment', text: NI_DRAFT.text }]);
         await page.close();
       });
@@ -137,7 +137,7 @@ describe.skipIf(!available)('Facebook as the live site is described (issue 10)',
         await page.locator('[role="button"]:has([data-ad-rendering-role="share_button"])').click();
         await page.locator('[data-fixture="share"] [role="button"]').filter({ hasText: 'Share now' }).click();
         await expect(panelFindings(page)).resolves.toEqual(PARTY_FINDING);
-        await panel(page).getByRole('button', { name: messages.postAnyway }).click();
+        await panel(page).getByRole('button', { name: messages["anyway.share"] }).click();
         await expect.poll(() => publishedOf(page)).toEqual([{ surface: 'share', text: FEED_POST_TEXT, to: 'now' }]);
         await page.close();
       });
