@@ -47,7 +47,7 @@ describe.skipIf(!available)('popup: this page’s status and the self-test', () 
     const report = await runSelfTest(popup);
     expect(report.composer).toEqual({ found: 'true', text: 'Compose box found (1 on this page).' });
     expect(report.send).toEqual({ found: 'true', text: 'Send buttons found: 1 of 1.' });
-    expect(report.account).toEqual({ found: 'true', text: 'Account in use: cllr_sample.' });
+    expect(report.account).toEqual({ found: 'true', text: 'Account in use: cllr_sample, Cllr Sample.' });
     expect(report.anchor?.text).toBe('Found with: [data-testid^="tweetTextarea_"][contenteditable="true"]');
     await expect(xPostedEntries(x)).resolves.toEqual([]);
     await popup.close();
