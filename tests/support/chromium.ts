@@ -3,7 +3,7 @@
  * content scripts' match patterns apply). Shared by the e2e tests and `npm run demo`.
  * Debian's chromium, not Playwright's download (shared/PLATFORMS.md): scripts/setup-chromium.sh.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -81,6 +81,11 @@ export async function launchWithExtension({ headless = true, sites = [X_SITE], e
   process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS = '1';
 
   const userDataDir = mkdtempSync(join(tmpdir(), 'cpc-chromium-'));
+  // Developer mode on, as in any browser running an unpacked build: without it Chromium loads the
+  // extension from --load-extension at start but disables it on a reload
+  // ("unsupportedDeveloperExtension"), which is what the reload e2e does.
+  mkdirSync(join(userDataDir, 'Default'));
+  writeFileSync(join(userDataDir, 'Default', 'Preferences'), JSON.stringify({ extensions: { ui: { developer_mode: true } } }));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     // Playwright's own headless switch is off so that the new headless mode (the only one that
