@@ -35,8 +35,8 @@ export function DecisionLogSection({ settings, save }: ImportProps) {
   }
 
   return (
-    <section id="decision-log" aria-labelledby="decision-log-heading">
-      <h2 id="decision-log-heading">{t('options.log.title')}</h2>
+    <div id="decision-log">
+      <h3>{t('options.log.title')}</h3>
       <p>{t('options.log.intro')}</p>
       <div>
         <input id="log-enabled" type="checkbox" checked={settings.decisionLog.enabled} onChange={(e) => void setOption({ enabled: e.currentTarget.checked })} />{' '}
@@ -53,7 +53,7 @@ export function DecisionLogSection({ settings, save }: ImportProps) {
         <label for="log-text">{t('options.log.includeText')}</label>
       </div>
       <StatusMessage status={status} />
-      <h3>{t('options.log.entries', { count: log.entries.length })}</h3>
+      <h4>{t('options.log.entries', { count: log.entries.length })}</h4>
       {log.unreadable > 0 && <p class="status-error">{t('options.log.unreadable', { count: log.unreadable })}</p>}
       {log.entries.length > 0 && (
         <table>
@@ -92,6 +92,6 @@ export function DecisionLogSection({ settings, save }: ImportProps) {
           {t('options.log.deleteAll')}
         </button>
       </div>
-    </section>
+    </div>
   );
 }

@@ -51,8 +51,7 @@ export function ElectionsSection({ settings, locked, save }: ImportProps) {
   }
 
   return (
-    <section id="elections" aria-labelledby="elections-heading">
-      <h2 id="elections-heading">{t('options.elections.title')}</h2>
+    <>
       <p>{t('options.elections.intro')}</p>
       {isLocked && <LockedNote />}
       {settings.elections.length === 0 ? (
@@ -92,7 +91,7 @@ export function ElectionsSection({ settings, locked, save }: ImportProps) {
         </form>
       )}
       <StatusMessage status={status} />
-    </section>
+    </>
   );
 }
 

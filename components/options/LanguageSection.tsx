@@ -18,8 +18,8 @@ export function LanguageSection({ settings, save }: ImportProps) {
   }
 
   return (
-    <section id="language" aria-labelledby="language-heading">
-      <h2 id="language-heading">{t('options.language.title')}</h2>
+    <div id="language">
+      <h3>{t('options.language.title')}</h3>
       <fieldset>
         <legend>{t('options.language.legend')}</legend>
         {LANGUAGE_PREFERENCES.map((language) => (
@@ -39,6 +39,6 @@ export function LanguageSection({ settings, save }: ImportProps) {
         ))}
       </fieldset>
       <StatusMessage status={status} />
-    </section>
+    </div>
   );
 }

@@ -22,8 +22,7 @@ export function MeetingsSection(props: ImportProps) {
   }
 
   return (
-    <section id="meetings" aria-labelledby="meetings-heading">
-      <h2 id="meetings-heading">{t('options.meetings.title')}</h2>
+    <>
       <p>{t('options.meetings.intro')}</p>
       <h3>{t('options.meetings.upcoming')}</h3>
       <MeetingList meetings={upcomingMeetings(settings.meetings, new Date())} onRemove={remove} />
@@ -33,6 +32,6 @@ export function MeetingsSection(props: ImportProps) {
       <FeedImport {...props} />
       <IcsImport {...props} />
       <MeetingFormView settings={settings} save={save} />
-    </section>
+    </>
   );
 }

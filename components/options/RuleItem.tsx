@@ -4,6 +4,7 @@ import { SEVERITIES, type Rule, type Severity } from '../../utils/engine/types';
 import type { RuleOverrides } from './rule-overrides';
 import { LockedNote } from '../shared/LockedNote';
 import { useI18n } from '../shared/i18n';
+import type { MessageKey } from '../../utils/i18n';
 
 export interface RuleItemProps {
   rule: Rule;
@@ -16,18 +17,21 @@ export function RuleItem({ rule, override, locked, onChange }: RuleItemProps) {
   const { t, locale } = useI18n();
   const texts = RULE_TEXTS[locale][rule.id];
   const enabled = override?.enabled !== false;
-  const name = <span class="visually-hidden"> ({rule.id})</span>;
+  const title = t(`ruleNames.${rule.id}` as MessageKey);
+  const name = <span class="visually-hidden"> ({title})</span>;
   return (
     <li data-rule={rule.id}>
-      <p>
-        <code>{rule.id}</code> · <strong>{t(`common.category.${rule.category}`)}</strong>
-      </p>
-      <p>{texts?.description ?? rule.description}</p>
-      <p class="hint">
-        {t('options.rules.source')}{' '}
-        {rule.url ? <a href={rule.url} target="_blank" rel="noreferrer">{texts?.source ?? rule.source}</a> : (texts?.source ?? rule.source)}
-      </p>
-      <div class="row">
+      <div>
+        <h3 class="rule-name">{title}</h3>
+        <p>{texts?.description ?? rule.description}</p>
+        {/* The id is what a council's policy file and the CLI use, so IT teams can still find it. */}
+        <p class="hint">
+          {t(`common.category.${rule.category}`)} · <code>{rule.id}</code> · {t('options.rules.source')}{' '}
+          {rule.url ? <a href={rule.url} target="_blank" rel="noreferrer">{texts?.source ?? rule.source}</a> : (texts?.source ?? rule.source)}
+        </p>
+        {locked && <LockedNote />}
+      </div>
+      <div class="rule-controls">
         <div>
           <input
             id={`rule-on-${rule.id}`}
@@ -59,7 +63,6 @@ export function RuleItem({ rule, override, locked, onChange }: RuleItemProps) {
           </select>
         </div>
       </div>
-      {locked && <LockedNote />}
     </li>
   );
 }

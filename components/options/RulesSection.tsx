@@ -15,8 +15,7 @@ export function RulesSection(props: ImportProps) {
   const [status, setStatus] = useState<Status | null>(null);
 
   return (
-    <section id="rules" aria-labelledby="rules-heading">
-      <h2 id="rules-heading">{t('options.rules.title')}</h2>
+    <>
       <p>{t('options.rules.intro')}</p>
       <StatusMessage status={status} />
       <ul class="plain rules">
@@ -35,6 +34,6 @@ export function RulesSection(props: ImportProps) {
       </ul>
       <WatchTermsEditor {...props} />
       <DismissedList {...props} />
-    </section>
+    </>
   );
 }

@@ -36,8 +36,8 @@ export function TransferSection({ settings, save }: ImportProps) {
   }
 
   return (
-    <section id="transfer" aria-labelledby="transfer-heading">
-      <h2 id="transfer-heading">{t('options.transfer.title')}</h2>
+    <div id="transfer">
+      <h3>{t('options.transfer.title')}</h3>
       <p>{t('options.transfer.intro')}</p>
       <button type="button" onClick={() => downloadText(`councillor-post-check-settings-${today()}.json`, serialiseSettings(settings))}>
         {t('options.transfer.export')}
@@ -48,6 +48,6 @@ export function TransferSection({ settings, save }: ImportProps) {
         <p class="hint">{t('options.transfer.importHint')}</p>
       </div>
       <StatusMessage status={status} />
-    </section>
+    </div>
   );
 }

@@ -4,42 +4,32 @@
  * server (tests/support/feed-server, dates moved to lie ahead), the page previews, and saves only
  * when the user confirms. Failures change nothing and say why in plain words.
  */
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumPath, launchWithExtension, type BrowserSession } from '../support/chromium';
+import { chromiumPath, type BrowserSession } from '../support/chromium';
 import { startFeedServer, type FeedServer } from '../support/feed-server';
-import { SEEDED_SETTINGS, buildWithLocalHostGranted, storageGet, storageSet } from './options-support';
+import { SEEDED_SETTINGS, launchWithLocalHostGranted, openOptions as openOptionsPage, recordPermissionRequests, storageGet } from './options-support';
 
 const START = { ...SEEDED_SETTINGS, meetings: [] };
 
 describe.skipIf(!chromiumPath())('calendar-link import from the options page', () => {
   let session: BrowserSession;
   let server: FeedServer;
-  let extensionDir: string;
+  let asked: () => Promise<unknown[]>;
 
   beforeAll(async () => {
     server = await startFeedServer('cmis-real/listview.html', { today: new Date() });
-    extensionDir = buildWithLocalHostGranted();
-    session = await launchWithExtension({ sites: [], localServers: [new URL(server.url).origin], extensionDir });
+    session = await launchWithLocalHostGranted(new URL(server.url).origin);
   });
   afterAll(async () => {
     await session?.close();
     await server?.close();
-    if (extensionDir) rmSync(extensionDir, { recursive: true, force: true });
   });
 
   async function openOptions(): Promise<Page> {
     server.heal();
-    const page = await session.openExtensionPage('options.html');
-    await storageSet(page, { settings: START });
-    await page.reload();
-    await page.evaluate(() => {
-      const permissions = (globalThis as unknown as { chrome: { permissions: { request(p: unknown): Promise<boolean> } } }).chrome.permissions;
-      const request = permissions.request.bind(permissions);
-      const asked: unknown[] = ((globalThis as unknown as { asked: unknown[] }).asked = []);
-      permissions.request = (p: unknown) => (asked.push(p), request(p));
-    });
+    const page = await openOptionsPage(session, { settings: START }, { section: 'meetings' });
+    asked = await recordPermissionRequests(page);
     await page.getByLabel('Calendar link', { exact: true }).fill(server.url);
     return page;
   }
@@ -60,7 +50,7 @@ describe.skipIf(!chromiumPath())('calendar-link import from the options page', (
 
     await preview.getByRole('button', { name: 'Save these 2 meetings' }).click();
     await page.getByText('Saved 2 meetings.').waitFor();
-    expect(await page.evaluate(() => (globalThis as unknown as { asked: unknown[] }).asked)).toEqual([{ origins: ['http://127.0.0.1/*'] }]);
+    expect(await asked()).toEqual([{ origins: ['http://127.0.0.1/*'] }]);
     const stored = (await storageGet(page, 'settings')) as { meetings: { committee: string; end?: string }[]; council: { calendarFeed?: string } };
     expect(stored.meetings.map((m) => m.committee)).toEqual(['Planning Committee', 'Standards Committee']);
     expect(stored.meetings.every((m) => m.end === undefined)).toBe(true);

@@ -3,42 +3,31 @@
  * host permission, the background fetches from a local fake site (tests/support/modern-gov-server),
  * the page previews, and saves only when the user confirms. Failures change nothing and say why.
  */
-import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumPath, launchWithExtension, type BrowserSession } from '../support/chromium';
+import { chromiumPath, type BrowserSession } from '../support/chromium';
 import { startModernGovServer, type ModernGovServer } from '../support/modern-gov-server';
-import { SEEDED_SETTINGS, buildWithLocalHostGranted, storageGet, storageSet } from './options-support';
+import { SEEDED_SETTINGS, launchWithLocalHostGranted, openOptions as openOptionsPage, recordPermissionRequests, storageGet } from './options-support';
 
 const START = { ...SEEDED_SETTINGS, meetings: [] };
 
 describe.skipIf(!chromiumPath())('Modern.gov import from the options page', () => {
   let session: BrowserSession;
   let server: ModernGovServer;
-  let extensionDir: string;
+  let asked: () => Promise<unknown[]>;
 
   beforeAll(async () => {
     server = await startModernGovServer();
-    extensionDir = buildWithLocalHostGranted();
-    session = await launchWithExtension({ sites: [], localServers: [server.url], extensionDir });
+    session = await launchWithLocalHostGranted(server.url);
   });
   afterAll(async () => {
     await session?.close();
     await server?.close();
-    if (extensionDir) rmSync(extensionDir, { recursive: true, force: true });
   });
 
   async function openOptions(): Promise<Page> {
-    const page = await session.openExtensionPage('options.html');
-    await storageSet(page, { settings: START });
-    await page.reload();
-    // Record what the page asks the browser for, then let the real call through.
-    await page.evaluate(() => {
-      const permissions = (globalThis as unknown as { chrome: { permissions: { request(p: unknown): Promise<boolean> } } }).chrome.permissions;
-      const request = permissions.request.bind(permissions);
-      const asked: unknown[] = ((globalThis as unknown as { asked: unknown[] }).asked = []);
-      permissions.request = (p: unknown) => (asked.push(p), request(p));
-    });
+    const page = await openOptionsPage(session, { settings: START }, { section: 'meetings' });
+    asked = await recordPermissionRequests(page);
     await page.getByLabel('Committee website address').fill(server.url);
     return page;
   }
@@ -56,7 +45,7 @@ describe.skipIf(!chromiumPath())('Modern.gov import from the options page', () =
     await preview.getByRole('button', { name: 'Save these 2 meetings' }).click();
     await page.getByText('Saved 2 meetings.').waitFor();
     // One host, asked for on the click: this machine's address, any port.
-    expect(await page.evaluate(() => (globalThis as unknown as { asked: unknown[] }).asked)).toEqual([{ origins: ['http://127.0.0.1/*'] }]);
+    expect(await asked()).toEqual([{ origins: ['http://127.0.0.1/*'] }]);
     const stored = (await storageGet(page, 'settings')) as { meetings: { committee: string }[]; council: { modernGovSite?: string } };
     expect(stored.meetings.map((m) => m.committee)).toEqual(['Planning & Highways Committee', 'Licensing Act 2003 Sub-Committee']);
     expect(stored.council.modernGovSite).toBe(server.url);

@@ -1,14 +1,16 @@
 /** Shared by the options and popup e2e files: storage seen from an extension page, and settings to seed. */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { EXTENSION_DIR } from '../support/chromium';
+import { EXTENSION_DIR, launchWithExtension, type BrowserSession } from '../support/chromium';
 
 /** The extension API as seen inside an extension page (evaluated there, never in Node). */
 declare const chrome: {
   storage: { local: { get(key: string): Promise<Record<string, unknown>>; set(items: Record<string, unknown>): Promise<void>; clear(): Promise<void> } };
+  permissions: { request(permissions: unknown): Promise<boolean> };
 };
+declare const globalThis: { asked: unknown[] };
 
 export async function storageGet(page: Page, key: string): Promise<unknown> {
   return page.evaluate(async (name) => (await chrome.storage.local.get(name))[name], key);
@@ -73,4 +75,40 @@ export function buildWithLocalHostGranted(): string {
   manifest.host_permissions = [...(manifest.host_permissions ?? []), 'http://127.0.0.1/*'];
   writeFileSync(manifestPath, JSON.stringify(manifest));
   return dir;
+}
+
+/** Shows one section of the settings page through its link in the list of sections (any language). */
+export async function showSection(page: Page, id: string): Promise<void> {
+  await page.locator(`nav a[href="#${id}"]`).click();
+  await page.locator(`section#${id}`).waitFor({ state: 'visible' });
+}
+
+/** A fresh options page over the given storage (empty storage: first run), showing one section. */
+export async function openOptions(session: BrowserSession, values: Record<string, unknown> = {}, { clock, section }: { clock?: Date; section?: string } = {}): Promise<Page> {
+  const page = await session.context.newPage();
+  if (clock) await page.clock.install({ time: clock });
+  await page.goto(`chrome-extension://${await session.extensionId()}/options.html${section ? `#${section}` : ''}`);
+  await storageSet(page, values);
+  await page.reload();
+  return page;
+}
+
+/** The permissions the page asks the browser for, recorded; the real call still goes through. */
+export async function recordPermissionRequests(page: Page): Promise<() => Promise<unknown[]>> {
+  await page.evaluate(() => {
+    const request = chrome.permissions.request.bind(chrome.permissions);
+    const asked: unknown[] = (globalThis.asked = []);
+    chrome.permissions.request = (permissions: unknown) => (asked.push(permissions), request(permissions));
+  });
+  return () => page.evaluate(() => globalThis.asked);
+}
+
+/**
+ * A browser running the build in which this machine's host is granted (see above), for the
+ * import tests against a local server; close() also removes the copied build.
+ */
+export async function launchWithLocalHostGranted(localServer: string): Promise<BrowserSession> {
+  const extensionDir = buildWithLocalHostGranted();
+  const session = await launchWithExtension({ sites: [], localServers: [localServer], extensionDir });
+  return { ...session, close: async () => (await session.close(), rmSync(extensionDir, { recursive: true, force: true })) };
 }

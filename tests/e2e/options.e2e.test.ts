@@ -6,12 +6,11 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { ROOT, chromiumPath, launchWithExtension, type BrowserSession } from '../support/chromium';
 import { seriousViolations } from '../support/axe';
-import { SEEDED_DECISIONS, SEEDED_SETTINGS, storageGet, storageSet } from './options-support';
+import { SEEDED_DECISIONS, SEEDED_SETTINGS, openOptions as openOptionsPage, showSection, storageGet } from './options-support';
 
-const SECTIONS = ['profile', 'meetings', 'elections', 'rules', 'language', 'transfer', 'decision-log'];
+const SECTIONS = ['setup', 'accounts', 'committees', 'meetings', 'elections', 'rules', 'privacy'] as const;
 
 describe.skipIf(!chromiumPath())('options page', () => {
   let session: BrowserSession;
@@ -24,15 +23,7 @@ describe.skipIf(!chromiumPath())('options page', () => {
     await session?.close();
   });
 
-  /** A fresh options page over the given storage (or empty storage: first run). */
-  async function openOptions(values: Record<string, unknown> = {}, clock?: Date): Promise<Page> {
-    const page = await session.context.newPage();
-    if (clock) await page.clock.install({ time: clock });
-    await page.goto(`chrome-extension://${await session.extensionId()}/options.html`);
-    await storageSet(page, values);
-    await page.reload();
-    return page;
-  }
+  const openOptions = (values: Record<string, unknown> = {}, clock?: Date) => openOptionsPage(session, values, { clock });
 
   it('first-run setup asks five short steps and stores the answers', async () => {
     const page = await openOptions();
@@ -106,6 +97,7 @@ describe.skipIf(!chromiumPath())('options page', () => {
   it('imports meetings from an .ics file after showing them, with restricted items marked', async () => {
     // The fixture's meetings are in spring 2026: look at it from 1 March 2026.
     const page = await openOptions({ settings: SEEDED_SETTINGS_NO_MEETINGS }, new Date('2026-03-01T09:00:00Z'));
+    await showSection(page, 'meetings');
     await page.getByLabel('Calendar file').setInputFiles(resolve(ROOT, 'tests/fixtures/ics/committee-calendar.ics'));
     const preview = page.locator('section.preview');
     await preview.getByRole('heading', { name: 'Found 2 meetings' }).waitFor();
@@ -127,6 +119,7 @@ describe.skipIf(!chromiumPath())('options page', () => {
   it('a broken calendar file changes nothing and says why', async () => {
     const page = await openOptions({ settings: SEEDED_SETTINGS }, new Date('2026-03-01T09:00:00Z'));
     const before = await storageGet(page, 'settings');
+    await showSection(page, 'meetings');
     await page.getByLabel('Calendar file').setInputFiles(resolve(ROOT, 'tests/fixtures/ics/malformed.ics'));
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'malformed.ics could not be read' }).count()).toBe(1);
     expect(await storageGet(page, 'settings')).toEqual(before);
@@ -135,6 +128,7 @@ describe.skipIf(!chromiumPath())('options page', () => {
 
   it('exports all settings as one file that imports back exactly', async () => {
     const page = await openOptions({ settings: SEEDED_SETTINGS });
+    await showSection(page, 'privacy');
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export settings' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^councillor-post-check-settings-\d{4}-\d{2}-\d{2}\.json$/);
     const file = join(scratch, 'exported.json');
@@ -142,9 +136,11 @@ describe.skipIf(!chromiumPath())('options page', () => {
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(SEEDED_SETTINGS);
 
     // Change something through the page (Welsh), then import the file: everything is as exported.
+    await showSection(page, 'setup');
     await page.getByLabel('Cymraeg').check();
     await page.getByRole('heading', { level: 1, name: 'Gosodiadau Gwiriwr Negeseuon Cynghorwyr' }).waitFor();
     expect(await storageGet(page, 'settings')).toMatchObject({ language: 'cy' });
+    await showSection(page, 'privacy');
     await page.getByLabel('Mewnforio ffeil gosodiadau').setInputFiles(file);
     await page.getByRole('heading', { level: 1, name: 'Councillor Post Check settings' }).waitFor();
     expect(await storageGet(page, 'settings')).toEqual(SEEDED_SETTINGS);
@@ -155,6 +151,7 @@ describe.skipIf(!chromiumPath())('options page', () => {
     const page = await openOptions({ settings: SEEDED_SETTINGS });
     const bad = join(scratch, 'bad.json');
     writeFileSync(bad, JSON.stringify({ ...SEEDED_SETTINGS, accounts: [{ platform: 'x', handle: 'CllrJaneSmith', kind: 'robot' }] }));
+    await showSection(page, 'privacy');
     await page.getByLabel('Import a settings file').setInputFiles(bad);
     const alert = page.getByRole('alert').filter({ hasText: 'Nothing was changed' });
     await alert.waitFor();
@@ -187,22 +184,31 @@ describe.skipIf(!chromiumPath())('options page', () => {
     const page = await openOptions({ settings: SEEDED_SETTINGS });
     await page.getByLabel('Your name').fill('Jane A. Smith');
     // The same account twice is refused by the settings schema, so the whole save fails.
+    await showSection(page, 'accounts');
     await page.getByRole('button', { name: 'Add an account' }).click();
     await page.locator('#account-handle-1').fill('@cllrjanesmith');
-    await page.getByRole('button', { name: 'Save these details' }).click();
-    const alert = page.locator('#profile').getByRole('alert');
+    await page.locator('#accounts').getByRole('button', { name: 'Save these details' }).click();
+    const alert = page.locator('#accounts').getByRole('alert');
     await alert.filter({ hasText: 'Not saved' }).waitFor();
     expect(await alert.textContent()).toBe('Not saved: Your accounts: account 2 is the same as account 1. What you typed is still here.');
-    expect(await page.getByLabel('Your name').inputValue()).toBe('Jane A. Smith');
     expect(await page.locator('#account-handle-1').inputValue()).toBe('@cllrjanesmith');
     expect(await storageGet(page, 'settings')).toEqual(SEEDED_SETTINGS);
 
-    // Fixing it and saving again stores both changes.
+    // Fixing it saves the accounts only; the name typed in another section is still on screen
+    // (every section stays mounted) and is saved by its own section's button.
     await page.locator('#account-platform-1').selectOption('facebook');
-    await page.getByRole('button', { name: 'Save these details' }).click();
-    await page.locator('#profile').getByText('Saved.').waitFor();
+    await page.locator('#accounts').getByRole('button', { name: 'Save these details' }).click();
+    await page.locator('#accounts').getByText('Saved.').waitFor();
     expect(await storageGet(page, 'settings')).toMatchObject({
-      profile: { name: 'Jane A. Smith' },
+      profile: { name: 'Jane Smith' },
+      accounts: [SEEDED_SETTINGS.accounts[0], { platform: 'facebook', handle: '@cllrjanesmith', kind: 'councillor' }],
+    });
+    await showSection(page, 'setup');
+    expect(await page.getByLabel('Your name').inputValue()).toBe('Jane A. Smith');
+    await page.locator('#setup').getByRole('button', { name: 'Save these details' }).click();
+    await page.locator('#setup').getByText('Saved.').waitFor();
+    expect(await storageGet(page, 'settings')).toMatchObject({
+      profile: { name: 'Jane A. Smith', committees: SEEDED_SETTINGS.profile.committees },
       accounts: [SEEDED_SETTINGS.accounts[0], { platform: 'facebook', handle: '@cllrjanesmith', kind: 'councillor' }],
     });
     await page.close();
@@ -223,6 +229,7 @@ describe.skipIf(!chromiumPath())('options page', () => {
 
   it('adds an election and shows the computed pre-election period', async () => {
     const page = await openOptions({ settings: { ...SEEDED_SETTINGS, elections: [] } });
+    await showSection(page, 'elections');
     await page.getByLabel('Polling day').fill('2027-05-06');
     await page.getByRole('button', { name: 'Add the election' }).click();
     const period = page.locator('#elections li[data-poll="2027-05-06"] [data-field="period"]');
@@ -245,6 +252,7 @@ describe.skipIf(!chromiumPath())('options page', () => {
 
   it('the decision log exports as JSON and is deleted in one click', async () => {
     const page = await openOptions({ settings: SEEDED_SETTINGS, 'decision-log': SEEDED_DECISIONS });
+    await showSection(page, 'privacy');
     await page.locator('#decision-log table').waitFor();
     expect(await page.locator('#decision-log tbody tr').count()).toBe(1);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export the log' }).click()]);
@@ -260,15 +268,15 @@ describe.skipIf(!chromiumPath())('options page', () => {
 
   it('rules, watch terms and dismissals are edited and saved at once', async () => {
     const page = await openOptions({ settings: SEEDED_SETTINGS });
-    await page.locator('#rules li[data-rule="nhs-number"]').waitFor();
+    await showSection(page, 'rules');
     expect(await page.locator('#rules li[data-rule]').count()).toBeGreaterThanOrEqual(24);
-    await page.getByLabel('On (nhs-number)').uncheck();
+    await page.getByLabel('On (NHS numbers)').uncheck();
     await expect.poll(async () => ((await storageGet(page, 'settings')) as typeof SEEDED_SETTINGS).rules).toEqual({
       threat: { severity: 'medium' },
       'nhs-number': { enabled: false },
     });
     // Back to the default severity removes the override entirely.
-    await page.getByLabel('How strongly it warns (threat)').selectOption('default');
+    await page.getByLabel('How strongly it warns (Threats and violent “jokes”)').selectOption('default');
     await expect.poll(async () => ((await storageGet(page, 'settings')) as typeof SEEDED_SETTINGS).rules).toEqual({ 'nhs-number': { enabled: false } });
 
     await page.getByLabel('Word or phrase').fill('Mill Lane depot');
@@ -288,6 +296,7 @@ describe.skipIf(!chromiumPath())('options page', () => {
 
   it('adds a meeting by hand with a restricted item, in UK time', async () => {
     const page = await openOptions({ settings: { ...SEEDED_SETTINGS, meetings: [] } });
+    await showSection(page, 'meetings');
     await page.getByLabel('Committee', { exact: true }).fill('Licensing Sub-Committee');
     await page.getByLabel('Date', { exact: true }).fill('2099-07-08');
     await page.getByLabel('Start time').fill('10:00');
@@ -323,7 +332,7 @@ describe.skipIf(!chromiumPath())('options page', () => {
 
   it('the axe check does report a control with no label (so its silence above means something)', async () => {
     const page = await openOptions({ settings: SEEDED_SETTINGS });
-    await page.locator('#rules').waitFor();
+    await showSection(page, 'rules');
     await page.evaluate(() => document.querySelector('#rules')?.append(document.createElement('select')));
     expect((await seriousViolations(page, '#rules')).map((v) => [v.id, v.impact])).toEqual([['select-name', 'critical']]);
     await page.close();
@@ -342,8 +351,10 @@ describe.skipIf(!chromiumPath())('options page', () => {
       await setup.close();
 
       const page = await openOptions({ settings: { ...SEEDED_SETTINGS, language }, 'decision-log': SEEDED_DECISIONS });
-      await page.locator('#decision-log table').waitFor();
+      await page.locator('h1').waitFor();
       for (const section of SECTIONS) {
+        await showSection(page, section);
+        if (section === 'privacy') await page.locator('#decision-log table').waitFor();
         expect({ section, violations: await seriousViolations(page, `#${section}`) }).toEqual({ section, violations: [] });
       }
       expect(await seriousViolations(page)).toEqual([]);

@@ -8,6 +8,7 @@ import { hints as cyHints } from './messages/cy/hints';
 import { options as cyOptions } from './messages/cy/options';
 import { panel as cyPanel } from './messages/cy/panel';
 import { popup as cyPopup } from './messages/cy/popup';
+import { ruleNames as cyRuleNames } from './messages/cy/rule-names';
 import { welcome as cyWelcome } from './messages/cy/welcome';
 import { background as enBackground } from './messages/en-GB/background';
 import { common as enCommon } from './messages/en-GB/common';
@@ -15,6 +16,7 @@ import { hints as enHints } from './messages/en-GB/hints';
 import { options as enOptions } from './messages/en-GB/options';
 import { panel as enPanel } from './messages/en-GB/panel';
 import { popup as enPopup } from './messages/en-GB/popup';
+import { ruleNames as enRuleNames } from './messages/en-GB/rule-names';
 import { welcome as enWelcome } from './messages/en-GB/welcome';
 import type { Locale } from './locale';
 import type { Area } from './translate';
@@ -26,6 +28,7 @@ export const ENGLISH = {
   options: enOptions,
   panel: enPanel,
   popup: enPopup,
+  ruleNames: enRuleNames,
   welcome: enWelcome,
 } as const;
 
@@ -40,6 +43,7 @@ export const CATALOGUES: Record<Locale, Catalogue> = {
     options: cyOptions,
     panel: cyPanel,
     popup: cyPopup,
+    ruleNames: cyRuleNames,
     welcome: cyWelcome,
   },
 };

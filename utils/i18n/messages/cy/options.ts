@@ -5,13 +5,15 @@ export const options: Translation<typeof english> = {
   pageTitle: 'Gwiriwr Negeseuon Cynghorwyr: gosodiadau',
   title: 'Gosodiadau Gwiriwr Negeseuon Cynghorwyr',
   contents: 'Adrannau',
-  'nav.profile': 'Chi a’ch cyfrifon',
+  'nav.setup': 'Chi a’ch cyngor',
+  'nav.accounts': 'Cyfrifon',
+  'nav.committees': 'Pwyllgorau',
   'nav.meetings': 'Cyfarfodydd',
   'nav.elections': 'Etholiadau',
   'nav.rules': 'Rheolau',
-  'nav.language': 'Iaith',
-  'nav.transfer': 'Allforio a mewnforio',
-  'nav.decision-log': 'Cofnod penderfyniadau',
+  'nav.privacy': 'Preifatrwydd a’ch data',
+  'privacy.intro':
+    'Mae popeth mae’r estyniad hwn yn ei wybod yn aros yn y porwr hwn: eich gosodiadau, eich cyfarfodydd ac, os byddwch yn ei droi ymlaen, y cofnod penderfyniadau. Nid oes dim yn cael ei anfon i unman; yr unig gais y gall ei wneud yw mewnforio o Modern.gov neu galendr y byddwch chi’n gofyn amdano.',
   saved: 'Wedi’i gadw.',
   saveFailed: 'Heb ei gadw: {error}. Mae’r hyn a deipiwyd gennych yma o hyd.',
   cancel: 'Canslo',
@@ -77,10 +79,8 @@ export const options: Translation<typeof english> = {
   'contacts.label': 'Eich manylion cyswllt eich hun',
   'contacts.hint': 'Un ar bob llinell: eich e-bost cyngor, eich rhif ffôn cyhoeddus. Eich rhai chi ydynt i’w cyhoeddi, felly ni chânt eu nodi byth.',
 
-  'profile.title': 'Chi a’ch cyfrifon',
   'profile.save': 'Cadw’r manylion hyn',
 
-  'meetings.title': 'Cyfarfodydd',
   'meetings.intro': 'Mae’r gwiriadau’n defnyddio cyfarfodydd i wybod pryd mae pwyllgor rheoleiddio’n eistedd a pha eitemau ar yr agenda sydd wedi’u cyfyngu.',
   'meetings.upcoming': 'Cyfarfodydd i ddod',
   'meetings.endAssumed': 'amser gorffen wedi’i dybio: {hours} awr ar ôl y dechrau',
@@ -182,7 +182,6 @@ export const options: Translation<typeof english> = {
   'refresh.never': 'Caiff cyfarfodydd eu hadnewyddu unwaith y dydd o wefan eich cyngor tra bo’r porwr ar agor.',
   'refresh.noSite': 'Mewnforiwch o wefan eich cyngor yn gyntaf; yna gellir adnewyddu’r cyfarfodydd.',
 
-  'elections.title': 'Etholiadau',
   'elections.intro':
     'O’r hysbysiad etholiad hyd at y diwrnod pleidleisio (y cyfnod cyn etholiad), rhaid i gyfrifon y cyngor osgoi cyhoeddusrwydd am ymgeiswyr a materion dadleuol.',
   'elections.none': 'Dim etholiadau.',
@@ -202,7 +201,6 @@ export const options: Translation<typeof english> = {
   'elections.added': 'Ychwanegwyd yr etholiad.',
   'elections.invalid': 'Heb ei ychwanegu: {error}.',
 
-  'rules.title': 'Rheolau',
   'rules.intro':
     'Pob gwiriad, beth mae’n chwilio amdano ac o ble daw’r ddyletswydd. Diffoddwch wiriad neu newidiwch pa mor gryf mae’n rhybuddio; caiff newidiadau eu cadw ar unwaith.',
   'rules.source': 'Ffynhonnell:',

@@ -3,13 +3,15 @@ export const options = {
   pageTitle: 'Councillor Post Check: settings',
   title: 'Councillor Post Check settings',
   contents: 'Sections',
-  'nav.profile': 'You and your accounts',
+  'nav.setup': 'You and your council',
+  'nav.accounts': 'Accounts',
+  'nav.committees': 'Committees',
   'nav.meetings': 'Meetings',
   'nav.elections': 'Elections',
   'nav.rules': 'Rules',
-  'nav.language': 'Language',
-  'nav.transfer': 'Export and import',
-  'nav.decision-log': 'Decision log',
+  'nav.privacy': 'Privacy and your data',
+  'privacy.intro':
+    'Everything this extension knows stays in this browser: your settings, your meetings and, if you turn it on, the decision log. Nothing is sent anywhere; the only request it can make is a Modern.gov or calendar import that you ask for.',
   saved: 'Saved.',
   saveFailed: 'Not saved: {error}. What you typed is still here.',
   cancel: 'Cancel',
@@ -74,10 +76,8 @@ export const options = {
   'contacts.label': 'Your own contact details',
   'contacts.hint': 'One on each line: your council email, your public phone number. These are yours to publish, so they are never flagged.',
 
-  'profile.title': 'You and your accounts',
   'profile.save': 'Save these details',
 
-  'meetings.title': 'Meetings',
   'meetings.intro': 'The checks use meetings to know when a regulatory committee is sitting and which agenda items are restricted.',
   'meetings.upcoming': 'Upcoming meetings',
   'meetings.endAssumed': 'end time assumed: {hours} hours after the start',
@@ -144,7 +144,6 @@ export const options = {
   'refresh.never': 'Meetings are refreshed once a day from your council’s site while the browser is open.',
   'refresh.noSite': 'Import from your council’s site first; then meetings can be refreshed.',
 
-  'elections.title': 'Elections',
   'elections.intro':
     'From the notice of election to polling day (the pre-election period), council accounts must avoid publicity about candidates and contested issues.',
   'elections.none': 'No elections.',
@@ -164,7 +163,6 @@ export const options = {
   'elections.added': 'Election added.',
   'elections.invalid': 'Not added: {error}.',
 
-  'rules.title': 'Rules',
   'rules.intro': 'Each check, what it looks for and where the duty comes from. Switch a check off or change how strongly it warns; changes are saved at once.',
   'rules.source': 'Source:',
   'rules.enabled': 'On',

@@ -2,9 +2,10 @@
  * The Welsh for every replacement a rule offers, by rule: the English words the rule writes → the
  * Welsh. Words a suggestion takes from the draft itself (a street name, a name) stay as written.
  * tests/unit/i18n-replacements.test.ts fails when a Welsh panel would show one of these in English.
- * Not here: derogatory-term's respectful alternatives (the lexicon's own words, for an English draft).
+ * derogatory-term's respectful alternatives are in ./discrimination-alternatives.ts.
  */
 import { OPEN_MIND_WORDING } from '../../../../rules/data/predetermination';
+import { DEROGATORY_ALTERNATIVES } from './discrimination-alternatives';
 
 const PRIVATELY = { 'please contact me privately for details': 'cysylltwch â mi’n breifat am fanylion' };
 
@@ -44,4 +45,5 @@ export const CY_REPLACEMENTS: Readonly<Record<string, Readonly<Record<string, st
     'the council': 'y cyngor',
   },
   imprint: { 'Promoted by ': 'Hyrwyddwyd gan ', '[your address]': '[eich cyfeiriad]' },
+  'derogatory-term': DEROGATORY_ALTERNATIVES,
 };

@@ -1,0 +1,33 @@
+import type { Translation } from '../../translate';
+import type { ruleNames as english } from '../en-GB/rule-names';
+
+export const ruleNames: Translation<typeof english> = {
+  'ni-number': 'Rhifau Yswiriant Gwladol',
+  'phone-number': 'Rhifau ffôn preifat',
+  'email-address': 'Cyfeiriadau e-bost preifat',
+  'nhs-number': 'Rhifau GIG',
+  'date-of-birth': 'Dyddiadau geni',
+  'vehicle-registration': 'Rhifau cofrestru cerbydau',
+  'home-address': 'Cyfeiriadau cartref',
+  'named-resident': 'Trigolion a enwir gyda’u hamgylchiadau',
+  'special-category-data': 'Iechyd, credoau a manylion sensitif eraill',
+  'dm-sensitive-details': 'Manylion sensitif mewn negeseuon uniongyrchol',
+  'case-reference': 'Cyfeirnodau achosion a chyfrifon',
+  'exempt-business': 'Busnes eithriedig a chyfrinachol',
+  'in-confidence': 'Gwybodaeth a roddwyd yn gyfrinachol',
+  'derogatory-term': 'Sarhadau a thermau difrïol',
+  'group-generalisation': 'Cyffredinoli am grwpiau gwarchodedig',
+  'personal-attack': 'Ymosodiadau personol a sarhau',
+  'unfounded-allegation': 'Honiadau o gamymddwyn',
+  threat: 'Bygythiadau a “jôcs” treisgar',
+  'watch-term': 'Eich rhestr wylio',
+  political: 'Gwleidyddiaeth plaid ar gyfrifon y cyngor',
+  imprint: 'Deunydd etholiad heb argraffnod',
+  predetermination: 'Meddwl caeedig am gais',
+  meeting: 'Postio yn ystod cyfarfod eich pwyllgor',
+  'restricted-item': 'Eitemau agenda cyfyngedig',
+  'model-discrimination': 'Geiriad gwahaniaethol (model wedi’i hyfforddi)',
+  'model-respect': 'Sarhau, bygythiadau a honiadau (model wedi’i hyfforddi)',
+  'model-predetermination': 'Meddwl caeedig am gais (model wedi’i hyfforddi)',
+  'model-confidential': 'Busnes cyfrinachol (model wedi’i hyfforddi)',
+};
