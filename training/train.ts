@@ -83,6 +83,12 @@ const round = (n: number) => Math.round(n * 1e6) / 1e6;
 const DEVELOPMENT_SPLITS = ['dev', 'holdout-3', 'holdout-4'];
 const NATURAL_WEIGHT = Number(process.env.NATURAL_WEIGHT ?? 8);
 const EPOCHS = 3;
+/**
+ * The suite's contrasts (criticism of public figures and policies, counter-speech, negation) weigh
+ * more than its risky cases: the natural risky drafts name councillors far more often than the
+ * natural clean ones do, and without this the model read "Cllr X is wrong about this" as an attack.
+ */
+const SUITE_CLEAN_WEIGHT = Number(process.env.SUITE_CLEAN_WEIGHT ?? 3);
 
 interface NaturalDraft extends Draft {
   fold: number;
@@ -93,7 +99,7 @@ async function main(): Promise<void> {
   const started = Date.now();
   const cases = await suite();
   const suiteSamples: Sample[] = cases.map((c) => ({
-    id: c.id, text: c.text, labels: c.labels, teaches: HEADS, weight: 1, source: 'suite', family: c.family, functionality: c.functionality, ...(c.group ? { group: c.group } : {}),
+    id: c.id, text: c.text, labels: c.labels, teaches: HEADS, weight: c.labels.length ? 1 : SUITE_CLEAN_WEIGHT, source: 'suite', family: c.family, functionality: c.functionality, ...(c.group ? { group: c.group } : {}),
   }));
   const naturalEntries = [...drafts(join(DATA, 'natural')).map((e) => ({ e, source: 'natural' })), ...drafts(join(ROOT, 'tests', 'corpus'), DEVELOPMENT_SPLITS).map((e) => ({ e, source: 'corpus' }))];
   const base: Sample[] = [...suiteSamples.filter((s) => splitOf(s) === 'train' || splitOf(s) === 'calibration'), ...davidson(), ...toxigen()];
