@@ -4,11 +4,10 @@
  *
  * Splits: suite cases whose template family or protected group is held out
  * (by a fixed hash of the name) are never trained on: they measure transfer to
- * new wordings and new groups. A further sixth of the families and the natural
- * drafts in training/data/natural/calibration are used only to calibrate (Platt) and to choose
- * thresholds. The dev corpus and the other natural drafts are trained on; the corpus
- * hold-outs (tests/corpus/holdout, holdout-2) are never read here. The shipped
- * model is the one measured: it is trained without any held-out data.
+ * new wordings and new groups. Every natural draft (training/data/natural and
+ * the corpus splits in DEVELOPMENT_SPLITS) is trained on; Platt scaling and the
+ * thresholds are chosen on their out-of-fold scores (training/folds.ts). The
+ * corpus hold-outs (tests/corpus/holdout, holdout-2) are never read here.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,7 +26,8 @@ import { measure, type Draft } from './measure';
 
 const { values } = parseArgs({ options: { 'no-placeholder': { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false } } });
 
-export const KEEP_PER_HEAD = Number(process.env.KEEP_PER_HEAD ?? 12_000);
+/** 12,000 keeps the weights near 90 kB gzipped; 40,000 measured better (discrimination AUC 0.88 vs 0.86) at about 300 kB. */
+export const KEEP_PER_HEAD = 12_000;
 const SEED = 20261207;
 
 /** --no-placeholder trains and measures without the group placeholder, to show what it gains on held-out groups. */
@@ -81,14 +81,15 @@ const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
 /** Natural drafts: the writers' folders under training/data/natural, and the corpus splits that are now development data. */
 const DEVELOPMENT_SPLITS = ['dev', 'holdout-3', 'holdout-4'];
-const NATURAL_WEIGHT = Number(process.env.NATURAL_WEIGHT ?? 8);
+/** A natural draft against a suite case (4 and 12 measured alike out of fold). */
+const NATURAL_WEIGHT = 8;
 const EPOCHS = 3;
 /**
  * The suite's contrasts (criticism of public figures and policies, counter-speech, negation) weigh
  * more than its risky cases: the natural risky drafts name councillors far more often than the
  * natural clean ones do, and without this the model read "Cllr X is wrong about this" as an attack.
  */
-const SUITE_CLEAN_WEIGHT = Number(process.env.SUITE_CLEAN_WEIGHT ?? 3);
+const SUITE_CLEAN_WEIGHT = 3;
 
 interface NaturalDraft extends Draft {
   fold: number;
@@ -102,7 +103,7 @@ async function main(): Promise<void> {
     id: c.id, text: c.text, labels: c.labels, teaches: HEADS, weight: c.labels.length ? 1 : SUITE_CLEAN_WEIGHT, source: 'suite', family: c.family, functionality: c.functionality, ...(c.group ? { group: c.group } : {}),
   }));
   const naturalEntries = [...drafts(join(DATA, 'natural')).map((e) => ({ e, source: 'natural' })), ...drafts(join(ROOT, 'tests', 'corpus'), DEVELOPMENT_SPLITS).map((e) => ({ e, source: 'corpus' }))];
-  const base: Sample[] = [...suiteSamples.filter((s) => splitOf(s) === 'train' || splitOf(s) === 'calibration'), ...davidson(), ...toxigen()];
+  const base: Sample[] = [...suiteSamples.filter((s) => splitOf(s) === 'train'), ...davidson(), ...toxigen()];
   const natural: NaturalDraft[] = naturalEntries.map(({ e, source }) => ({
     text: e.text, expect: e.expect, profile: e.profile, fold: foldOf(`${source}:${e.file}`), samples: encode(draftSamples(e, source, NATURAL_WEIGHT)),
   }));

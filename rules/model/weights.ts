@@ -7,7 +7,7 @@
 import type { EncodedModel } from '../../utils/model/linear';
 
 export const WEIGHTS: EncodedModel & { inputsHash: string; trainingSamples: number; probes: Array<{ text: string; scores: number[] }> } = {
- "inputsHash": "0e80d4438483baff",
+ "inputsHash": "2740b495ed58a4fd",
  "trainingSamples": 72898,
  "bits": 18,
  "heads": [
