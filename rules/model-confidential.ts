@@ -23,8 +23,8 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      { text: '[[In the closed session we agreed to sell the depot for £2m]].', severity: 'high' },
-      { text: '[[Leaked papers show the council will pay the operator £1.8m to walk away]].', severity: 'high' },
+      { text: '[[In the closed session we agreed to sell the depot for £2m]].', severity: 'medium' },
+      { text: '[[Leaked papers show the council will pay the operator £1.8m to walk away]].', severity: 'medium' },
     ],
     clean: ['The planning committee meets in public on Tuesday; the agenda is on the council website.', 'The council’s budget for the library service has been cut again.'],
   },

@@ -25,7 +25,7 @@ export default defineRule({
   examples: {
     flagged: [
       { text: '[[Romany Gypsies are scum]]!', severity: 'high' },
-      { text: '[[Polish people are vermin]].', severity: 'high' },
+      { text: '[[Polish people are vermin]].', severity: 'medium' },
       { text: '[[I can’t stand Muslims]].', severity: 'low' },
     ],
     clean: ['Thanks to the Gypsy and Traveller liaison officer for a useful meeting about the new site.', 'The council’s budget for the library service has been cut again.'],

@@ -130,9 +130,9 @@ export function draftSamples(entry: CorpusEntry, source: string, weight: number)
 }
 
 /** Corpus-format drafts from a folder of .jsonl files (natural drafts, the dev corpus). */
-export function drafts(dir: string, split?: string): CorpusEntry[] {
+export function drafts(dir: string, splits?: string[]): CorpusEntry[] {
   if (!existsSync(dir)) return [];
-  return loadCorpus(dir, split ? [split] : readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name));
+  return loadCorpus(dir, splits ?? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort());
 }
 
 /** The suite writer's generated cases, if the generator has landed. */

@@ -1,10 +1,10 @@
 /**
  * Model-alone figures at the chosen thresholds: on suite families and groups
- * never trained on (the transfer figure), per functionality, and on the
- * calibration drafts (seen by calibration, so optimistic).
+ * never trained on (the transfer figure) and per functionality. The natural
+ * drafts' out-of-fold figures are computed in train.ts.
  */
 import type { LinearModel } from '../utils/model/linear';
-import { decides, HEADS, type Sample } from './data';
+import { HEADS, type Sample } from './data';
 import { splitOf } from './splits';
 import { draftScores } from './thresholds';
 import { FEATURE_OPTIONS } from '../utils/model/units';
@@ -55,7 +55,7 @@ export interface Draft {
   profile?: { committees?: readonly string[] } | undefined;
 }
 
-export function measure(model: LinearModel, data: { heldOut: Sample[]; calibration: Draft[]; naturalB: Draft[]; dev: Draft[] }, options = FEATURE_OPTIONS) {
+export function measure(model: LinearModel, data: { heldOut: Sample[] }, options = FEATURE_OPTIONS) {
   const bySplit = (split: string) => data.heldOut.filter((s) => splitOf(s) === split);
   const suiteFigures = (samples: Sample[]) => {
     const predicted = predict(model, samples.map((s) => s.text), options);
@@ -74,13 +74,6 @@ export function measure(model: LinearModel, data: { heldOut: Sample[]; calibrati
       if (fired.join() !== [...s.labels].sort((a, b) => HEADS.indexOf(a) - HEADS.indexOf(b)).join()) row.wrong++;
     });
   }
-  const drafts = (entries: Draft[]) => {
-    const predicted = predict(model, entries.map((e) => e.text), options);
-    return { drafts: entries.length, perCategory: count(predicted, entries.map((e) => [...e.expect]), (i, h) => HEADS[h] !== 'predetermination' || decides(entries[i]!)) };
-  };
   const strip = ({ predicted: _, ...rest }: ReturnType<typeof suiteFigures>) => rest;
-  return {
-    summary: { heldOutFamilies: strip(family), heldOutGroups: strip(group), calibration: drafts(data.calibration).perCategory, naturalB: drafts(data.naturalB).perCategory, devTrainedOn: drafts(data.dev).perCategory },
-    functionality,
-  };
+  return { summary: { heldOutFamilies: strip(family), heldOutGroups: strip(group) }, functionality };
 }

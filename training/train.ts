@@ -4,11 +4,10 @@
  *
  * Splits: suite cases whose template family or protected group is held out
  * (by a fixed hash of the name) are never trained on: they measure transfer to
- * new wordings and new groups. A further sixth of the families and the natural
- * drafts in training/data/natural/calibration are used only to calibrate (Platt) and to choose
- * thresholds. The dev corpus and the other natural drafts are trained on; the corpus
- * hold-outs (tests/corpus/holdout, holdout-2) are never read here. The shipped
- * model is the one measured: it is trained without any held-out data.
+ * new wordings and new groups. Every natural draft (training/data/natural and
+ * the corpus splits in DEVELOPMENT_SPLITS) is trained on; Platt scaling and the
+ * thresholds are chosen on their out-of-fold scores (training/folds.ts). The
+ * corpus hold-outs (tests/corpus/holdout, holdout-2) are never read here.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,8 +16,8 @@ import { MODEL_VOCABULARY } from '../rules/model/vocabulary';
 import { BUCKET_BITS, BUCKETS } from '../utils/model/features';
 import { encodeBuckets, LinearModel, toBase64, type EncodedHead, type EncodedModel } from '../utils/model/linear';
 import { sampleFeatures } from '../utils/model/units';
-import type { CorpusEntry } from '../utils/eval/corpus';
 import { davidson, decides, draftSamples, drafts, DATA, HEADS, ROOT, suite, toxigen, type Sample } from './data';
+import { foldOf, FOLDS } from './folds';
 import { inputsHash } from './hash';
 import { train, platt, type Encoded, type Weights } from './logistic';
 import { draftScores, chooseThresholds, type Thresholds } from './thresholds';
@@ -27,7 +26,8 @@ import { measure, type Draft } from './measure';
 
 const { values } = parseArgs({ options: { 'no-placeholder': { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false } } });
 
-export const KEEP_PER_HEAD = 9_000;
+/** 12,000 keeps the weights near 90 kB gzipped; 40,000 measured better (discrimination AUC 0.88 vs 0.86) at about 300 kB. */
+export const KEEP_PER_HEAD = 12_000;
 const SEED = 20261207;
 
 /** --no-placeholder trains and measures without the group placeholder, to show what it gains on held-out groups. */
@@ -79,42 +79,58 @@ function quantise(weights: Weights): EncodedHead[] {
 
 const round = (n: number) => Math.round(n * 1e6) / 1e6;
 
+/** Natural drafts: the writers' folders under training/data/natural, and the corpus splits that are now development data. */
+const DEVELOPMENT_SPLITS = ['dev', 'holdout-3', 'holdout-4'];
+/** A natural draft against a suite case (4 and 12 measured alike out of fold). */
+const NATURAL_WEIGHT = 8;
+const EPOCHS = 3;
+/**
+ * The suite's contrasts (criticism of public figures and policies, counter-speech, negation) weigh
+ * more than its risky cases: the natural risky drafts name councillors far more often than the
+ * natural clean ones do, and without this the model read "Cllr X is wrong about this" as an attack.
+ */
+const SUITE_CLEAN_WEIGHT = 3;
+
+interface NaturalDraft extends Draft {
+  fold: number;
+  samples: Encoded[];
+}
+
 async function main(): Promise<void> {
   const started = Date.now();
   const cases = await suite();
   const suiteSamples: Sample[] = cases.map((c) => ({
-    id: c.id, text: c.text, labels: c.labels, teaches: HEADS, weight: 1, source: 'suite', family: c.family, functionality: c.functionality, ...(c.group ? { group: c.group } : {}),
+    id: c.id, text: c.text, labels: c.labels, teaches: HEADS, weight: c.labels.length ? 1 : SUITE_CLEAN_WEIGHT, source: 'suite', family: c.family, functionality: c.functionality, ...(c.group ? { group: c.group } : {}),
   }));
-  const naturalA = drafts(join(DATA, 'natural'), 'train');
-  const naturalB = drafts(join(DATA, 'natural'), 'calibration');
-  const dev = drafts(join(ROOT, 'tests', 'corpus'), 'dev');
-  const trainSet: Sample[] = [
-    ...suiteSamples.filter((s) => splitOf(s) === 'train'),
-    ...naturalA.flatMap((e) => draftSamples(e, 'natural', 2)),
-    ...dev.flatMap((e) => draftSamples(e, 'corpus-dev', 2)),
-    ...davidson(),
-    ...toxigen(),
-  ];
+  const naturalEntries = [...drafts(join(DATA, 'natural')).map((e) => ({ e, source: 'natural' })), ...drafts(join(ROOT, 'tests', 'corpus'), DEVELOPMENT_SPLITS).map((e) => ({ e, source: 'corpus' }))];
+  const base: Sample[] = [...suiteSamples.filter((s) => splitOf(s) === 'train'), ...davidson(), ...toxigen()];
+  const natural: NaturalDraft[] = naturalEntries.map(({ e, source }) => ({
+    text: e.text, expect: e.expect, profile: e.profile, fold: foldOf(`${source}:${e.file}`), samples: encode(draftSamples(e, source, NATURAL_WEIGHT)),
+  }));
   const heldOut = suiteSamples.filter((s) => splitOf(s) === 'held-out-family' || splitOf(s) === 'held-out-group');
-  const calibration: Draft[] = [
-    ...naturalB,
-    ...suiteSamples.filter((s) => splitOf(s) === 'calibration').map((s) => ({ text: s.text, expect: s.labels, profile: { committees: ['Planning Committee'] } })),
-  ];
-  process.stdout.write(`suite ${cases.length} (held out ${heldOut.length}, calibration ${calibration.length - naturalB.length}); natural train ${naturalA.length}, calibration ${naturalB.length}; dev ${dev.length}; training samples ${trainSet.length}\n`);
+  const baseEncoded = encode(base);
+  const balance = positiveWeights([...base, ...naturalEntries.flatMap(({ e, source }) => draftSamples(e, source, NATURAL_WEIGHT))]);
+  const fit = (drafts: readonly NaturalDraft[]) => train([...baseEncoded, ...drafts.flatMap((d) => d.samples)], { buckets: BUCKETS, heads: HEADS.length, epochs: EPOCHS, rate: 0.1, l2: 3e-5, seed: SEED, positiveWeight: balance });
+  process.stdout.write(`suite ${cases.length} (held out ${heldOut.length}); natural drafts ${natural.length} in ${FOLDS} folds; base samples ${base.length}\n`);
 
-  const weights = train(encode(trainSet), { buckets: BUCKETS, heads: HEADS.length, epochs: 3, rate: 0.1, l2: 3e-5, seed: SEED, positiveWeight: positiveWeights(trainSet) });
-  process.stdout.write(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  // Out-of-fold raw scores: every natural draft scored by a model trained without its fold.
+  const oof: number[][] = natural.map(() => []);
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const model = new LinearModel({ bits: BUCKET_BITS, heads: quantise(fit(natural.filter((d) => d.fold !== fold))) });
+    natural.forEach((d, i) => {
+      if (d.fold === fold) oof[i] = HEADS.map((_, h) => draftScores(model, [d.text], h, OPTIONS)[0]!);
+    });
+    process.stdout.write(`fold ${fold} done at ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  }
 
-  const heads = quantise(weights);
+  const heads = quantise(fit(natural));
   const raw: EncodedModel = { bits: BUCKET_BITS, heads };
-  const model = new LinearModel(raw);
   const thresholds: Thresholds[] = [];
   HEADS.forEach((head, h) => {
-    const scored = calibration.filter((e) => head !== 'predetermination' || decides(e));
-    const scores = draftScores(model, scored.map((e) => e.text), h, OPTIONS);
-    const labels = scored.map((e) => (e.expect.includes(head) ? 1 : 0));
-    heads[h]!.platt = mapValues(platt(scores, labels), round);
-    const chosen = chooseThresholds(scores.map((s) => 1 / (1 + Math.exp(-(heads[h]!.platt.a * s + heads[h]!.platt.b)))), labels, scored.map((e) => naturalB.includes(e as CorpusEntry)));
+    const scored = natural.map((d, i) => ({ d, s: oof[i]![h]! })).filter(({ d }) => head !== 'predetermination' || decides(d));
+    const labels = scored.map(({ d }) => (d.expect.includes(head) ? 1 : 0));
+    heads[h]!.platt = mapValues(platt(scored.map((x) => x.s), labels), round);
+    const chosen = chooseThresholds(scored.map(({ s }) => 1 / (1 + Math.exp(-(heads[h]!.platt.a * s + heads[h]!.platt.b)))), labels, natural.filter((d) => !d.expect.includes(head)).length);
     heads[h]!.thresholds = mapValues(chosen, round);
     thresholds.push(chosen);
   });
@@ -123,19 +139,54 @@ async function main(): Promise<void> {
   const probes = ['The travellers are back, lock up your tools.', 'I will vote against the Brook Farm application whatever the officers say.', 'Thanks to everyone who came to the library open day.'];
   const encoded = {
     inputsHash: inputsHash(),
-    trainingSamples: trainSet.length,
+    trainingSamples: baseEncoded.length + natural.reduce((n, d) => n + d.samples.length, 0),
     bits: BUCKET_BITS,
     heads,
     probes: probes.map((text) => ({ text, scores: draftScoresAll(shipped, text).map(round) })),
   };
-  const report = measure(shipped, { heldOut, calibration, naturalB, dev }, OPTIONS);
+  if (process.env.OOF_OUT) writeFileSync(process.env.OOF_OUT, JSON.stringify(natural.map((d, i) => ({ expect: d.expect, decides: decides(d), scores: oof[i] }))));
+  const report = { ...measure(shipped, { heldOut }, OPTIONS), outOfFold: outOfFold(natural, oof, heads) };
   const noPlaceholder = values['no-placeholder'];
   if (!values['dry-run'] && !noPlaceholder) {
     writeFileSync(join(ROOT, 'rules', 'model', 'weights.ts'), weightsFile(encoded));
   }
   writeFileSync(join(ROOT, 'training', noPlaceholder ? 'report-no-placeholder.json' : 'report.json'), `${JSON.stringify({ ...report, thresholds }, null, 2)}\n`);
-  process.stdout.write(`${JSON.stringify(report.summary, null, 2)}\ndone in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  process.stdout.write(`${JSON.stringify({ ...report.summary, outOfFold: report.outOfFold }, null, 2)}\ndone in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 }
+
+/** Out-of-fold figures per category at the chosen medium threshold (predetermination: authors who decide). */
+function outOfFold(natural: readonly NaturalDraft[], oof: number[][], heads: EncodedHead[]) {
+  return Object.fromEntries(
+    HEADS.map((head, h) => {
+      const c = { tp: 0, fp: 0, fn: 0, tn: 0, lowHints: 0 };
+      natural.forEach((d, i) => {
+        if (head === 'predetermination' && !decides(d)) return;
+        const p = 1 / (1 + Math.exp(-(heads[h]!.platt.a * oof[i]![h]! + heads[h]!.platt.b)));
+        const fired = p >= heads[h]!.thresholds.medium;
+        const y = d.expect.includes(head);
+        if (!fired && p >= heads[h]!.thresholds.low) c.lowHints++;
+        if (fired && y) c.tp++;
+        else if (fired) c.fp++;
+        else if (y) c.fn++;
+        else c.tn++;
+      });
+      return [head, { ...c, precision: round3(c.tp / Math.max(c.tp + c.fp, 1)), recall: round3(c.tp / Math.max(c.tp + c.fn, 1)), auc: round3(auc(natural, oof, h, head)) }];
+    }),
+  );
+}
+
+function auc(natural: readonly NaturalDraft[], oof: number[][], h: number, head: string): number {
+  const rows = natural.map((d, i) => ({ s: oof[i]![h]!, y: d.expect.includes(head as never), ok: head !== 'predetermination' || decides(d) })).filter((r) => r.ok).sort((a, b) => a.s - b.s);
+  let rankSum = 0;
+  let positives = 0;
+  rows.forEach((r, i) => {
+    if (r.y) (rankSum += i + 1), positives++;
+  });
+  const negatives = rows.length - positives;
+  return (rankSum - (positives * (positives + 1)) / 2) / Math.max(positives * negatives, 1);
+}
+
+const round3 = (n: number) => Math.round(n * 1000) / 1000;
 
 function draftScoresAll(model: LinearModel, text: string): number[] {
   return HEADS.map((_, h) => draftScores(model, [text], h)[0]!);
