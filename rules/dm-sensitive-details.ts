@@ -56,6 +56,8 @@ export default defineRule({
       { text: 'Hi Sam, [[so sorry about the miscarriage.]] I will chase the repair for you.', request: DM },
       { text: '[[Your licence conditions mean the flat on Dale Street is ruled out.]]', request: DM },
       { text: 'Hi Mo, [[the PIP tribunal is listed for 4 March.]] I can come with you if that helps.', request: DM },
+      { text: "Hi Jo, [[I've told them you're on ESA, so they will not ask for more proof.]]", request: DM },
+      { text: 'Hi Sam, [[the enforcement agents have agreed to hold off for a fortnight.]]', request: DM },
     ],
     clean: [
       { text: 'Thanks for your message about the asylum hotel plans; I will raise them at full council.', request: DM },

@@ -46,6 +46,8 @@ export default defineRule({
       { text: 'So sorry about the [[miscarriage]], Sarah. Thinking of you both.', request: { surface: 'reply' } },
       { text: 'Mr Osei has [[osteoarthritis]] and cannot manage the stairs to his flat.' },
       { text: 'Mrs Lee [[has MS]] and needs a ground-floor flat.' },
+      { text: "Mr Osei, with your [[Crohn's]] flaring, the council should move you to a ground-floor flat.", request: { surface: 'reply' } },
+      { text: 'Mr Osei says he is [[on UC]] now and the rent is late again.' },
     ],
     clean: [
       'We need more SEND places in the borough.',

@@ -200,5 +200,8 @@ function definiteAboutReader(doc: Doc, input: CheckInput, hit: SensitiveHit): Su
 export function isOwnDisclosure(doc: Doc, hit: SensitiveHit): boolean {
   const sentence = doc.sentenceAt(hit.start);
   const before = doc.text.slice(Math.max(sentence.start, hit.start - 40), hit.start).toLowerCase();
-  return /\b(?:my own|my|i|i'm|i've|i was|myself)\s+(?:\S+\s+){0,3}$/.test(before) && !/\b(?:my|our) (?:neighbour|constituent|tenant|resident)/.test(before);
+  const own = /\b(?:my own|my|i|i'm|i've|i was|myself)\s+((?:\S+\s+){0,3})$/.exec(before);
+  // "I've told them you're on ESA", "I know she's on PIP": someone else is the subject after the "I".
+  if (!own || /\b(?:you|your|you're|he|she|he's|she's|his|her|they|they're|their)\b/.test(own[1]!)) return false;
+  return !/\b(?:my|our) (?:neighbour|constituent|tenant|resident)/.test(before);
 }
