@@ -2,11 +2,12 @@ import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
 import { PhraseMatcher } from '../utils/text/phrases';
 import { findSensitiveTerms, privatePeople, subjectOf } from '../utils/text/sensitive';
-import { CIRCUMSTANCES, type CircumstanceEntry } from './data/circumstances';
+import { CIRCUMSTANCES, FURTHER_CIRCUMSTANCES, type CircumstanceEntry } from './data/circumstances';
 
 let matcher: PhraseMatcher<CircumstanceEntry> | undefined;
 const circumstances = () =>
   (matcher ??= new PhraseMatcher(CIRCUMSTANCES.flatMap((entry) => entry.terms.map((term) => [term, entry] as [string, CircumstanceEntry]))));
+const isFurther = (text: string) => FURTHER_CIRCUMSTANCES.some((prefix) => text.toLowerCase().startsWith(prefix));
 const WHEREABOUTS = CIRCUMSTANCES.find((entry) => entry.kind === 'whereabouts')!;
 
 // "at number 14", "at no. 3", "in flat 2", "of 14 Maple Close": bounded, no nested quantifiers.
@@ -61,12 +62,14 @@ export default defineRule({
       { text: 'The redundancy list for the library has [[Dawn]], [[Pete]] and [[Shaheen]] on it.' },
       { text: 'Congratulations to [[11-year-old Harvey Nolan]] of Oakfield Juniors, who picked up 40 bags of litter on the Meadows this summer!', severity: 'high', suggestion: 'a young resident' },
       { text: 'Well done to [[Amelia Price]], Year 6 at Brook Lane, for her poster in the recycling competition.', severity: 'high' },
+      { text: 'Saw [[Janet Moss]] queueing again, every week since she was laid off. Her depression is worse too.' },
     ],
     clean: [
       'Potholes on Maple Close reported again today.',
       'St Patrick\'s Day parade through the town centre this Sunday.',
       'The Post Office on Church Street is staying open after all.',
       'Gary at number 9 is on methadone.', // special-category-data raises this one
+      'Ron Pike has terminal cancer and is still waiting for a stairlift.', // one finding: the wait is part of the health story
       'Thanks to Sarah Jenkins for organising the litter pick along the canal.',
       'Great to meet the planning officer Sarah Jenkins about the damp in council flats.',
       'Cllr Jane Smith is living proof that hard work pays off.',
@@ -91,10 +94,11 @@ export default defineRule({
     if (people.length === 0) return [];
     const hits = circumstances().find(doc);
     const numbered = [...doc.text.matchAll(HOUSE_NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length, entry: WHEREABOUTS }));
-    const cues = [...hits.map((h) => ({ start: h.start, end: h.end, entry: h.value })), ...numbered];
+    const cues = [...hits.map((h) => ({ start: h.start, end: h.end, entry: h.value, further: isFurther(h.text) })), ...numbered.map((n) => ({ ...n, further: false }))];
     // A person whose special-category details are in the post is raised once, by special-category-data.
     const coveredBySpecial = new Set<number>();
-    for (const hit of findSensitiveTerms(doc)) {
+    const sensitive = findSensitiveTerms(doc);
+    for (const hit of sensitive) {
       const subject = subjectOf(doc, input, hit, people);
       if (subject?.kind === 'named') coveredBySpecial.add(subject.start);
     }
@@ -113,12 +117,16 @@ export default defineRule({
         findings.push({ start, end: person.end, messageId: 'child', severity: 'high', data: { name: person.text }, suggestions: ['a young resident'] });
         continue;
       }
-      if (coveredBySpecial.has(person.start)) continue;
+      const covered = coveredBySpecial.has(person.start);
       const after = doc.text.slice(person.end, Math.min(sentence.end, person.end + 60));
-      let what: CircumstanceEntry | undefined = FROM_STREET.test(after.replace(/^['\u2019]s/, '')) || NUMBERED.test(after.slice(0, 24)) ? WHEREABOUTS : undefined;
+      let what: CircumstanceEntry | undefined =
+        !covered && (FROM_STREET.test(after.replace(/^['\u2019]s/, '')) || NUMBERED.test(after.slice(0, 24))) ? WHEREABOUTS : undefined;
       if (!what) {
         for (const cue of cues) {
           if (cue.start < sentence.start || cue.end > sentence.end) continue;
+          // Someone raised for a special-category detail gets this finding too only for a further, ordinary
+          // circumstance ("lost her job"), not for a cue inside the sensitive words (DESIGN.md, Labelling).
+          if (covered && (!cue.further || sensitive.some((h) => h.start < cue.end && cue.start < h.end))) continue;
           if (cue.start >= person.end ? cue.start - person.end > REACH_AFTER : person.start - cue.end > REACH_BEFORE) continue;
           what = cue.entry;
           break;

@@ -80,7 +80,7 @@ export const CIRCUMSTANCES: readonly CircumstanceEntry[] = [
     label: 'their case',
     terms: [
       'his case', 'her case', 'their case', 'casework', 'tribunal', 'her appeal', 'his appeal', 'lost her job', 'lost his job',
-      'made redundant', 'unemployed', 'out of work', 'sacked', 'grievance', 'compensation claim', 'her complaint',
+      'made redundant', 'laid off', 'unemployed', 'out of work', 'sacked', 'grievance', 'compensation claim', 'her complaint',
       'his complaint', 'has been waiting', 'still waiting', 'redundancy list', 'redundancy', 'disciplinary', 'dismissed',
       'suspended from work', 'on the redundancy list',
     ],
@@ -90,4 +90,15 @@ export const CIRCUMSTANCES: readonly CircumstanceEntry[] = [
       { context: 'thanking officers for casework in general', example: 'Thanks to the housing team for their help with casework this week.' },
     ],
   },
+];
+
+/**
+ * Life events that say something new beside a special-category detail ("lost her job", "evicted",
+ * "split up"), so a person raised for their health or benefits is also named with them (DESIGN.md,
+ * Labelling). Waiting, landlords and exes usually belong to the sensitive story itself. Folded prefixes.
+ */
+export const FURTHER_CIRCUMSTANCES: readonly string[] = [
+  'lost her job', 'lost his job', 'lost their job', 'made redundant', 'unemployed', 'out of work', 'sacked', 'laid off',
+  'evict', 'homeless', 'sofa surf', 'sofa-surf', 'split up', 'separated', 'divorc', 'single mum', 'single mother',
+  'single dad', 'single father', 'single parent', 'widowed',
 ];

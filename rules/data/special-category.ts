@@ -347,7 +347,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'behind on his rent', 'cannot pay', "can't pay", 'cant pay', 'repossessed', 'repossession',
       // Hand list after GOV.UK "Options for paying off your debts" and "Bailiffs (enforcement agents)".
       'enforcement agents', 'enforcement agent', 'debt collectors', 'credit card debt', 'on the credit cards', 'catalogue debt',
-      'debt relief order', 'debt management plan', 'unpaid pcns', 'in arrears', 'at the foodbank', 'at the food bank', 'foodbank again',
+      'debt relief order', 'debt management plan', 'unpaid pcns', 'in arrears', 'foodbank again', 'food bank again',
     ],
     note: 'Debts and arrears: financial hardship, used in identity fraud and a cause of stigma.',
     source: 'UK GDPR Art. 5(1)(f); Members\u2019 Code of Conduct (confidentiality and data protection)',
