@@ -86,6 +86,25 @@ export const ORGANISATION_CUES: CueEntry[] = [
   },
 ];
 
+/**
+ * Offices and professional firms, for addresses only: "her constituency office is at 12 High
+ * Street", "Thornton & Lowe Solicitors, 22 Market Place", "a drop-in at 10 Abbey Walk".
+ * (For phone numbers "office" stays a contact cue only: "home office" lines are people's.)
+ */
+export const OFFICE_CUES: CueEntry[] = [
+  {
+    terms: ['office', 'solicitors', 'accountants', 'architects', 'surveyors', 'agents', 'drop-in', 'dropin', 'headquarters', 'hq'],
+    for: ['address'],
+    note: 'A place of work or a published service point, not a home.',
+    source: 'ICO guide to UK GDPR, "What is personal data?" (information about organisations)',
+    falsePositives: [
+      { context: 'an MP\u2019s constituency office', rule: 'home-address', example: 'Our MP\u2019s constituency office is at 12 High Street, open Tuesdays.' },
+      { context: 'a firm named before its address', rule: 'home-address', example: 'Thanks to Thornton & Lowe Solicitors, 22 Market Place, for the free will-writing.' },
+      { context: 'a drop-in', rule: 'home-address', example: 'Castlemere Mind runs a free drop-in at 10 Abbey Walk every Wednesday.' },
+    ],
+  },
+];
+
 /** Words that put an event or a public venue at the address ("held at", "join us at"). */
 export const VENUE_CUES: CueEntry[] = [
   {

@@ -12,6 +12,7 @@ import {
   RECIPIENT_CUES,
   SELF_CUES,
   THIRD_PERSON_CUES,
+  OFFICE_CUES,
   VENUE_CUES,
   type CueEntry,
 } from '../../rules/data/contacts';
@@ -26,7 +27,8 @@ const termsOf = (entries: CueEntry[], kind: DetailKind) =>
 function cueTable(kind: DetailKind): Map<string, Owner> {
   const table = new Map<string, Owner>();
   // Later sets win on a clash: a pronoun is stronger evidence than a generic noun.
-  const organisation = kind === 'address' ? [...termsOf(ORGANISATION_CUES, kind), ...termsOf(VENUE_CUES, kind)] : termsOf(ORGANISATION_CUES, kind);
+  const organisation =
+    kind === 'address' ? [...termsOf(ORGANISATION_CUES, kind), ...termsOf(VENUE_CUES, kind), ...termsOf(OFFICE_CUES, kind)] : termsOf(ORGANISATION_CUES, kind);
   for (const term of organisation) table.set(term, 'organisation');
   for (const term of termsOf(THIRD_PERSON_CUES, kind)) table.set(term, 'third');
   for (const term of termsOf(SELF_CUES, kind)) table.set(term, 'self');
