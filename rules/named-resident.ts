@@ -25,6 +25,9 @@ const CHILD = new RegExp(
   'u',
 );
 const CHILD_REACH = 40;
+// An age right after the name: "Oscar Bryce (6)", "Dennis Yates, 67,", "Lily-Mae Cross is 4", "Keeley's 16".
+// Not "is 40 minutes late", "'s 2 cats". regex-safe: anchored, bounded digits.
+const AGE_AFTER = /^(?:,? \((\d{1,2})\)|, (\d{1,2}),|(?: is|['\u2019]s) (\d{1,2})(?=[,.!;]| and | years? old\b| next\b| today\b))/u;
 // An election imprint names the promoter and their address by law (Elections Act 2022 s.41).
 const IMPRINT = /\b(?:promoted|printed|published) by\b/i;
 const inImprint = (text: string, at: number) => IMPRINT.test(text.slice(Math.max(0, at - 160), at));
@@ -62,6 +65,8 @@ export default defineRule({
       { text: 'The redundancy list for the library has [[Dawn]], [[Pete]] and [[Shaheen]] on it.' },
       { text: 'Congratulations to [[11-year-old Harvey Nolan]] of Oakfield Juniors, who picked up 40 bags of litter on the Meadows this summer!', severity: 'high', suggestion: 'a young resident' },
       { text: 'Well done to [[Amelia Price]], Year 6 at Brook Lane, for her poster in the recycling competition.', severity: 'high' },
+      { text: 'Little [[Oscar Bryce]] (6) has been waiting a year for a school transport place.', severity: 'high' },
+      { text: 'Spent the morning with [[Joyce Penrose]] (91), who still does her own garden.' },
       { text: 'Saw [[Janet Moss]] queueing again, every week since she was laid off. Her depression is worse too.' },
     ],
     clean: [
@@ -71,6 +76,8 @@ export default defineRule({
       'Gary at number 9 is on methadone.', // special-category-data raises this one
       'Ron Pike has terminal cancer and is still waiting for a stairlift.', // one finding: the wait is part of the health story
       'Thanks to Sarah Jenkins for organising the litter pick along the canal.',
+      'Sarah Jenkins is 40 minutes late to every meeting.',
+      'Old age is no barrier: Arthur, 91, has planted 2,000 bulbs in the park.',
       'Great to meet the planning officer Sarah Jenkins about the damp in council flats.',
       'Cllr Jane Smith is living proof that hard work pays off.',
       'Jane Smith MP lives in the constituency she represents, unlike her rival.',
@@ -110,10 +117,19 @@ export default defineRule({
       const near = doc.text.slice(Math.max(sentence.start, person.start - CHILD_REACH), Math.min(sentence.end, person.end + CHILD_REACH));
       // Only a name we know as one: a capitalised word guessed from context ("Item 4, aged…") is too weak for a high finding.
       const knownName = person.evidence === 'name-data' || person.evidence === 'honorific';
-      if (knownName && (CHILD.test(near) || CHILD.test(doc.text.slice(person.end, Math.min(sentence.end, person.end + 8))))) {
+      const age = AGE_AFTER.exec(doc.text.slice(person.end, Math.min(sentence.end, person.end + 24)));
+      const years = age ? Number(age[1] ?? age[2] ?? age[3]) : undefined;
+      if (years !== undefined && years >= 18) {
+        // An adult's age beside their full name narrows them down further: personal data even beside a health
+        // detail. "Arthur, 91, has planted 2,000 bulbs" (a first name alone) is a cheerful mention, left alone.
+        if (!/\s/.test(person.text)) continue;
+        findings.push({ start: person.start, end: person.end, messageId: 'found', data: { name: person.text, what: 'their age' }, suggestions: ['a resident'] });
+        continue;
+      }
+      if ((knownName || years !== undefined) && (years !== undefined || CHILD.test(near) || CHILD.test(doc.text.slice(person.end, Math.min(sentence.end, person.end + 8))))) {
         // "11-year-old Harvey Nolan": the age goes with the name, so the replacement reads "a young resident".
-        const age = AGE_BEFORE.exec(doc.text.slice(Math.max(sentence.start, person.start - 16), person.start));
-        const start = age ? person.start - age[0].length : person.start;
+        const ageBefore = AGE_BEFORE.exec(doc.text.slice(Math.max(sentence.start, person.start - 16), person.start));
+        const start = ageBefore ? person.start - ageBefore[0].length : person.start;
         findings.push({ start, end: person.end, messageId: 'child', severity: 'high', data: { name: person.text }, suggestions: ['a young resident'] });
         continue;
       }
