@@ -58,10 +58,13 @@ export default defineRule({
       { text: 'Hi Mo, [[the PIP tribunal is listed for 4 March.]] I can come with you if that helps.', request: DM },
       { text: "Hi Jo, [[I've told them you're on ESA, so they will not ask for more proof.]]", request: DM },
       { text: 'Hi Sam, [[the enforcement agents have agreed to hold off for a fortnight.]]', request: DM },
+      { text: 'Hi Priya. [[The housing association says the notice is down to £1,900 of rent arrears, nothing else.]]', request: DM },
+      { text: 'Morning Ray, [[the bailiffs are asking for £300 by Friday.]] Shall I ring them with you?', request: DM },
     ],
     clean: [
       { text: 'Thanks for your message about the asylum hotel plans; I will raise them at full council.', request: DM },
       { text: 'The cancer ward at the General is closing and I am fighting it.', request: DM },
+      { text: "Don't shortlist her, she'll be pregnant within a year, mark my words.", request: DM },
       { text: "Hi Tom, I've had an update from housing on your case. Could you give me a ring on 07700 900987 when you have a moment?", request: DM },
       { text: 'Thanks for your message about mental health services; I will raise it at scrutiny.', request: DM },
       { text: 'Sorry for the slow reply, I have been off with my own depression this month.', request: DM },

@@ -191,7 +191,7 @@ export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people
   // "apparently he's gay": a pronoun right before a weak term ties it to the person the sentence is about.
   const pronounBefore = hit.entry.weak && HE_OR_SHE_IS.test(doc.text.slice(Math.max(sentence.start, hit.start - 16), hit.start));
   const usable = candidates.filter((c) => pronounBefore || distance(c, hit) <= reach);
-  if (usable.length === 0) return definiteAboutReader(doc, input, hit);
+  if (usable.length === 0) return definiteAboutReader(doc, input, hit) ?? dmDetail(doc, input, hit, people);
   // Prefer a named person, then a location, then the recipient, then a relative; nearest within a kind.
   const order: SubjectKind[] = ['named', 'located', 'recipient', 'addressee', 'relation'];
   usable.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || distance(a, hit) - distance(b, hit));
@@ -203,7 +203,7 @@ const DEFINITE = new Set(['the', 'that', 'this']);
 const AFTER_HEAD = new Set(
   ('is was has had have will would can could should must ends ended ending finishes finished went goes going and but so on in at for to from ' +
     'this last next yesterday today tomorrow news results appointment came assessment referral claim case appeal tribunal treatment diagnosis ' +
-    'letter decision hearing payment payments scan operation').split(' '),
+    'letter decision hearing payment payments scan operation are were say says said').split(' '),
 );
 
 /**
@@ -221,6 +221,21 @@ function definiteAboutReader(doc: Doc, input: CheckInput, hit: SensitiveHit): Su
   if (!/[.,;:!?]/.test(gap) && !AFTER_HEAD.has(tokens[after]?.lower ?? '')) return undefined;
   const span = { start: tokens[before]!.start, end: hit.end };
   return dm ? { kind: 'recipient', who: 'the recipient', ...span } : { kind: 'addressee', who: 'the person you are replying to', ...span };
+}
+
+/**
+ * In a DM, a case detail with nobody else in the message ("the notice went out because of £2,310 rent
+ * arrears") is the recipient's own: a councillor writes to the person whose case it is. Weak words
+ * ("Polish") and policy talk (filtered before) are not.
+ */
+function dmDetail(doc: Doc, input: CheckInput, hit: SensitiveHit, people: PersonMention[]): Subject | undefined {
+  if (input.surface !== 'dm' || hit.entry.weak) return undefined;
+  const sentence = doc.sentenceAt(hit.start);
+  if (THIRD_PERSON.test(doc.text.slice(sentence.start, sentence.end))) return undefined; // "she'll be pregnant": someone else
+  // Only a message written to someone ("Hi Darren", "you"): "The cancer ward is closing" is news, not a case.
+  if (!doc.people.some((p) => p.addressed) && !SECOND_PERSON.test(doc.text)) return undefined;
+  if (people.length > 0 || LOCATED.some((pattern) => (pattern.lastIndex = 0, pattern.test(doc.text)))) return undefined;
+  return { kind: 'recipient', who: 'the recipient', start: hit.start, end: hit.end };
 }
 
 /** A sentence about the author only ("my own diabetes", "I was diagnosed…"). */
