@@ -106,6 +106,8 @@ export default defineRule({
       'Citizens Advice Riverton, 14 Market Street, is open Mon-Thu 9.30-4.',
       'The food bank at 24 Mill Road is open Tuesdays and Fridays, 10 till 2.',
       'Quiz night at the Black Swan, 2 Quay Street tomorrow from 8 in aid of the air ambulance.',
+      'PUBLIC NOTICE: Licensing Sub-Committee hearing on an application for the Red Lion, High Street, Riverton RT1 2AB.',
+      'St Mary\'s Primary, Church Lane, Riverton RT1 4AB have an open day on Wednesday.',
       'Boots at 7 High Street is closing; the nearest pharmacy is now on Mill Road.',
       'Thanks to Greggs, 12 Market Place, for the sausage rolls at the litter pick.',
       'The Licensing Sub-Committee will hear the review of the premises licence for the Red Lion, 14 High Street, on 3 June.',
@@ -197,6 +199,8 @@ export default defineRule({
       if (IMPRINT.test(text.slice(Math.max(0, postcode.start - 160), postcode.start))) continue;
       if (!isPrivateOwner(ownerOf(doc, postcode.start, 'address', input, 8), input)) continue;
       if (wordAfter(doc, postcode.end, VENUE_WORDS_AFTER, 3)) continue;
+      const around = doc.sentenceAt(postcode.start);
+      if (LICENSING_NOTICE.test(text.slice(around.start, around.end))) continue;
       findings.push({ start: postcode.start, end: postcode.end, messageId: 'postcode', severity: 'medium', suggestions: [postcode.outward] });
     }
     return findings.sort((a, b) => a.start - b.start);

@@ -66,7 +66,7 @@ export const ORGANISATION_CUES: CueEntry[] = [
   },
   {
     // Not "fire" or "police" alone: "Fire at 14 Maple Close last night" is about a home.
-    terms: ['library', 'school', 'academy', 'college', 'nursery', 'surgery', 'practice', 'clinic', 'hospital', 'station', 'hall', 'offices', 'centre', 'center', 'hub', 'church', 'chapel', 'mosque', 'temple', 'gurdwara', 'synagogue', 'museum', 'theatre', 'gallery', 'club', 'pavilion', 'stadium', 'pool', 'baths', 'depot', 'foodbank', 'bank', 'pantry', 'larder', 'bookmakers', 'bookies', 'supermarket', 'newsagent', 'newsagents', 'dentist', 'dentists', 'opticians', 'vets', 'launderette', 'laundrette', 'brewery', 'chippy', 'warehouse', 'charity', 'trust', 'foundation', 'association', 'society', 'venue', 'institute', 'cab', 'advice', 'shelter', 'jobcentre'],
+    terms: ['library', 'school', 'primary', 'juniors', 'infants', 'academy', 'college', 'nursery', 'surgery', 'practice', 'clinic', 'hospital', 'station', 'hall', 'offices', 'centre', 'center', 'hub', 'church', 'chapel', 'mosque', 'temple', 'gurdwara', 'synagogue', 'museum', 'theatre', 'gallery', 'club', 'pavilion', 'stadium', 'pool', 'baths', 'depot', 'foodbank', 'bank', 'pantry', 'larder', 'bookmakers', 'bookies', 'supermarket', 'newsagent', 'newsagents', 'dentist', 'dentists', 'opticians', 'vets', 'launderette', 'laundrette', 'brewery', 'chippy', 'warehouse', 'charity', 'trust', 'foundation', 'association', 'society', 'venue', 'institute', 'cab', 'advice', 'shelter', 'jobcentre'],
     note: 'Public buildings and voluntary organisations: their addresses and numbers are published.',
     source: 'ICO guide to UK GDPR, "What is personal data?" (information about organisations)',
     falsePositives: [

@@ -49,7 +49,11 @@ const STREET_WORDS = new Set(STREET_TYPES.flatMap((entry) => entry.terms));
 /** "Station" in "22 Station Road" or "Church" in "Church Hill Road" names a street, not a station or church. */
 function isStreetName(tokens: Token[], i: number): boolean {
   if (!tokens[i]!.capitalised) return false;
-  for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) if (STREET_WORDS.has(tokens[k]!.text)) return true;
+  for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+    // "Primary, Church Lane": a comma ends the name, so the street is the next item of an address.
+    if (tokens[k]!.start - tokens[k - 1]!.end > 1) return false;
+    if (STREET_WORDS.has(tokens[k]!.text)) return true;
+  }
   return false;
 }
 
