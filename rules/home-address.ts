@@ -84,6 +84,7 @@ export default defineRule({
       { text: 'Tyrone still lives at [[7 Kestrel House]] on the estate.', suggestion: 'Kestrel House' },
       { text: 'Planning enforcement know about [[18 Lark Rise]] and are visiting this week.' },
       { text: 'Police and ambulance at [[2 Mill Lane]] last night, poor soul.' },
+      { text: "Hi Sharon, your ex-husband's new address is [[4 Ferry Lane]], housing confirmed it.", request: { surface: 'dm' } },
     ],
     clean: [
       'Potholes on Maple Close reported again today.',
@@ -106,6 +107,7 @@ export default defineRule({
       'Citizens Advice Riverton, 14 Market Street, is open Mon-Thu 9.30-4.',
       'The food bank at 24 Mill Road is open Tuesdays and Fridays, 10 till 2.',
       'Quiz night at the Black Swan, 2 Quay Street tomorrow from 8 in aid of the air ambulance.',
+      'Age UK runs a free drop-in at 10 Abbey Walk every Wednesday.',
       'PUBLIC NOTICE: Licensing Sub-Committee hearing on an application for the Red Lion, High Street, Riverton RT1 2AB.',
       'St Mary\'s Primary, Church Lane, Riverton RT1 4AB have an open day on Wednesday.',
       'Boots at 7 High Street is closing; the nearest pharmacy is now on Mill Road.',

@@ -111,6 +111,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'If you need the hall keys tonight, ring Mandy on [[07700 900528]].' },
       { text: 'Spoke to Mrs Price about the flooding - her number is [[07843 215690]] if highways need her.', suggestion: '[phone number removed]' },
       { text: 'Doreen\u2019s mobile: [[+44 7700 900123]]', suggestion: '[phone number removed]' },
       { text: 'Ring Mr Jones on [[(01632) 960 001]] about the hedge.', suggestion: '[phone number removed]' },
@@ -132,6 +133,7 @@ export default defineRule({
       'The housing helpline is 0121 496 0000.',
       'Ring the housing team on 01632 960001 if your repair is urgent.',
       'Report potholes on 01632 960100 with a photo and the nearest lamp post.',
+      'If the hall is locked, ring Citizens Advice on 0300 330 1234 instead.',
       'Thanks to Harbour Coaches for the shuttle. Bookings for next year on 01632 960455.',
       'Planning application 24/01234/FUL was approved.',
       'The scheme cost \u00a31,234,567 in 2024/25.',

@@ -130,7 +130,7 @@ export const VENUE_CUES: CueEntry[] = [
 /** Words that say the detail belongs to a third person, nearest the detail. */
 export const THIRD_PERSON_CUES: CueEntry[] = [
   {
-    terms: ['her', 'his', 'him', 'she', 'he', 'their', 'hers', 'theirs', 'mobile', 'mob', 'personal', 'private', 'home', 'landline', 'resident', "resident's", 'residents', 'neighbour', "neighbour's", 'tenant', "tenant's", 'constituent', "constituent's", 'son', 'daughter', 'mum', 'dad', 'wife', 'husband', 'partner', 'lives', 'living', 'live', 'moved', 'house', 'mr', 'mrs', 'ms', 'miss', 'mx'],
+    terms: ['her', 'his', 'him', 'she', 'he', 'their', 'hers', 'theirs', 'mobile', 'mob', 'personal', 'private', 'home', 'landline', 'resident', "resident's", 'residents', 'neighbour', "neighbour's", 'tenant', "tenant's", 'constituent', "constituent's", 'ex', "ex's", 'ex-husband', "ex-husband's", 'ex-wife', "ex-wife's", 'ex-partner', "ex-partner's", 'son', 'daughter', 'mum', 'dad', 'wife', 'husband', 'partner', 'lives', 'living', 'live', 'moved', 'house', 'mr', 'mrs', 'ms', 'miss', 'mx'],
     note: 'A pronoun, relation or "lives at" nearer the detail than any organisation word makes it a person\u2019s.',
     source: 'UK GDPR Art. 4(1) (identified or identifiable natural person)',
     falsePositives: [

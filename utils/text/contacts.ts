@@ -41,6 +41,7 @@ const TABLES: Record<DetailKind, Map<string, Owner>> = { contact: cueTable('cont
 export { tokenAfter, tokenBefore } from './tokens';
 
 const POSSESSIVE = /^\p{Lu}\p{L}+['\u2019]s$/u;
+const CALL_WORDS = new Set(['ring', 'call', 'phone', 'text', 'contact', 'try']);
 
 /** A token's lower-case form for cue look-ups; only non-ASCII words pay for full folding. */
 export const cueWord = (token: Token): string => (/^[\x00-\x7f]*$/.test(token.lower) ? token.lower : fold(token.lower).text);
@@ -73,6 +74,8 @@ export function ownerBefore(doc: Doc, start: number, kind: DetailKind, maxWords 
     const owner = table.get(cueWord(token));
     if (owner && !(owner === 'organisation' && isStreetName(tokens, i))) return owner;
     if (POSSESSIVE.test(token.text)) return 'third';
+    // "ring Mandy on 07700 900528": a name the reader is told to ring owns the number, whatever came before.
+    if (kind === 'contact' && seen === 1 && token.capitalised && tokens[i + 1]?.lower === 'on' && CALL_WORDS.has(tokens[i - 1]?.lower ?? '') && doc.people.some((p) => p.role === 'private' && p.start <= token.start && token.end <= p.end)) return 'third';
     // "Colin Fairweather, 0113 496 0732": a name (not a cue word) right before, set off by a comma or colon.
     if (kind === 'contact' && seen === 0 && token.capitalised && token.start > sentenceStart && /^\s*[,:\u2013-]\s*$/.test(doc.text.slice(token.end, start))) return 'third';
   }
