@@ -8,6 +8,7 @@ let matcher: PhraseMatcher<CircumstanceEntry> | undefined;
 const circumstances = () =>
   (matcher ??= new PhraseMatcher(CIRCUMSTANCES.flatMap((entry) => entry.terms.map((term) => [term, entry] as [string, CircumstanceEntry]))));
 const isFurther = (text: string) => FURTHER_CIRCUMSTANCES.some((prefix) => text.toLowerCase().startsWith(prefix));
+const AGE = CIRCUMSTANCES.find((entry) => entry.kind === 'age')!;
 const WHEREABOUTS = CIRCUMSTANCES.find((entry) => entry.kind === 'whereabouts')!;
 
 // "at number 14", "at no. 3", "in flat 2", "of 14 Maple Close": bounded, no nested quantifiers.
@@ -131,7 +132,7 @@ export default defineRule({
         // An adult's age beside their full name narrows them down further: personal data even beside a health
         // detail. "Arthur, 91, has planted 2,000 bulbs" (a first name alone) is a cheerful mention, left alone.
         if (!/\s/.test(person.text)) continue;
-        findings.push({ start: person.start, end: person.end, messageId: 'found', data: { name: person.text, what: 'their age' }, suggestions: ['a resident'] });
+        findings.push({ start: person.start, end: person.end, messageId: 'found', data: { name: person.text, what: AGE.label }, suggestions: ['a resident'] });
         continue;
       }
       // "Mrs Jenkins" beside a Year 6 poet is the teacher: children are not given honorifics.

@@ -7,7 +7,7 @@
  */
 
 export interface CircumstanceEntry {
-  kind: 'whereabouts' | 'family' | 'housing' | 'complaint' | 'casework';
+  kind: 'whereabouts' | 'family' | 'housing' | 'complaint' | 'casework' | 'age';
   label: string;
   terms: readonly string[];
   note: string;
@@ -18,6 +18,15 @@ export interface CircumstanceEntry {
 const SOURCE = 'UK GDPR Art. 4(1) and 5(1)(a),(f); Members\u2019 Code of Conduct (confidentiality and data protection)';
 
 export const CIRCUMSTANCES: readonly CircumstanceEntry[] = [
+  {
+    kind: 'age',
+    label: 'their age',
+    // Found by shape, not by words: named-resident reads "(91)", ", 67," or "is 4" right after the name.
+    terms: [],
+    note: 'An age beside a full name narrows a private person down further.',
+    source: SOURCE,
+    falsePositives: [{ context: 'a first name alone with an age, in good news', example: 'Old age is no barrier: Arthur, 91, has planted 2,000 bulbs in the park.' }],
+  },
   {
     kind: 'whereabouts',
     label: 'where they live',
