@@ -31,6 +31,13 @@ const PLANNING_REF = /\b\d{2}\/\d{4,5}\/[a-z]{2,6}\b|\b[a-z]{1,3}\/\d{2,4}\/\d{3
 const IMPRINT = /\b(?:promoted|printed|published)\s+by\b/i;
 // A licensing hearing or notice names the premises' address: it is on the public register (Licensing Act 2003 s.8).
 const LICENSING_NOTICE = /\b(?:premises licen[cs]e|licensing (?:sub-?committee|committee|hearing|panel)|licen[cs]e (?:review|variation|application)|review of the (?:premises )?licen[cs]e)\b/i;
+const ABOUT_THE_HOUSE = new Set(['know', 'knows', 'knew', 'asked', 'complained', 'complaint', 'complaints', 'heard', 'worried', 'concerns', 'concerned', 'talking', 'spoke', 'wrote', 'calls', 'called']);
+// regex-safe: tested only on the 48 characters before an address.
+const ACTED_ON =
+  /(?:\bknows? about|\binspect(?:ed|ing)?|\binspectors? (?:to|at)|\bvisit(?:ed|ing)?|\braided|\b(?:police|ambulance|paramedics|fire crews?|firefighters)(?: and (?:an? )?\p{L}+)? (?:at|to|outside)) $/iu;
+// One to three capitalised words after "the", then a comma: "the Black Swan, ", "the Three Horseshoes, ".
+// A single plural word ("the Fosters, ") is a family, so it is left out. regex-safe: bounded words, short slice.
+const THE_VENUE = /\bthe (?:(?:\p{Lu}[\p{L}'\u2019&-]* ){1,2}\p{Lu}[\p{L}'\u2019-]*|\p{Lu}[\p{L}'\u2019-]*[^s\s]),\s?(?:at\s)?$/u;
 const BETWEEN_ADDRESS_AND_POSTCODE = /^[,\s]*(?:\p{L}[\p{L}'\u2019-]*[,\s]+){0,3}$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -75,6 +82,9 @@ export default defineRule({
       { text: 'Please send the form to him at [[MB1 2AB]].', severity: 'medium', suggestion: 'MB1' },
       { text: 'The chap who complained is Gareth Pugh at [[5 Cwrt y Felin]].', suggestion: 'Cwrt y Felin' },
       { text: 'Tyrone still lives at [[7 Kestrel House]] on the estate.', suggestion: 'Kestrel House' },
+      { text: 'Planning enforcement know about [[18 Lark Rise]] and are visiting this week.' },
+      { text: 'Police and ambulance at [[2 Mill Lane]] last night, poor soul.' },
+      { text: "Hi Sharon, your ex-husband's new address is [[4 Ferry Lane]], housing confirmed it.", request: { surface: 'dm' } },
     ],
     clean: [
       'Potholes on Maple Close reported again today.',
@@ -96,6 +106,10 @@ export default defineRule({
       'Over 40 Maes y Coed residents came to the meeting.',
       'Citizens Advice Riverton, 14 Market Street, is open Mon-Thu 9.30-4.',
       'The food bank at 24 Mill Road is open Tuesdays and Fridays, 10 till 2.',
+      'Quiz night at the Black Swan, 2 Quay Street tomorrow from 8 in aid of the air ambulance.',
+      'Age UK runs a free drop-in at 10 Abbey Walk every Wednesday.',
+      'PUBLIC NOTICE: Licensing Sub-Committee hearing on an application for the Red Lion, High Street, Riverton RT1 2AB.',
+      'St Mary\'s Primary, Church Lane, Riverton RT1 4AB have an open day on Wednesday.',
       'Boots at 7 High Street is closing; the nearest pharmacy is now on Mill Road.',
       'Thanks to Greggs, 12 Market Place, for the sausage rolls at the litter pick.',
       'The Licensing Sub-Committee will hear the review of the premises licence for the Red Lion, 14 High Street, on 3 June.',
@@ -140,14 +154,22 @@ export default defineRule({
       if (BUILDINGS.has(type.toLowerCase()) && !strongCue && !flat) continue;
       // A count, a route or an agenda item rather than a house number.
       const previous = tokenBefore(tokens, start);
-      if (!flat && !numberWord && previous >= 0 && COUNT_BEFORE.has(tokens[previous]!.lower)) continue;
+      // "know about 18 Lark Rise" is the house; "about 18 Lark Rise residents" was a count (caught below too).
+      const aboutTheHouse = tokens[previous]?.lower === 'about' && ABOUT_THE_HOUSE.has(tokens[previous - 1]?.lower ?? '');
+      if (!flat && !numberWord && previous >= 0 && COUNT_BEFORE.has(tokens[previous]!.lower) && !aboutTheHouse) continue;
       const next = tokenAfter(tokens, end);
       if (next < tokens.length && COUNT_AFTER.has(tokens[next]!.lower)) continue;
 
       const street = welsh ? `${type}${welshNames}` : `${names}${type}`;
       const key = addressKey(`${house} ${street}`);
       if (FAMOUS.has(key) || isOwnAddress(input, `${house} ${street}`)) continue;
-      if (!isPrivateOwner(ownerOf(doc, start, 'address', input, 5), input)) continue;
+      const lead = text.slice(Math.max(sentence.start, start - 48), start);
+      // "Planning enforcement know about 18 Lark Rise", "police and ambulance at 2 Mill Race": the service
+      // acts on the address, it does not own it, so the address is still somebody's home.
+      const actedOn = ACTED_ON.test(lead);
+      if (!actedOn && !isPrivateOwner(ownerOf(doc, start, 'address', input, 5), input)) continue;
+      // "Quiz night at the Black Swan, 2 Quay Street": a name with "the" before it is a pub or a venue.
+      if (THE_VENUE.test(lead)) continue;
       if (wordAfter(doc, end, VENUE_WORDS_AFTER, 3)) continue;
       if (PLANNING_REF.test(text.slice(sentence.start, sentence.end)) || LICENSING_NOTICE.test(text.slice(sentence.start, sentence.end))) continue;
       // "Aldi, 3 High Street", "Greggs at 12 Market Place": a known business named just before.
@@ -179,6 +201,8 @@ export default defineRule({
       if (IMPRINT.test(text.slice(Math.max(0, postcode.start - 160), postcode.start))) continue;
       if (!isPrivateOwner(ownerOf(doc, postcode.start, 'address', input, 8), input)) continue;
       if (wordAfter(doc, postcode.end, VENUE_WORDS_AFTER, 3)) continue;
+      const around = doc.sentenceAt(postcode.start);
+      if (LICENSING_NOTICE.test(text.slice(around.start, around.end))) continue;
       findings.push({ start: postcode.start, end: postcode.end, messageId: 'postcode', severity: 'medium', suggestions: [postcode.outward] });
     }
     return findings.sort((a, b) => a.start - b.start);

@@ -2,11 +2,13 @@ import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
 import { PhraseMatcher } from '../utils/text/phrases';
 import { findSensitiveTerms, privatePeople, subjectOf } from '../utils/text/sensitive';
-import { CIRCUMSTANCES, type CircumstanceEntry } from './data/circumstances';
+import { CIRCUMSTANCES, FURTHER_CIRCUMSTANCES, type CircumstanceEntry } from './data/circumstances';
 
 let matcher: PhraseMatcher<CircumstanceEntry> | undefined;
 const circumstances = () =>
   (matcher ??= new PhraseMatcher(CIRCUMSTANCES.flatMap((entry) => entry.terms.map((term) => [term, entry] as [string, CircumstanceEntry]))));
+const isFurther = (text: string) => FURTHER_CIRCUMSTANCES.some((prefix) => text.toLowerCase().startsWith(prefix));
+const AGE = CIRCUMSTANCES.find((entry) => entry.kind === 'age')!;
 const WHEREABOUTS = CIRCUMSTANCES.find((entry) => entry.kind === 'whereabouts')!;
 
 // "at number 14", "at no. 3", "in flat 2", "of 14 Maple Close": bounded, no nested quantifiers.
@@ -24,6 +26,9 @@ const CHILD = new RegExp(
   'u',
 );
 const CHILD_REACH = 40;
+// An age right after the name: "Oscar Bryce (6)", "Dennis Yates, 67,", "Lily-Mae Cross is 4", "Keeley's 16".
+// Not "is 40 minutes late", "'s 2 cats". regex-safe: anchored, bounded digits.
+const AGE_AFTER = /^(?:,? \((\d{1,2})\)|, (\d{1,2}),|(?: is|['\u2019]s) (\d{1,2})(?=[,.!;]| and | years? old\b| next\b| today\b))/u;
 // An election imprint names the promoter and their address by law (Elections Act 2022 s.41).
 const IMPRINT = /\b(?:promoted|printed|published) by\b/i;
 const inImprint = (text: string, at: number) => IMPRINT.test(text.slice(Math.max(0, at - 160), at));
@@ -61,13 +66,22 @@ export default defineRule({
       { text: 'The redundancy list for the library has [[Dawn]], [[Pete]] and [[Shaheen]] on it.' },
       { text: 'Congratulations to [[11-year-old Harvey Nolan]] of Oakfield Juniors, who picked up 40 bags of litter on the Meadows this summer!', severity: 'high', suggestion: 'a young resident' },
       { text: 'Well done to [[Amelia Price]], Year 6 at Brook Lane, for her poster in the recycling competition.', severity: 'high' },
+      { text: 'Little [[Oscar Bryce]] (6) has been waiting a year for a school transport place.', severity: 'high' },
+      { text: 'Spent the morning with [[Joyce Penrose]] (91), who still does her own garden.' },
+      { text: 'Saw [[Janet Moss]] queueing again, every week since she was laid off. Her depression is worse too.' },
     ],
     clean: [
       'Potholes on Maple Close reported again today.',
       'St Patrick\'s Day parade through the town centre this Sunday.',
       'The Post Office on Church Street is staying open after all.',
       'Gary at number 9 is on methadone.', // special-category-data raises this one
+      'Ron Pike has terminal cancer and is still waiting for a stairlift.', // one finding: the wait is part of the health story
       'Thanks to Sarah Jenkins for organising the litter pick along the canal.',
+      'Sarah Jenkins is 40 minutes late to every meeting.',
+      '@StJudesPrimary Congratulations to your Year 6 choir and to Mrs Okoro and the team!',
+      'RIP Frank Dale, landlord of the Red Lion for 25 years and a true gent.',
+      'Thinking of Amy and Tom Reid, who lost their baby last week.',
+      'Old age is no barrier: Arthur, 91, has planted 2,000 bulbs in the park.',
       'Great to meet the planning officer Sarah Jenkins about the damp in council flats.',
       'Cllr Jane Smith is living proof that hard work pays off.',
       'Jane Smith MP lives in the constituency she represents, unlike her rival.',
@@ -91,12 +105,18 @@ export default defineRule({
     if (people.length === 0) return [];
     const hits = circumstances().find(doc);
     const numbered = [...doc.text.matchAll(HOUSE_NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length, entry: WHEREABOUTS }));
-    const cues = [...hits.map((h) => ({ start: h.start, end: h.end, entry: h.value })), ...numbered];
+    const cues = [...hits.map((h) => ({ start: h.start, end: h.end, entry: h.value, further: isFurther(h.text) })), ...numbered.map((n) => ({ ...n, further: false }))];
     // A person whose special-category details are in the post is raised once, by special-category-data.
     const coveredBySpecial = new Set<number>();
-    for (const hit of findSensitiveTerms(doc)) {
+    const sensitive = findSensitiveTerms(doc);
+    for (const hit of sensitive) {
       const subject = subjectOf(doc, input, hit, people);
       if (subject?.kind === 'named') coveredBySpecial.add(subject.start);
+    }
+    // "Kerry and Dean Fulton who lost their little boy": the detail is about both.
+    for (let k = people.length - 2; k >= 0; k--) {
+      const joined = /^ (?:and|&) $/.test(doc.text.slice(people[k]!.end, people[k + 1]!.start));
+      if (joined && coveredBySpecial.has(people[k + 1]!.start)) coveredBySpecial.add(people[k]!.start);
     }
     const findings: RawFinding[] = [];
     const ownImprint = (input.profile?.imprint ?? '').toLowerCase();
@@ -106,19 +126,36 @@ export default defineRule({
       const near = doc.text.slice(Math.max(sentence.start, person.start - CHILD_REACH), Math.min(sentence.end, person.end + CHILD_REACH));
       // Only a name we know as one: a capitalised word guessed from context ("Item 4, aged…") is too weak for a high finding.
       const knownName = person.evidence === 'name-data' || person.evidence === 'honorific';
-      if (knownName && (CHILD.test(near) || CHILD.test(doc.text.slice(person.end, Math.min(sentence.end, person.end + 8))))) {
+      const age = AGE_AFTER.exec(doc.text.slice(person.end, Math.min(sentence.end, person.end + 24)));
+      const years = age ? Number(age[1] ?? age[2] ?? age[3]) : undefined;
+      if (years !== undefined && years >= 18) {
+        // An adult's age beside their full name narrows them down further: personal data even beside a health
+        // detail. "Arthur, 91, has planted 2,000 bulbs" (a first name alone) is a cheerful mention, left alone.
+        if (!/\s/.test(person.text)) continue;
+        findings.push({ start: person.start, end: person.end, messageId: 'found', data: { name: person.text, what: AGE.label }, suggestions: ['a resident'] });
+        continue;
+      }
+      // "Mrs Jenkins" beside a Year 6 poet is the teacher: children are not given honorifics.
+      const adultTitle = person.evidence === 'honorific';
+      if ((knownName || years !== undefined) && !adultTitle && (years !== undefined || CHILD.test(near) || CHILD.test(doc.text.slice(person.end, Math.min(sentence.end, person.end + 8))))) {
         // "11-year-old Harvey Nolan": the age goes with the name, so the replacement reads "a young resident".
-        const age = AGE_BEFORE.exec(doc.text.slice(Math.max(sentence.start, person.start - 16), person.start));
-        const start = age ? person.start - age[0].length : person.start;
+        const ageBefore = AGE_BEFORE.exec(doc.text.slice(Math.max(sentence.start, person.start - 16), person.start));
+        const start = ageBefore ? person.start - ageBefore[0].length : person.start;
         findings.push({ start, end: person.end, messageId: 'child', severity: 'high', data: { name: person.text }, suggestions: ['a young resident'] });
         continue;
       }
-      if (coveredBySpecial.has(person.start)) continue;
+      const covered = coveredBySpecial.has(person.start);
       const after = doc.text.slice(person.end, Math.min(sentence.end, person.end + 60));
-      let what: CircumstanceEntry | undefined = FROM_STREET.test(after.replace(/^['\u2019]s/, '')) || NUMBERED.test(after.slice(0, 24)) ? WHEREABOUTS : undefined;
+      let what: CircumstanceEntry | undefined =
+        !covered && (FROM_STREET.test(after.replace(/^['\u2019]s/, '')) || NUMBERED.test(after.slice(0, 24))) ? WHEREABOUTS : undefined;
       if (!what) {
         for (const cue of cues) {
           if (cue.start < sentence.start || cue.end > sentence.end) continue;
+          // Someone raised for a special-category detail gets this finding too only for a further, ordinary
+          // circumstance ("lost her job"), not for a cue inside the sensitive words (DESIGN.md, Labelling).
+          // "landlord of the Saltby Arms" is a trade, not their housing.
+          if (/^landl/i.test(doc.text.slice(cue.start, cue.end)) && /^ of the \p{Lu}/u.test(doc.text.slice(cue.end, cue.end + 10))) continue;
+          if (covered && (!cue.further || sensitive.some((h) => h.start < cue.end && cue.start < h.end))) continue;
           if (cue.start >= person.end ? cue.start - person.end > REACH_AFTER : person.start - cue.end > REACH_BEFORE) continue;
           what = cue.entry;
           break;

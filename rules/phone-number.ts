@@ -13,8 +13,21 @@
  */
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { defineRule } from '../utils/engine/define';
-import type { RawFinding, Severity } from '../utils/engine/types';
+import type { CheckInput, RawFinding, Severity } from '../utils/engine/types';
 import { isOwnPhone, isPrivateOwner, ownerOf, wordAfter } from '../utils/text/contacts';
+import { privatePeople } from '../utils/text/sensitive';
+import type { Doc } from '../utils/engine/doc';
+
+// regex-safe: alternation of plain words and literals, no nested quantifiers.
+const SERVICE_WORDS = /\b(?:report|reporting|bookings?|book|tickets|apply|applications|enquiries|online|website|opening hours|social care|call them|ring them)\b|@|\bwww\./i;
+const servicePost = (doc: Doc, at: number): boolean => {
+  const sentence = doc.sentenceAt(at);
+  return SERVICE_WORDS.test(doc.text.slice(sentence.start, sentence.end));
+};
+const namedNear = (doc: Doc, input: CheckInput, at: number): boolean => {
+  const sentence = doc.sentenceAt(at);
+  return privatePeople(doc, input).some((p) => p.start >= sentence.start && p.end <= sentence.end);
+};
 
 // Folded text. Starts at +, 00, ( or 0 not glued to a word, a sum of money or a reference;
 // then digits, spaces, hyphens and brackets, ending on a digit.
@@ -98,6 +111,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'If you need the hall keys tonight, ring Mandy on [[07700 900528]].' },
       { text: 'Spoke to Mrs Price about the flooding - her number is [[07843 215690]] if highways need her.', suggestion: '[phone number removed]' },
       { text: 'Doreen\u2019s mobile: [[+44 7700 900123]]', suggestion: '[phone number removed]' },
       { text: 'Ring Mr Jones on [[(01632) 960 001]] about the hedge.', suggestion: '[phone number removed]' },
@@ -118,6 +132,9 @@ export default defineRule({
       'Our ward office line is 0113 496 0000.',
       'The housing helpline is 0121 496 0000.',
       'Ring the housing team on 01632 960001 if your repair is urgent.',
+      'Report potholes on 01632 960100 with a photo and the nearest lamp post.',
+      'If the hall is locked, ring Citizens Advice on 0300 330 1234 instead.',
+      'Thanks to Harbour Coaches for the shuttle. Bookings for next year on 01632 960455.',
       'Planning application 24/01234/FUL was approved.',
       'The scheme cost \u00a31,234,567 in 2024/25.',
       'The meeting is on 12/03/2026 at 19:30.',
@@ -142,6 +159,10 @@ export default defineRule({
       const owner = ownerOf(doc, start, 'contact', input);
       if (!isPrivateOwner(owner, input)) continue;
       if (owner === 'unknown' && wordAfter(doc, end, ORGANISATION_AFTER, 3)) continue;
+      // A landline nobody in the sentence owns, in a public post that tells people how to report, book or
+      // apply, is a service's or a business's published number ("report potholes on 01632 960100",
+      // "bookings on 01632 960455"): people rarely publish a stranger's landline that way.
+      if (kind === 'landline' && owner === 'unknown' && input.surface !== 'dm' && servicePost(doc, start) && !namedNear(doc, input, start)) continue;
       const severity: Severity = kind === 'landline' && owner === 'unknown' ? 'medium' : 'high';
       findings.push({
         start,

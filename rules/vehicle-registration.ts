@@ -24,6 +24,9 @@ function isIssuedAge(age: number, now: Date): boolean {
   return (age >= 2 && age <= latestMarch) || (age >= 51 && age <= latestSeptember);
 }
 
+// regex-safe: tested on at most 48 characters before the plate.
+const OURS = /\b(?:our|my)\s(?:\p{L}+\s){0,3}(?:truck|lorry|van|vans|bus|buses|fleet|vehicle|vehicles|gritter|sweeper|car|minibus|ambulance)\b/iu;
+
 export default defineRule({
   id: 'vehicle-registration',
   category: 'personal-data',
@@ -47,6 +50,7 @@ export default defineRule({
       { text: 'Whoever owns [[WR71 HGF]], please stop blocking the lane.', severity: 'low' },
     ],
     clean: [
+      'Meet our new electric bin lorry, KX25 GRT: first of six arriving this year.',
       'PARKED CARS ON THE VERGE AGAIN! Enforcement please.',
       'Cars parked all along AB12 3CD again.', // a postcode
       'Car parks in IQ12 ABC zones', // I is never a region letter
@@ -82,6 +86,8 @@ export default defineRule({
       // Typed in lower case, a plate-shaped word is more likely a word or a code: ask for a strong cue.
       const typedAsPlate = input.text.slice(start, end) === input.text.slice(start, end).toUpperCase();
       if ((!current || !typedAsPlate) && !strong) continue;
+      // "Meet our new electric refuse truck, CX25 GRT": the council's or the author's own fleet, not a person's car.
+      if (OURS.test(input.text.slice(Math.max(sentence.start, start - 48), start))) continue;
       const severity: Severity = cued ? 'medium' : 'low';
       findings.push({ start, end, messageId: 'found', ...(severity !== 'medium' ? { severity } : {}), suggestions: ['[registration removed]', 'a vehicle'] });
     }

@@ -7,7 +7,7 @@
  */
 
 export interface CircumstanceEntry {
-  kind: 'whereabouts' | 'family' | 'housing' | 'complaint' | 'casework';
+  kind: 'whereabouts' | 'family' | 'housing' | 'complaint' | 'casework' | 'age';
   label: string;
   terms: readonly string[];
   note: string;
@@ -18,6 +18,15 @@ export interface CircumstanceEntry {
 const SOURCE = 'UK GDPR Art. 4(1) and 5(1)(a),(f); Members\u2019 Code of Conduct (confidentiality and data protection)';
 
 export const CIRCUMSTANCES: readonly CircumstanceEntry[] = [
+  {
+    kind: 'age',
+    label: 'their age',
+    // Found by shape, not by words: named-resident reads "(91)", ", 67," or "is 4" right after the name.
+    terms: [],
+    note: 'An age beside a full name narrows a private person down further.',
+    source: SOURCE,
+    falsePositives: [{ context: 'a first name alone with an age, in good news', example: 'Old age is no barrier: Arthur, 91, has planted 2,000 bulbs in the park.' }],
+  },
   {
     kind: 'whereabouts',
     label: 'where they live',
@@ -80,7 +89,7 @@ export const CIRCUMSTANCES: readonly CircumstanceEntry[] = [
     label: 'their case',
     terms: [
       'his case', 'her case', 'their case', 'casework', 'tribunal', 'her appeal', 'his appeal', 'lost her job', 'lost his job',
-      'made redundant', 'unemployed', 'out of work', 'sacked', 'grievance', 'compensation claim', 'her complaint',
+      'made redundant', 'laid off', 'unemployed', 'out of work', 'sacked', 'grievance', 'compensation claim', 'her complaint',
       'his complaint', 'has been waiting', 'still waiting', 'redundancy list', 'redundancy', 'disciplinary', 'dismissed',
       'suspended from work', 'on the redundancy list',
     ],
@@ -90,4 +99,15 @@ export const CIRCUMSTANCES: readonly CircumstanceEntry[] = [
       { context: 'thanking officers for casework in general', example: 'Thanks to the housing team for their help with casework this week.' },
     ],
   },
+];
+
+/**
+ * Life events that say something new beside a special-category detail ("lost her job", "evicted",
+ * "split up"), so a person raised for their health or benefits is also named with them (DESIGN.md,
+ * Labelling). Waiting, landlords and exes usually belong to the sensitive story itself. Folded prefixes.
+ */
+export const FURTHER_CIRCUMSTANCES: readonly string[] = [
+  'lost her job', 'lost his job', 'lost their job', 'made redundant', 'unemployed', 'out of work', 'sacked', 'laid off',
+  'evict', 'homeless', 'sofa surf', 'sofa-surf', 'split up', 'separated', 'divorc', 'single mum', 'single mother',
+  'single dad', 'single father', 'single parent', 'widowed',
 ];

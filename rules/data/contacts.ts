@@ -66,7 +66,7 @@ export const ORGANISATION_CUES: CueEntry[] = [
   },
   {
     // Not "fire" or "police" alone: "Fire at 14 Maple Close last night" is about a home.
-    terms: ['library', 'school', 'academy', 'college', 'nursery', 'surgery', 'practice', 'clinic', 'hospital', 'station', 'hall', 'offices', 'centre', 'center', 'hub', 'church', 'chapel', 'mosque', 'temple', 'gurdwara', 'synagogue', 'museum', 'theatre', 'gallery', 'club', 'pavilion', 'stadium', 'pool', 'baths', 'depot', 'foodbank', 'bank', 'pantry', 'larder', 'bookmakers', 'bookies', 'supermarket', 'newsagent', 'newsagents', 'dentist', 'dentists', 'opticians', 'vets', 'launderette', 'laundrette', 'brewery', 'chippy', 'warehouse', 'charity', 'trust', 'foundation', 'association', 'society', 'venue', 'institute', 'cab', 'advice', 'shelter', 'jobcentre'],
+    terms: ['library', 'school', 'primary', 'juniors', 'infants', 'academy', 'college', 'nursery', 'surgery', 'practice', 'clinic', 'hospital', 'station', 'hall', 'offices', 'centre', 'center', 'hub', 'church', 'chapel', 'mosque', 'temple', 'gurdwara', 'synagogue', 'museum', 'theatre', 'gallery', 'club', 'pavilion', 'stadium', 'pool', 'baths', 'depot', 'foodbank', 'bank', 'pantry', 'larder', 'bookmakers', 'bookies', 'supermarket', 'newsagent', 'newsagents', 'dentist', 'dentists', 'opticians', 'vets', 'launderette', 'laundrette', 'brewery', 'chippy', 'warehouse', 'charity', 'trust', 'foundation', 'association', 'society', 'venue', 'institute', 'cab', 'advice', 'shelter', 'jobcentre'],
     note: 'Public buildings and voluntary organisations: their addresses and numbers are published.',
     source: 'ICO guide to UK GDPR, "What is personal data?" (information about organisations)',
     falsePositives: [
@@ -83,6 +83,25 @@ export const ORGANISATION_CUES: CueEntry[] = [
     note: 'The author speaking for a group or organisation ("call us on", "our office").',
     source: 'Judgement: a line presented as "ours" is an organisation line or the author\u2019s own',
     falsePositives: [{ context: 'call us', rule: 'phone-number', example: 'Questions? Call us on 0121 496 0000.' }],
+  },
+];
+
+/**
+ * Offices and professional firms, for addresses only: "her constituency office is at 12 High
+ * Street", "Thornton & Lowe Solicitors, 22 Market Place", "a drop-in at 10 Abbey Walk".
+ * (For phone numbers "office" stays a contact cue only: "home office" lines are people's.)
+ */
+export const OFFICE_CUES: CueEntry[] = [
+  {
+    terms: ['office', 'solicitors', 'accountants', 'architects', 'surveyors', 'agents', 'drop-in', 'dropin', 'headquarters', 'hq'],
+    for: ['address'],
+    note: 'A place of work or a published service point, not a home.',
+    source: 'ICO guide to UK GDPR, "What is personal data?" (information about organisations)',
+    falsePositives: [
+      { context: 'an MP\u2019s constituency office', rule: 'home-address', example: 'Our MP\u2019s constituency office is at 12 High Street, open Tuesdays.' },
+      { context: 'a firm named before its address', rule: 'home-address', example: 'Thanks to Thornton & Lowe Solicitors, 22 Market Place, for the free will-writing.' },
+      { context: 'a drop-in', rule: 'home-address', example: 'Castlemere Mind runs a free drop-in at 10 Abbey Walk every Wednesday.' },
+    ],
   },
 ];
 
@@ -111,7 +130,7 @@ export const VENUE_CUES: CueEntry[] = [
 /** Words that say the detail belongs to a third person, nearest the detail. */
 export const THIRD_PERSON_CUES: CueEntry[] = [
   {
-    terms: ['her', 'his', 'him', 'she', 'he', 'their', 'hers', 'theirs', 'mobile', 'mob', 'personal', 'private', 'home', 'landline', 'resident', "resident's", 'residents', 'neighbour', "neighbour's", 'tenant', "tenant's", 'constituent', "constituent's", 'son', 'daughter', 'mum', 'dad', 'wife', 'husband', 'partner', 'lives', 'living', 'live', 'moved', 'house', 'mr', 'mrs', 'ms', 'miss', 'mx'],
+    terms: ['her', 'his', 'him', 'she', 'he', 'their', 'hers', 'theirs', 'mobile', 'mob', 'personal', 'private', 'home', 'landline', 'resident', "resident's", 'residents', 'neighbour', "neighbour's", 'tenant', "tenant's", 'constituent', "constituent's", 'ex', "ex's", 'ex-husband', "ex-husband's", 'ex-wife', "ex-wife's", 'ex-partner', "ex-partner's", 'son', 'daughter', 'mum', 'dad', 'wife', 'husband', 'partner', 'lives', 'living', 'live', 'moved', 'house', 'mr', 'mrs', 'ms', 'miss', 'mx'],
     note: 'A pronoun, relation or "lives at" nearer the detail than any organisation word makes it a person\u2019s.',
     source: 'UK GDPR Art. 4(1) (identified or identifiable natural person)',
     falsePositives: [

@@ -75,6 +75,10 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'gender reassignment', 'gender reassignment surgery', 'hysterectomy', 'mastectomy', 'transplant', 'pancreatic cancer',
       // "MS" is also an honorific: only with a possessive or "has/with" before it.
       'your ms', 'her ms', 'his ms', 'their ms', 'has ms', 'with ms', 'lost the baby', 'lost her baby', 'baby loss',
+      // Hand list: everyday words for pregnancy, its loss and operations, which WordNet files under other senses.
+      'expecting twins', 'expecting a baby', 'expecting her first', 'expecting their first', 'lost their baby', 'lost their little boy',
+      'lost their little girl', 'lost her little boy', 'lost her little girl', 'hip op', 'knee op', 'hip operation', 'knee operation',
+      'hip replacement', 'knee replacement', 'the cancer again', 'cancer is back', 'on chemo',
       ...generated('health'),
     ],
     note: 'Physical health conditions, treatments and pregnancy: data concerning health (Art. 4(15)).',
@@ -98,6 +102,9 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'took his own life', 'took her own life', 'took their own life', 'killed himself', 'killed herself', 'suicide',
       'methadone', 'heroin', 'on drugs', 'drug user', 'drug addict', 'crack cocaine', 'treated for depression',
       'alcoholism', 'drug problem', 'drink problem', 'rehab', 'mental health crisis', 'crisis team', 'camhs',
+      // Hand list: a possessive makes an everyday word ("anxiety", "breakdown") a condition someone has.
+      'your anxiety', 'her anxiety', 'his anxiety', 'their anxiety', 'your depression', 'her breakdown', 'his breakdown',
+      'your breakdown', 'thoughts of ending it', 'ending it all', 'suicidal thoughts', 'alcohol service', 'drug and alcohol service',
       ...generated('mental-health'),
     ],
     note: 'Mental health conditions, crises and addiction: data concerning health.',
@@ -196,6 +203,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'union member', 'union rep', 'shop steward', 'in the union', 'joined the union', 'unison member', 'member of unison',
       'gmb member', 'member of the gmb', 'unite member', 'member of unite', 'rmt member', 'nurses union',
       'trade union member', 'union membership', 'joined the gmb', 'joined unison', 'joined unite', 'joined the union', 'joined the rmt', 'joined the neu',
+      'gmb membership', 'unison membership', 'unite membership', 'rmt membership', 'neu membership', 'union card',
       'unison rep', 'gmb rep', 'unite rep', 'neu rep', 'rmt rep', 'fbu member', 'neu member', 'ucu member', 'pcs member', 'usdaw member',
       ...generated('trade-union'),
     ],
@@ -224,6 +232,8 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'remanded in custody', 'crown court', 'magistrates court', "magistrates' court", 'sentenced', 'custodial sentence', 'unpaid work',
       'parole', 'police bail', 'released under investigation', 'protection order', 'sexual harm prevention order', 'mappa',
       'offender manager', 'probation', 'drink driving', 'drink-driving', 'banned from driving', 'court summons',
+      'over the limit', 'growing weed', 'grows weed', 'caught with weed', 'caught with drugs', 'caught dealing', 'selling weed',
+      'dealing weed', 'youth caution', 'a caution',
       ...generated('criminal'),
     ],
     note: 'Criminal offences, allegations, proceedings and convictions (Art. 10 criminal offence data).',
@@ -248,6 +258,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'limited leave to remain', 'eu settlement scheme', 'dispersal accommodation', 'appeal rights exhausted', 'trafficking victim',
       'victim of trafficking', 'modern slavery', 'national referral mechanism', 'no right to work', 'stateless', 'overstayed her visa',
       'overstayed his visa', 'overstayed their visa',
+      'overstayers', 'expired visa', 'visa extension', 'visa refused', 'refused asylum', 'failed asylum seeker',
       ...generated('immigration'),
     ],
     note: 'Immigration status: not itself Art. 9 data, but it reveals national and ethnic origin and exposes people to harm; treated with the same care.',
@@ -268,6 +279,8 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       // Hand list after "Working together to safeguard children" (DfE, GOV.UK).
       'child protection conference', 'looked after', 'section 17', 'early help', 'child sexual exploitation', 'female genital mutilation',
       'fgm', 'forced marriage', 'honour based abuse', 'honour-based abuse', 'lado referral', 'on a child protection plan',
+      // Care Act 2014 s.42 enquiries (adult safeguarding).
+      'adult safeguarding', 'safeguarding enquiry', 'safeguarding team', 'section 42 enquiry',
     ],
     note: 'Safeguarding, child protection and domestic abuse: among the most harmful details to reveal.',
     source: `${ART9}; DPA 2018 Sch 1 para 18 (safeguarding of children and individuals at risk)`,
@@ -286,6 +299,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'your carer', 'your carers', 'the carers', 'care leaver', 'foster carer', 'kinship care', 'special guardianship', 'direct payments',
       'reablement', 'domiciliary care', 'supported living', 'deprivation of liberty', 'lasting power of attorney', 'care act assessment',
       'personal budget', 'meals on wheels', 'telecare', 'pendant alarm',
+      'needs the carers', 'reassess her', 'reassess him',
     ],
     note: 'Adult social care: reveals health and disability.',
     source: ART9,
@@ -312,6 +326,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'budgeting advance', 'advance payment', 'jobcentre appointment', 'work coach', 'claimant commitment', 'signing on', 'dwp decision',
       'dwp assessment', 'benefit tribunal', 'benefits tribunal', 'pip tribunal', 'pip appeal', 'esa appeal', 'fit note', 'sick note',
       'severe disability premium', 'her pip', 'his pip', 'your pip', 'their pip',
+      "you're on uc", 'on uc', 'on universal credit', 'on pip', 'on esa', 'uc sanction',
       'benefits appeal', 'benefit appeal',
       // Casework passed to the benefits team about a named person ("her NI number … to the benefits team").
       'to the benefits team', 'with the benefits team',
@@ -330,6 +345,9 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'arrears', 'rent arrears', 'council tax arrears', 'in debt', 'debts', 'owes money', 'bailiff', 'bailiffs',
       'bankrupt', 'bankruptcy', 'iva', 'ccj', 'payday loan', 'behind on rent', 'behind with rent', 'behind on her rent',
       'behind on his rent', 'cannot pay', "can't pay", 'cant pay', 'repossessed', 'repossession',
+      // Hand list after GOV.UK "Options for paying off your debts" and "Bailiffs (enforcement agents)".
+      'enforcement agents', 'enforcement agent', 'debt collectors', 'credit card debt', 'on the credit cards', 'catalogue debt',
+      'debt relief order', 'debt management plan', 'unpaid pcns', 'in arrears', 'foodbank again', 'food bank again',
     ],
     note: 'Debts and arrears: financial hardship, used in identity fraud and a cause of stigma.',
     source: 'UK GDPR Art. 5(1)(f); Members\u2019 Code of Conduct (confidentiality and data protection)',

@@ -88,6 +88,11 @@ function checkedClosure(wordnet: WordNet, root: Root) {
   return wordnet.closure(root.offset);
 }
 
+// "Crohn's disease" is said "Crohn's": the eponym alone names the condition, unless it is also a
+// name people have or an ordinary word ("still's", "bright's"), or a name ("Parkinson's" could be Mr Parkinson's car), which stays a person.
+const EPONYM = /^([a-z]+)'s (?:disease|syndrome)$/;
+export const eponym = (term: string): string | undefined => EPONYM.exec(term)?.[1]?.concat("'s");
+
 export function familyTerms(wordnet: WordNet, family: WordNetFamily): string[] {
   const inside = new Set<string>();
   const people = new Set<string>();
@@ -103,6 +108,7 @@ export function familyTerms(wordnet: WordNet, family: WordNetFamily): string[] {
   }
   const drop = new Set(family.drop);
   const names = namesPeopleHave();
+  const ordinary = new Set(COMPROMISE_LISTS.common.split(' '));
   const terms = new Set<string>();
   for (const offset of inside) {
     for (const lemma of wordnet.synset(offset).lemmas) {
@@ -113,6 +119,8 @@ export function familyTerms(wordnet: WordNet, family: WordNetFamily): string[] {
       if (!rootOffsets.has(offset) && !mostlyMeant(wordnet, lemma, inside)) continue;
       const forms = [term, britishVariant(term)];
       if (people.has(offset)) forms.push(...forms.map(plural).filter((form) => form !== undefined));
+      const short = eponym(term);
+      if (short && !names.has(short.slice(0, -2)) && !ordinary.has(short.slice(0, -2))) forms.push(short);
       for (const form of forms) terms.add(form);
     }
   }

@@ -1,7 +1,7 @@
 /** Helpers shared by the personal-data identifier rules, and the clean examples kept beside their lexicons. */
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules';
-import { ORGANISATION_CUES, PERSONAL_EMAIL_DOMAINS, RECIPIENT_CUES, ROLE_MAILBOXES, SELF_CUES, THIRD_PERSON_CUES, VENUE_CUES, type CueEntry } from '../../rules/data/contacts';
+import { OFFICE_CUES, ORGANISATION_CUES, PERSONAL_EMAIL_DOMAINS, RECIPIENT_CUES, ROLE_MAILBOXES, SELF_CUES, THIRD_PERSON_CUES, VENUE_CUES, type CueEntry } from '../../rules/data/contacts';
 import { BUILDING_TYPES, COUNT_NOUNS, COUNT_WORDS_BEFORE, NOT_A_HOME, STREET_TYPES, VENUE_AFTER, WELSH_STREET_TYPES } from '../../rules/data/addresses';
 import { BIRTH_CUES, CASE_REFERENCE_CUES, VEHICLE_CUES } from '../../rules/data/identifiers';
 import { check } from '../../utils/engine/engine';
@@ -43,7 +43,7 @@ describe('isValidPostcode', () => {
 
 // Every lexicon entry's known false-positive examples must stay clean for the rule named.
 const lexicons: Record<string, CueEntry[]> = {
-  ORGANISATION_CUES, VENUE_CUES, THIRD_PERSON_CUES, SELF_CUES, RECIPIENT_CUES, PERSONAL_EMAIL_DOMAINS, ROLE_MAILBOXES,
+  ORGANISATION_CUES, VENUE_CUES, OFFICE_CUES, THIRD_PERSON_CUES, SELF_CUES, RECIPIENT_CUES, PERSONAL_EMAIL_DOMAINS, ROLE_MAILBOXES,
   STREET_TYPES, COUNT_NOUNS, COUNT_WORDS_BEFORE, NOT_A_HOME, VENUE_AFTER, WELSH_STREET_TYPES, BUILDING_TYPES,
   BIRTH_CUES, VEHICLE_CUES, CASE_REFERENCE_CUES,
 };

@@ -21,6 +21,8 @@ describe('generated vocabularies', () => {
     expect(vocab.sensitive.religion).not.toContain('imam'); // a public role
     expect(vocab.sensitive.criminal).toEqual(expect.arrayContaining(['burglar', 'thieves', 'sex offenders']));
     expect(vocab.sensitive.criminal).not.toContain('butcher');
+    expect(vocab.sensitive.health).toEqual(expect.arrayContaining(["crohn's", "hodgkin's"])); // the eponym alone
+    expect(vocab.sensitive.health).not.toContain("still's"); // an ordinary word first
   });
 
   it('keeps demonyms and drops territories from the nationality list', () => {

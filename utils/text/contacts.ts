@@ -12,6 +12,7 @@ import {
   RECIPIENT_CUES,
   SELF_CUES,
   THIRD_PERSON_CUES,
+  OFFICE_CUES,
   VENUE_CUES,
   type CueEntry,
 } from '../../rules/data/contacts';
@@ -26,7 +27,8 @@ const termsOf = (entries: CueEntry[], kind: DetailKind) =>
 function cueTable(kind: DetailKind): Map<string, Owner> {
   const table = new Map<string, Owner>();
   // Later sets win on a clash: a pronoun is stronger evidence than a generic noun.
-  const organisation = kind === 'address' ? [...termsOf(ORGANISATION_CUES, kind), ...termsOf(VENUE_CUES, kind)] : termsOf(ORGANISATION_CUES, kind);
+  const organisation =
+    kind === 'address' ? [...termsOf(ORGANISATION_CUES, kind), ...termsOf(VENUE_CUES, kind), ...termsOf(OFFICE_CUES, kind)] : termsOf(ORGANISATION_CUES, kind);
   for (const term of organisation) table.set(term, 'organisation');
   for (const term of termsOf(THIRD_PERSON_CUES, kind)) table.set(term, 'third');
   for (const term of termsOf(SELF_CUES, kind)) table.set(term, 'self');
@@ -39,6 +41,7 @@ const TABLES: Record<DetailKind, Map<string, Owner>> = { contact: cueTable('cont
 export { tokenAfter, tokenBefore } from './tokens';
 
 const POSSESSIVE = /^\p{Lu}\p{L}+['\u2019]s$/u;
+const CALL_WORDS = new Set(['ring', 'call', 'phone', 'text', 'contact', 'try']);
 
 /** A token's lower-case form for cue look-ups; only non-ASCII words pay for full folding. */
 export const cueWord = (token: Token): string => (/^[\x00-\x7f]*$/.test(token.lower) ? token.lower : fold(token.lower).text);
@@ -47,7 +50,11 @@ const STREET_WORDS = new Set(STREET_TYPES.flatMap((entry) => entry.terms));
 /** "Station" in "22 Station Road" or "Church" in "Church Hill Road" names a street, not a station or church. */
 function isStreetName(tokens: Token[], i: number): boolean {
   if (!tokens[i]!.capitalised) return false;
-  for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) if (STREET_WORDS.has(tokens[k]!.text)) return true;
+  for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) {
+    // "Primary, Church Lane": a comma ends the name, so the street is the next item of an address.
+    if (tokens[k]!.start - tokens[k - 1]!.end > 1) return false;
+    if (STREET_WORDS.has(tokens[k]!.text)) return true;
+  }
   return false;
 }
 
@@ -67,6 +74,8 @@ export function ownerBefore(doc: Doc, start: number, kind: DetailKind, maxWords 
     const owner = table.get(cueWord(token));
     if (owner && !(owner === 'organisation' && isStreetName(tokens, i))) return owner;
     if (POSSESSIVE.test(token.text)) return 'third';
+    // "ring Mandy on 07700 900528": a name the reader is told to ring owns the number, whatever came before.
+    if (kind === 'contact' && seen === 1 && token.capitalised && tokens[i + 1]?.lower === 'on' && CALL_WORDS.has(tokens[i - 1]?.lower ?? '') && doc.people.some((p) => p.role === 'private' && p.start <= token.start && token.end <= p.end)) return 'third';
     // "Colin Fairweather, 0113 496 0732": a name (not a cue word) right before, set off by a comma or colon.
     if (kind === 'contact' && seen === 0 && token.capitalised && token.start > sentenceStart && /^\s*[,:\u2013-]\s*$/.test(doc.text.slice(token.end, start))) return 'third';
   }

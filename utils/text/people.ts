@@ -214,6 +214,8 @@ export function findPeople(doc: Doc): PersonMention[] {
     if (title === undefined && (inOrganisationName(doc, tokens[first]!.start) || inOrganisationName(doc, tokens[last]!.start))) return undefined;
     // "J. Walker & Sons", "Patel and Daughters", "Khan Bros": a family firm.
     if (FIRM_AFTER.test(text.slice(tokens[last]!.end, tokens[last]!.end + 16))) return undefined;
+    // "10 Abbey Walk", "4 Florence Street": a house number before the words makes them a street's name.
+    if (title === undefined && /^\d{1,4}[a-z]?$/i.test(tokens[first - 1]?.text ?? '') && joined(first) && STREET_SUFFIXES.has(bare(last + 1))) return undefined;
     // "St Patrick's Day", "St Anne's": a saint, so a church, school or festival.
     if (/^(?:st|saint|ste)$/.test(word((title ?? first) - 1)) && joined(title ?? first)) return undefined;
     if (first === last && title === undefined && (ORGANISATION_SUFFIXES.has(bare(first)) || STREET_SUFFIXES.has(bare(first))) && !(flagsOf(bare(first)) & (GIVEN | SURNAME))) return undefined;

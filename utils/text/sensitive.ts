@@ -59,11 +59,19 @@ export function findSensitiveTerms(doc: Doc): SensitiveHit[] {
 // Context that makes someone identifiable without a name. Bounded, no nested quantifiers.
 const STREET = '(?:Road|Street|Close|Avenue|Lane|Drive|Way|Crescent|Grove|Gardens|Court|Terrace|Place|Square|Mews|Walk|Row|Rise|Estate|Parade|View|Green|Hill|Park)';
 const PERSON_NOUN =
-  '(?:man|woman|lady|gentleman|family|couple|tenant|resident|lad|boy|girl|child|kid|household|occupant|neighbour|bloke|guy|chap|mum|mother|dad|father|pensioner|widow|teenager)s?';
+  '(?:man|woman|lady|gentleman|family|couple|tenant|resident|lad|boy|girl|child|kid|household|occupant|neighbour|bloke|guy|chap|fella|fellow|mum|mother|dad|father|pensioner|widow|teenager|brother|sister|son|daughter|caretaker|cleaner|landlord|landlady|lollipop lady|lollipop man)s?';
+const DETERMINER = '(?:[Tt]he|[Tt]his|[Tt]hat|[Oo]ur)';
+const ADJECTIVES = "(?:\\p{L}+ ){0,2}";
+// A small shop or pub everyone in a village knows: "the lad from the chippy" is one person.
+const VENUE =
+  '(?:chippy|chip shop|corner shop|farm shop|paper shop|post office|pub|bakery|bookies|takeaway|garage|allotments|newsagents?|launderette|cafe|café|butchers|hairdressers|barbers|surgery|school|depot|shop)';
 // "The couple in the bungalow opposite the Red Lion", "the lad in the flat above the bookies": a household
 // placed by what is next to it is as identifiable to neighbours as a house number.
 const HOME = '(?:flat|flats|bungalow|house|maisonette|caravan|cottage|bedsit|terrace|semi|houseboat)';
 const NEXT_TO = '(?:above|below|over|under|opposite|next to|behind|beside|across from|facing|round the back of)';
+// Words that open a sentence before "from the…" without being a name ("Greetings from the Crown").
+const NOT_A_FIRST_NAME =
+  '(?:Hello|Hi|Greetings|Thanks|Thank|Love|News|Help|Support|Everyone|Someone|Anyone|Volunteers|Staff|Officers|Photos|Pictures|Views|Letters|Residents|People|Members|Crews?|Teams?|Police|Nobody|Donations|Music|Food|Live|Fun|Quiz|Drinks|Tickets|Report|Reports|Update|Updates|Lessons|Leaflets|Money)';
 const LOCATED = [
   new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Oo]ur) (?:elderly |older |young |vulnerable |single |disabled |new )?${PERSON_NOUN} (?:in|at|from|living in|who live in|who lives in) the (?:top |bottom |upstairs |downstairs |end |corner |big |little )?${HOME} ${NEXT_TO} (?:the |a |an )?\\p{L}[\\p{L}'\u2019-]*(?: \\p{Lu}[\\p{L}'\u2019-]*)?`, 'gu'),
   new RegExp(`\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Aa]n?|[Oo]ur) (?:elderly |older |young |vulnerable |single |disabled )?${PERSON_NOUN} (?:at|in|from|on|of|who lives at|who lives in|who lives on|living at|living in|living on|who's moved into|who has moved into|who moved into) (?:(?:number |no\\.? ?|flat |house )?\\d{1,4}[a-z]?\\b|(?:\\p{Lu}\\p{L}+ ){1,2}${STREET}\\b)`, 'gu'),
@@ -72,12 +80,26 @@ const LOCATED = [
   /\bmy (?:neighbour|neighbours|next door neighbour|constituent|tenant)\b/giu,
   /\bnext door\b|\b(?:two|three|four|five|few) doors (?:down|up|along)\b/giu,
   /\b(?:the|a) (?:family|man|woman|lady|couple|tenant|gentleman) (?:next door|upstairs|downstairs|opposite|across the road)\b/giu,
+  // "the fella in the end house on Gorse Lane", "the family who live above the takeaway", "the lad in room 14".
+  new RegExp(`\\b${DETERMINER} ${ADJECTIVES}${PERSON_NOUN} (?:in|at|from) the (?:\\p{L}+ )?${HOME} (?:on|in) (?:\\p{Lu}\\p{L}+ ){1,2}${STREET}\\b`, 'gu'),
+  new RegExp(`\\b${DETERMINER} ${ADJECTIVES}${PERSON_NOUN} (?:who lives?|living) ${NEXT_TO} the \\p{L}+`, 'gu'),
+  new RegExp(`\\b${DETERMINER} ${ADJECTIVES}${PERSON_NOUN} in room \\d{1,4}\\b`, 'gu'),
+  // "the couple from the farm shop", "the new caretaker at St Giles", "Gav from the chippy", "Lee from the Crown".
+  new RegExp(`\\b${DETERMINER} ${ADJECTIVES}${PERSON_NOUN} (?:from|at|who runs|who works at) (?:the ${VENUE}\\b|(?:the )?\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)`, 'gu'),
+  new RegExp(`(?<=^|[.!?]\\s{1,3}|\\b(?:on|to|for|and|with|see|saw|met|is|it's|told|says|said) )(?!${NOT_A_FIRST_NAME}\\b)\\p{Lu}\\p{Ll}{1,12} (?:from|at) the (?:${VENUE}\\b|\\p{Lu}[\\p{L}-]+)`, 'gu'),
+  // "the Crofts' on Tenter Lane", "the Okonkwos at number 8": a family by its surname and its home.
+  new RegExp(`\\bthe \\p{Lu}\\p{Ll}+s['\u2019]? (?:on|at|in|from) (?:number \\d|\\d{1,4} |\\p{Lu}\\p{L}+ ${STREET}\\b)`, 'gu'),
+  // "Poor Den", "little Oscar": an affectionate word before a single capitalised name is about a person.
+  /\b(?:[Pp]oor|[Ll]ittle|[Pp]oor old) \p{Lu}\p{Ll}{1,12}(?=[,!]| (?:has|had|is|was|who|and|at|from|on|in|with|it)\b)/gu,
 ];
 const RELATION = /\b(?:his|her|their|whose) (?:son|sons|daughter|daughters|wife|husband|partner|mum|mother|dad|father|child|children|kids|kid|brother|sister|baby|grandson|granddaughter|nan|gran|grandmother|grandfather|boyfriend|girlfriend|ex)\b/giu;
 const YOUR_RELATION = /\byour (?:son|sons|daughter|daughters|wife|husband|partner|mum|mother|dad|father|child|children|kids|kid|brother|sister|baby|grandson|granddaughter|nan|gran|boyfriend|girlfriend|family)\b/giu;
 const SECOND_PERSON = /\b(?:you|your|you're|youre|you've|you'll|you'd|yourself|ur)\b/iu;
 const PUBLIC_REPLY: ReadonlySet<string> = new Set(['reply', 'comment', 'quote']);
 const YOUR_NEAR = /\b(?:your|you're|you've|you)\b/giu;
+const HE_OR_SHE_IS = /\b(?:he's|she's|he is|she is|he was|she was)\s$/iu;
+/** How far into a sentence a detail still opens it, in characters ("Dad's on chemo", "Suspected breast cancer"). */
+const OPENING = 12;
 const THIRD_PERSON = /\b(?:he|she|he's|she's|his|her|him|they|their|them)\b/iu;
 
 /** The author's own name words, to leave them out of "named" subjects. */
@@ -156,15 +178,20 @@ export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people
     }
   }
 
-  // "He/she…" right after a sentence that named a private person.
-  if (!candidates.some((c) => c.kind === 'named') && THIRD_PERSON.test(text)) {
+  // "He/she…" right after a sentence that named a private person; so does a note that opens with
+  // the detail ("Audrey Kemp, 5 Hawthorn Drive. Diabetic, lives alone.", "… the Okonkwos. Dad's on chemo.").
+  // A sentence that is only the word ("Criminal.") is a verdict on what went before, not a note about someone.
+  const opensWithIt = hit.start - sentence.start <= OPENING && /\p{L}/u.test(doc.text.slice(hit.end, sentence.end)) && !/\b(?:I|we|you|my|our)\b/iu.test(doc.text.slice(sentence.start, hit.start));
+  if (!candidates.some((c) => c.kind === 'named') && (THIRD_PERSON.test(text) || opensWithIt)) {
     const previous = people.filter((p) => p.end <= sentence.start && sentence.start - p.end < 200);
     const last = previous[previous.length - 1];
     if (last && !hit.entry.weak) candidates.push({ kind: 'named', who: last.text, start: last.start, end: last.end });
   }
 
-  const usable = candidates.filter((c) => distance(c, hit) <= reach);
-  if (usable.length === 0) return definiteAboutReader(doc, input, hit);
+  // "apparently he's gay": a pronoun right before a weak term ties it to the person the sentence is about.
+  const pronounBefore = hit.entry.weak && HE_OR_SHE_IS.test(doc.text.slice(Math.max(sentence.start, hit.start - 16), hit.start));
+  const usable = candidates.filter((c) => pronounBefore || distance(c, hit) <= reach);
+  if (usable.length === 0) return definiteAboutReader(doc, input, hit) ?? dmDetail(doc, input, hit, people);
   // Prefer a named person, then a location, then the recipient, then a relative; nearest within a kind.
   const order: SubjectKind[] = ['named', 'located', 'recipient', 'addressee', 'relation'];
   usable.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || distance(a, hit) - distance(b, hit));
@@ -176,7 +203,7 @@ const DEFINITE = new Set(['the', 'that', 'this']);
 const AFTER_HEAD = new Set(
   ('is was has had have will would can could should must ends ended ending finishes finished went goes going and but so on in at for to from ' +
     'this last next yesterday today tomorrow news results appointment came assessment referral claim case appeal tribunal treatment diagnosis ' +
-    'letter decision hearing payment payments scan operation').split(' '),
+    'letter decision hearing payment payments scan operation are were say says said').split(' '),
 );
 
 /**
@@ -196,9 +223,27 @@ function definiteAboutReader(doc: Doc, input: CheckInput, hit: SensitiveHit): Su
   return dm ? { kind: 'recipient', who: 'the recipient', ...span } : { kind: 'addressee', who: 'the person you are replying to', ...span };
 }
 
+/**
+ * In a DM, a case detail with nobody else in the message ("the notice went out because of £2,310 rent
+ * arrears") is the recipient's own: a councillor writes to the person whose case it is. Weak words
+ * ("Polish") and policy talk (filtered before) are not.
+ */
+function dmDetail(doc: Doc, input: CheckInput, hit: SensitiveHit, people: PersonMention[]): Subject | undefined {
+  if (input.surface !== 'dm' || hit.entry.weak) return undefined;
+  const sentence = doc.sentenceAt(hit.start);
+  if (THIRD_PERSON.test(doc.text.slice(sentence.start, sentence.end))) return undefined; // "she'll be pregnant": someone else
+  // Only a message written to someone ("Hi Darren", "you"): "The cancer ward is closing" is news, not a case.
+  if (!doc.people.some((p) => p.addressed) && !SECOND_PERSON.test(doc.text)) return undefined;
+  if (people.length > 0 || LOCATED.some((pattern) => (pattern.lastIndex = 0, pattern.test(doc.text)))) return undefined;
+  return { kind: 'recipient', who: 'the recipient', start: hit.start, end: hit.end };
+}
+
 /** A sentence about the author only ("my own diabetes", "I was diagnosed…"). */
 export function isOwnDisclosure(doc: Doc, hit: SensitiveHit): boolean {
   const sentence = doc.sentenceAt(hit.start);
   const before = doc.text.slice(Math.max(sentence.start, hit.start - 40), hit.start).toLowerCase();
-  return /\b(?:my own|my|i|i'm|i've|i was|myself)\s+(?:\S+\s+){0,3}$/.test(before) && !/\b(?:my|our) (?:neighbour|constituent|tenant|resident)/.test(before);
+  const own = /\b(?:my own|my|i|i'm|i've|i was|myself)\s+((?:\S+\s+){0,3})$/.exec(before);
+  // "I've told them you're on ESA", "I know she's on PIP": someone else is the subject after the "I".
+  if (!own || /\b(?:you|your|you're|he|she|he's|she's|his|her|they|they're|their)\b/.test(own[1]!)) return false;
+  return !/\b(?:my|our) (?:neighbour|constituent|tenant|resident)/.test(before);
 }

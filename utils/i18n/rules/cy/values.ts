@@ -48,6 +48,7 @@ export const CIRCUMSTANCES: Readonly<Record<string, string>> = {
   'their housing situation': 'ei sefyllfa dai',
   'a complaint about them': 'cwyn amdano',
   'their case': 'ei achos',
+  'their age': 'ei oed',
 };
 
 /**
