@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MODEL_VOCABULARY } from '../rules/model/vocabulary';
 import { BUCKET_BITS, BUCKETS } from '../utils/model/features';
-import { encodeBuckets, LinearModel, toBase64, type EncodedHead, type EncodedModel } from '../utils/model/linear';
+import { encodeModel, LinearModel, type QuantisedHead } from '../utils/model/linear';
 import { sampleFeatures } from '../utils/model/units';
 import type { CorpusEntry } from '../utils/eval/corpus';
 import { davidson, decides, draftSamples, drafts, DATA, HEADS, ROOT, suite, toxigen, type Sample } from './data';
@@ -53,7 +53,7 @@ function positiveWeights(samples: readonly Sample[]): number[] {
 }
 
 /** The largest weights of each head, int8-quantised, with bias and placeholder calibration. */
-function quantise(weights: Weights): EncodedHead[] {
+function quantise(weights: Weights): QuantisedHead[] {
   return HEADS.map((category, h) => {
     const all: Array<[number, number]> = [];
     for (let b = 0; b < BUCKETS; b++) {
@@ -69,8 +69,7 @@ function quantise(weights: Weights): EncodedHead[] {
       category,
       bias: round(weights.bias[h]!),
       scale: round(scale),
-      buckets: encodeBuckets(nonZero.map(([b]) => b)),
-      weights: toBase64(new Uint8Array(Int8Array.from(nonZero.map(([, v]) => Math.round(v / scale))).buffer)),
+      kept: nonZero.map(([b, v]) => [b, Math.round(v / scale)] as const),
       platt: { a: 1, b: 0 },
       thresholds: { low: 0.5, medium: 0.5, high: 0.5 },
     };
@@ -105,8 +104,8 @@ async function main(): Promise<void> {
   const weights = train(encode(trainSet), { buckets: BUCKETS, heads: HEADS.length, epochs: 3, rate: 0.1, l2: 3e-5, seed: SEED, positiveWeight: positiveWeights(trainSet) });
   process.stdout.write(`trained in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
 
-  const heads = quantise(weights);
-  const raw: EncodedModel = { bits: BUCKET_BITS, heads };
+  const raw = encodeModel(BUCKET_BITS, quantise(weights));
+  const heads = raw.heads;
   const model = new LinearModel(raw);
   const thresholds: Thresholds[] = [];
   HEADS.forEach((head, h) => {
@@ -124,8 +123,7 @@ async function main(): Promise<void> {
   const encoded = {
     inputsHash: inputsHash(),
     trainingSamples: trainSet.length,
-    bits: BUCKET_BITS,
-    heads,
+    ...raw,
     probes: probes.map((text) => ({ text, scores: draftScoresAll(shipped, text).map(round) })),
   };
   const report = measure(shipped, { heldOut, calibration, naturalB, dev }, OPTIONS);
@@ -148,7 +146,8 @@ function mapValues<T extends object>(object: T, f: (n: number) => number): T {
 function weightsFile(encoded: object): string {
   return `/**
  * The trained language tier's weights, written by \`npm run train\` (training/train.ts); do not edit.
- * Pruned to the largest ${KEEP_PER_HEAD} weights per head and int8-quantised (see utils/model/linear.ts).
+ * Pruned to the largest ${KEEP_PER_HEAD} weights per head, int8-quantised, and stored as symbol text
+ * (see utils/model/linear.ts and symbols.ts).
  * \`inputsHash\` is the hash of the data and code it was made from: tests/unit/model-stale.test.ts
  * fails when it no longer matches (retrain with \`npm run train\`).
  */
