@@ -11,6 +11,8 @@
  * `capitalised`) stays. tests/unit/strip-fixtures.test.ts checks the engine bundled this way
  * gives the source's findings on every corpus case.
  */
+import { readFileSync } from 'node:fs';
+import type { Plugin as EsbuildPlugin } from 'esbuild';
 import ts from 'typescript';
 
 const FALSE_POSITIVE_TEXTS = new Set(['context', 'clean', 'example']);
@@ -64,3 +66,15 @@ export function stripFixtures(code: string, fileName: string): string | undefine
   }
   return out + code.slice(at);
 }
+
+/** The same for an esbuild bundle (the bench's size line, and the test that bundles the engine this way). */
+export const esbuildStripFixtures = (): EsbuildPlugin => ({
+  name: 'strip-rule-fixtures',
+  setup(build) {
+    build.onLoad({ filter: /\.ts$/ }, (args) => {
+      if (!STRIPPED_FILES.test(args.path)) return undefined;
+      const code = readFileSync(args.path, 'utf8');
+      return { contents: stripFixtures(code, args.path) ?? code, loader: 'ts' };
+    });
+  },
+});

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
-import { stripFixtures, STRIPPED_FILES } from '../../scripts/build/strip-fixtures';
+import { esbuildStripFixtures, stripFixtures, STRIPPED_FILES } from '../../scripts/build/strip-fixtures';
 import { RULES } from '../../rules';
 import { check } from '../../utils/engine/engine';
 import { loadCorpus } from '../../utils/eval/corpus';
@@ -67,18 +67,7 @@ describe('the engine bundled without its fixtures', () => {
       platform: 'node',
       outfile: out,
       logLevel: 'silent',
-      plugins: [
-        {
-          name: 'strip-fixtures',
-          setup(b) {
-            b.onLoad({ filter: /\.ts$/ }, (args) => {
-              if (!STRIPPED_FILES.test(args.path)) return undefined;
-              const code = readFileSync(args.path, 'utf8');
-              return { contents: stripFixtures(code, args.path) ?? code, loader: 'ts' };
-            });
-          },
-        },
-      ],
+      plugins: [esbuildStripFixtures()],
     });
     const bundled = readFileSync(out, 'utf8');
     // A rule example and a known false positive's clean text: both gone.
