@@ -1,5 +1,19 @@
 import { defineConfig } from 'wxt';
+import type { Plugin } from 'vite';
 import preact from '@preact/preset-vite';
+import { stripFixtures, STRIPPED_FILES } from './scripts/build/strip-fixtures';
+
+/** The rules' test fixtures (examples, false-positive texts) stay out of what ships: scripts/build/strip-fixtures.ts. */
+const stripRuleFixtures = (): Plugin => ({
+  name: 'strip-rule-fixtures',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!STRIPPED_FILES.test(id)) return undefined;
+    const stripped = stripFixtures(code, id);
+    // The production build writes no source maps, so none is carried through this edit.
+    return stripped === undefined ? undefined : { code: stripped, map: null };
+  },
+});
 
 /**
  * The options page and popup are built together and share chunks, which Rollup names after
@@ -36,7 +50,7 @@ export default defineConfig({
     excludeSources: ['demo-output/**', 'bench/results/**', 'test-results/**', 'stats.html'],
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [stripRuleFixtures(), preact()],
     build: {
       // A content script is one file by design (no chunks can load into a page's isolated world), so
       // Vite's 500 kB hint does not apply; its real budget is `npm run size` (gzipped, docs/build.md).

@@ -1,6 +1,6 @@
 /** One finding: what (category, severity, message), where (the quoted span), why (explanation, source), and what instead. */
 import type { Finding } from '../utils/engine/types';
-import type { Translate } from '../utils/i18n';
+import type { OverlayTranslate } from '../utils/i18n/overlay';
 import { SEVERITY_LOOK } from './severity';
 
 const CONTEXT = 30;
@@ -9,7 +9,7 @@ export interface FindingItemProps {
   finding: Finding;
   /** The text the finding's offsets point into. */
   text: string;
-  t: Translate;
+  t: OverlayTranslate;
   busy?: boolean;
   /** "Post 2 of 3", when a send publishes several boxes. */
   boxLabel?: string;

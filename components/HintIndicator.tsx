@@ -6,7 +6,7 @@
  */
 import { useState, useRef } from 'preact/hooks';
 import type { HintsView, Rect } from '../utils/guard/live-hints';
-import type { Translate } from '../utils/i18n';
+import type { OverlayTranslate } from '../utils/i18n/overlay';
 import { FindingItem } from './FindingItem';
 import { SEVERITY_LOOK } from './severity';
 
@@ -21,7 +21,7 @@ export function placeBeside(anchor: Rect, viewport: { width: number; height: num
   return { top: Math.max(top, MARGIN), left: Math.max(left, MARGIN) };
 }
 
-export function HintIndicator({ view, t }: { view: HintsView; t: Translate }) {
+export function HintIndicator({ view, t }: { view: HintsView; t: OverlayTranslate }) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const viewport = { width: window.innerWidth, height: window.innerHeight };

@@ -1,5 +1,5 @@
 /** Everything the extension draws on a page: the warning panel (when a send is held), notices, and live hints. */
-import type { Translate } from '../utils/i18n';
+import type { OverlayTranslate } from '../utils/i18n/overlay';
 import type { PanelView } from '../utils/guard/types';
 import type { HintsView } from '../utils/guard/live-hints';
 import { HighlightLayer } from './HighlightLayer';
@@ -12,7 +12,7 @@ export interface OverlayProps {
   theme: Theme;
   panel: PanelView | null;
   notices: NoticeItem[];
-  t: Translate;
+  t: OverlayTranslate;
   onDismiss(id: number): void;
   /** The active editor's live hints, when it has any. */
   hints?: HintsView | null;

@@ -8,7 +8,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { GuardUi, PanelView } from '../utils/guard/types';
 import type { HintsUi, HintsView } from '../utils/guard/live-hints';
-import type { Translate } from '../utils/i18n';
+import type { OverlayTranslate } from '../utils/i18n/overlay';
 import type { NoticeItem } from './NoticeList';
 import { Overlay } from './Overlay';
 import { OVERLAY_CSS } from './styles';
@@ -16,7 +16,7 @@ import { pageTheme } from './theme';
 
 const NOTICE_MS = 8000;
 
-export async function mountOverlay(ctx: ContentScriptContext, translate: () => Translate): Promise<GuardUi & HintsUi & { refresh(): void }> {
+export async function mountOverlay(ctx: ContentScriptContext, translate: () => OverlayTranslate): Promise<GuardUi & HintsUi & { refresh(): void }> {
   let panel: PanelView | null = null;
   let hints: HintsView | null = null;
   let notices: NoticeItem[] = [];

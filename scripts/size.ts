@@ -14,12 +14,15 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Content scripts, gzipped: 292 kB before zod left them, 260 kB after, 379 kB on 2026-12-07 once
- * the trained tier's weights (~70 kB) and the built vocabularies (~32 kB) landed. The issues' target
- * is under 299 kB: it is MISSED, and this budget only stops further growth while the name lexicon,
- * rule data, the options/popup catalogues every tab carries and the model's pruning are cut
- * (docs/build.md).
+ * the trained tier's weights and the built vocabularies landed, and 296.5 kB after issue 9's cuts
+ * the same day (docs/build.md#sizes): the pages' message catalogues left them, generated word
+ * lists are front-coded, the model file is symbol-coded, and the build drops the rules' test
+ * fixtures. Then 314.1 kB: the retrained tier keeps 12,000 weights per head instead of 9,000
+ * (+15 kB; it measured better on every held-out split, training/train.ts says by how much) and
+ * the personal-data round added vocabulary (+3 kB). The issues' target is under 299 kB: MISSED by
+ * 15 kB. This budget sits just above today's size, so any growth has to be argued for here.
  */
-export const CONTENT_SCRIPT_BUDGET_KB = 385;
+export const CONTENT_SCRIPT_BUDGET_KB = 316;
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, check: { type: 'boolean' } } });
 const dir = values.dir ?? join(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');

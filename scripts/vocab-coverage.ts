@@ -9,14 +9,15 @@ import { Doc } from '../utils/engine/doc';
 import { PhraseMatcher } from '../utils/text/phrases';
 import { SENSITIVE, type SensitiveKind } from '../rules/data/special-category';
 import { GENERATED_NATIONALITIES, GENERATED_SENSITIVE } from '../rules/data/vocab/sensitive.generated';
+import { unpackWords } from '../utils/text/word-list';
 
 // Health, mental health and disability overlap (dementia, autism): one family for scoring.
 const family = (kind: string) => (kind === 'mental-health' || kind === 'disability' ? 'health' : kind);
 
 const generatedTerms = (kind: SensitiveKind): Set<string> => {
-  if (kind === 'ethnicity') return new Set(GENERATED_NATIONALITIES.split('|'));
+  if (kind === 'ethnicity') return new Set(unpackWords(GENERATED_NATIONALITIES, '|'));
   const list = (GENERATED_SENSITIVE as Record<string, string>)[kind];
-  return new Set(list ? list.split('|') : []);
+  return new Set(list ? unpackWords(list, '|') : []);
 };
 
 type Source = 'generated' | 'hand' | 'both';

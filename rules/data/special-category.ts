@@ -46,6 +46,7 @@ export interface SensitiveEntry {
 }
 
 import { GENERATED_NATIONALITIES, GENERATED_SENSITIVE } from './vocab/sensitive.generated';
+import { unpackWords } from '../../utils/text/word-list';
 
 const ART9 = 'UK GDPR Art. 9(1); DPA 2018 s.10 and Sch 1';
 
@@ -55,7 +56,7 @@ const ART9 = 'UK GDPR Art. 9(1); DPA 2018 s.10 and Sch 1';
  * criminal-justice, immigration, social-care and safeguarding processes have no
  * maintained open word list, so they follow the GOV.UK pages cited in each note.
  */
-const generated = (kind: keyof typeof GENERATED_SENSITIVE): string[] => GENERATED_SENSITIVE[kind].split('|');
+const generated = (kind: keyof typeof GENERATED_SENSITIVE): string[] => unpackWords(GENERATED_SENSITIVE[kind], '|');
 const ART10 = 'UK GDPR Art. 10; DPA 2018 s.11(2) and Sch 1 Part 3';
 
 export const SENSITIVE: readonly SensitiveEntry[] = [
@@ -144,7 +145,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'ghanaian', 'eritrean', 'sudanese', 'afghan', 'syrian', 'iraqi', 'iranian', 'kurdish', 'albanian', 'turkish',
       'chinese', 'vietnamese', 'jamaican', 'african', 'black', 'asian', 'mixed race', 'roma', 'gypsy', 'gypsies',
       'traveller', 'travellers', 'irish traveller', 'foreign', 'immigrant', 'immigrants',
-      ...GENERATED_NATIONALITIES.split('|'),
+      ...unpackWords(GENERATED_NATIONALITIES, '|'),
     ],
     note: 'Racial or ethnic origin, incl. nationality used as ethnicity. Weak: only counts right beside an identifiable person ("the Polish family at number 9").',
     source: ART9,

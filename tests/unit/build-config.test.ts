@@ -1,7 +1,8 @@
 /**
  * What ships (issue 11, problem 7): the manifest a normal build writes carries no permission for
  * this machine's plain-http addresses (only the e2e build's does), and the content scripts, loaded
- * into every X and Facebook tab, carry no zod (the background validates for them).
+ * into every X and Facebook tab, carry no zod (the background validates for them) and none of the
+ * extension pages' message catalogues (issue 9's size target).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
@@ -58,7 +59,7 @@ describe('chunks', () => {
 });
 
 describe('the content scripts', () => {
-  it.each(['entrypoints/x.content.ts', 'entrypoints/facebook.content.ts'])('%s bundles no zod and no request or settings schema', async (entry) => {
+  const inputsOf = async (entry: string) => {
     const result = await build({
       entryPoints: [entry],
       bundle: true,
@@ -71,10 +72,20 @@ describe('the content scripts', () => {
       jsxImportSource: 'preact',
       logLevel: 'silent',
     });
-    const inputs = Object.keys(result.metafile.inputs);
+    return Object.keys(result.metafile.inputs);
+  };
+
+  it.each(['entrypoints/x.content.ts', 'entrypoints/facebook.content.ts'])('%s bundles no zod and no request or settings schema', async (entry) => {
+    const inputs = await inputsOf(entry);
     expect(inputs.filter((file) => file.includes('node_modules/zod/'))).toEqual([]);
     expect(inputs.filter((file) => /utils\/(?:engine\/request|context\/settings|storage\/(?:managed-policy|settings-store))\.ts$/.test(file))).toEqual([]);
     // The engine itself is there: the scripts still check.
     expect(inputs).toContain('rules/index.ts');
+  }, 30_000);
+
+  it.each(['entrypoints/x.content.ts', 'entrypoints/facebook.content.ts'])('%s carries the panel’s and hints’ messages, not the pages’', async (entry) => {
+    const inputs = await inputsOf(entry);
+    const messages = inputs.filter((file) => file.startsWith('utils/i18n/messages/')).sort();
+    expect(messages).toEqual(['cy', 'en-GB'].flatMap((locale) => ['common', 'hints', 'panel'].map((area) => `utils/i18n/messages/${locale}/${area}.ts`)));
   }, 30_000);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { modelTokens } from '../../utils/model/normalise';
-import { decodeBuckets, encodeBuckets } from '../../utils/model/linear';
+import { encodeModel, LinearModel, type QuantisedHead } from '../../utils/model/linear';
+import { decodeSymbols, encodeSymbols, unzigzag, zigzag } from '../../utils/model/symbols';
 import { wordsOf } from '../../utils/model/units';
 import { MODEL_VOCABULARY } from '../../rules/model/vocabulary';
 import { check } from '../../utils/engine/engine';
@@ -41,9 +42,45 @@ describe('the model featuriser', () => {
     expect(wordsOf('black bags', MODEL_VOCABULARY).map((x) => x.text)).toEqual(['black', 'bags']);
   });
 
-  it('encodes and decodes bucket lists exactly', () => {
-    const buckets = [0, 1, 127, 128, 300000, 300001];
-    expect(decodeBuckets(encodeBuckets(buckets))).toEqual(buckets);
+});
+
+describe('the model file encoding', () => {
+  it('writes symbol text that JSON leaves unescaped, and reads it back exactly', () => {
+    const values = [0, 1, 85, 86, 87, 86 + 85, 86 + 86, 7481, 262143, 300001, 2 ** 40];
+    const text = encodeSymbols(values);
+    expect(text).toMatch(/^[ -~]*$/);
+    expect(text).not.toMatch(/["\\]/);
+    expect(text.slice(0, 3)).toBe(' !w'); // 0, 1 and 85 are one character each
+    expect(decodeSymbols(text)).toEqual(values);
+    expect([-128, -1, 0, 1, 127].map(zigzag)).toEqual([255, 1, 0, 2, 254]);
+    expect([255, 1, 0, 2, 254].map(unzigzag)).toEqual([-128, -1, 0, 1, 127]);
+  });
+
+  it('refuses text that is not its own, rather than reading wrong weights', () => {
+    expect(() => decodeSymbols('ab"c')).toThrow(/alphabet/);
+    expect(() => decodeSymbols(encodeSymbols([100000]).slice(0, 2))).toThrow(/ends inside/);
+    expect(() => encodeSymbols([-1])).toThrow(/non-negative/);
+  });
+
+  it('stores each head\u2019s weights on the buckets it keeps, shared buckets once, and loads them as trained', () => {
+    const head = (category: string, kept: Array<[number, number]>, scale: number): QuantisedHead => ({
+      category, bias: 0.5, scale, kept, platt: { a: 1, b: 0 }, thresholds: { low: 0.3, medium: 0.5, high: 0.7 },
+    });
+    const encoded = encodeModel(18, [head('a', [[3, 127], [200, -5]], 0.5), head('b', [[3, -128], [70000, 42]], 0.25)]);
+    expect(decodeSymbols(encoded.buckets)).toEqual([3, 197, 69800]);
+    expect(decodeSymbols(encoded.kept)).toEqual([0b11, 0b01, 0b10]);
+    const model = new LinearModel(encoded);
+    const sum = (bucket: number) => {
+      const into = new Float64Array(2);
+      model.addInto(bucket, into, 0);
+      return [...into];
+    };
+    expect(sum(3)).toEqual([63.5, -32]);
+    expect(sum(200)).toEqual([-2.5, 0]);
+    expect(sum(70000)).toEqual([0, 10.5]);
+    expect(sum(4)).toEqual([0, 0]);
+    expect(() => new LinearModel({ ...encoded, kept: encodeSymbols([3, 3, 3]) })).toThrow(/head a: fewer weights/);
+    expect(() => new LinearModel({ ...encoded, kept: encodeSymbols([1, 1, 2]) })).toThrow(/head b: 2 weights for 1 buckets/);
   });
 });
 

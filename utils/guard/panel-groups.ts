@@ -5,7 +5,7 @@
  */
 import type { Severity } from '../engine/types';
 import type { Surface } from '../platforms/types';
-import type { MessageKey } from '../i18n';
+import type { OverlayKey } from '../i18n/overlay';
 import type { PanelItem } from './types';
 
 export interface PanelGroup {
@@ -47,4 +47,4 @@ export const SURFACE_WORDS = {
   dm: { title: 'panel.title.dm', anyway: 'panel.anyway.dm', edit: 'panel.edit' },
   repost: { title: 'panel.title.repost', anyway: 'panel.anyway.repost', edit: 'panel.edit.repost' },
   share: { title: 'panel.title.share', anyway: 'panel.anyway.share', edit: 'panel.edit.share' },
-} as const satisfies Record<Surface, { title: MessageKey; anyway: MessageKey; edit: MessageKey }>;
+} as const satisfies Record<Surface, { title: OverlayKey; anyway: OverlayKey; edit: OverlayKey }>;

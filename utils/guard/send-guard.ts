@@ -5,7 +5,7 @@
  */
 import { isBlocking, type Finding } from '../engine/types';
 import type { CheckResult } from '../engine/engine';
-import type { Translate } from '../i18n';
+import type { OverlayTranslate } from '../i18n/overlay';
 import { isDisabled } from '../platforms/dom-query';
 import type { Composer, PlatformAdapter, SendAttempt } from '../platforms/types';
 import type { GuardUi, MuteScope, PanelItem, PanelView } from './types';
@@ -32,7 +32,7 @@ export interface SendGuardOptions {
   checkDraft(check: GuardCheck): CheckResult;
   ui: GuardUi;
   /** The current translator; called on every click and key press, so it must be a cheap getter. */
-  translate(): Translate;
+  translate(): OverlayTranslate;
   preferences(): GuardPreferences;
   /** "Don't warn me about this again": persisted by the caller. */
   mute?(item: PanelItem, scope: MuteScope): Promise<void>;

@@ -9,7 +9,8 @@ import { mountOverlay } from '../../components/mount-overlay';
 import { createDraftChecker, dismissalText } from '../context/draft-check';
 import { defaultSettings } from '../context/default-settings';
 import type { Settings } from '../context/settings';
-import { browserLanguages, createTranslator, resolveLocale } from '../i18n';
+import { browserLanguages, resolveLocale } from '../i18n/locale';
+import { createOverlayTranslator } from '../i18n/overlay';
 import { askBackground, type GuardState } from '../messaging/guard';
 import type { PlatformAdapter } from '../platforms/types';
 import type { RuntimeState } from '../storage/runtime-state';
@@ -31,7 +32,7 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
   let runtime: RuntimeState = {};
   // Derived from the three above, once per change of settings or switches, never per check.
   let locale = resolveLocale(settings.language, browserLanguages());
-  let t = createTranslator(locale);
+  let t = createOverlayTranslator(locale);
   let checker = createDraftChecker({ settings, runtime, locale });
   const translate = () => t;
 
@@ -40,7 +41,7 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
     locked = new Set(next.locked);
     runtime = next.runtime;
     locale = resolveLocale(settings.language, browserLanguages());
-    t = createTranslator(locale);
+    t = createOverlayTranslator(locale);
     checker = createDraftChecker({ settings, runtime, locale });
     // What is on screen (an indicator, a notice) follows a language change at once.
     overlay?.refresh();

@@ -1,6 +1,6 @@
 /** What the send guard asks of the UI; the Preact overlay implements it, unit tests fake it. */
 import type { Finding } from '../engine/types';
-import type { Translate } from '../i18n';
+import type { OverlayTranslate } from '../i18n/overlay';
 import type { Surface } from '../platforms/types';
 
 /** One finding as the panel shows it. */
@@ -37,7 +37,7 @@ export interface PanelView {
   canMute(item: PanelItem, scope: MuteScope): boolean;
   /** The council's own social media policy, linked beside every explanation. */
   policyUrl?: string;
-  t: Translate;
+  t: OverlayTranslate;
   onEdit(): void;
   onPostAnyway(reason?: string): void;
   /** Puts `replacement` in place of the finding's span, or of `range` (a sentence-level rewrite). */

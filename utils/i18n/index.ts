@@ -1,25 +1,15 @@
 /**
- * `createTranslator(locale)` → `t('panel.edit')`. Keys are checked by the compiler; a key missing
- * at run time (only possible through a bad cast) shows the English text, never an empty string.
+ * `createTranslator(locale)` → `t('panel.edit')`, over every catalogue (the extension's pages).
+ * Keys are checked by the compiler. Content scripts use `createOverlayTranslator` (./overlay.ts).
  */
 import { CATALOGUES, type MessageKey } from './catalogues';
 import type { Locale } from './locale';
-import { format, pick, type Params, type Template } from './translate';
+import { translator, type Params } from './translate';
 
 export type Translate = (key: MessageKey, params?: Params) => string;
 
-function lookup(locale: Locale, key: MessageKey): Template | undefined {
-  const dot = key.indexOf('.');
-  const area = CATALOGUES[locale][key.slice(0, dot) as keyof (typeof CATALOGUES)[Locale]];
-  return area?.[key.slice(dot + 1)];
-}
-
-export function createTranslator(locale: Locale): Translate {
-  return (key, params = {}) => {
-    const template = lookup(locale, key) ?? lookup('en-GB', key) ?? key;
-    return format(pick(template, locale, params), params);
-  };
-}
+export const createTranslator = (locale: Locale): Translate => translator<MessageKey>(CATALOGUES, locale);
 
 export { LOCALES, LANGUAGE_PREFERENCES, resolveLocale, browserLanguages, type Locale, type LanguagePreference } from './locale';
 export type { MessageKey } from './catalogues';
+export type { OverlayKey, OverlayTranslate } from './overlay';

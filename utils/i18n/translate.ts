@@ -36,3 +36,18 @@ export function pick(template: Template, locale: Locale, params: Params): string
   if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
   return template[rules.select(count)] ?? template.other;
 }
+
+/** `area.key` for every key of every area of a catalogue. */
+export type KeysOf<C> = { [A in keyof C]: `${A & string}.${keyof C[A] & string}` }[keyof C];
+
+/**
+ * A translator over one set of catalogues. A key missing at run time (only possible through a bad
+ * cast) shows the English text, never an empty string.
+ */
+export function translator<Key extends string>(catalogues: Readonly<Record<Locale, Readonly<Record<string, Area>>>>, locale: Locale): (key: Key, params?: Params) => string {
+  const lookup = (from: Locale, key: string): Template | undefined => {
+    const dot = key.indexOf('.');
+    return catalogues[from][key.slice(0, dot)]?.[key.slice(dot + 1)];
+  };
+  return (key, params = {}) => format(pick(lookup(locale, key) ?? lookup('en-GB', key) ?? key, locale, params), params);
+}

@@ -1,20 +1,21 @@
 /**
  * A linear model over hashed features: one logistic head per category, all
- * sharing one bucket space. Stored pruned and int8-quantised, one sorted list
- * of buckets per head (delta-encoded varints, base64) with one scale per head.
+ * sharing one bucket space. Stored pruned and int8-quantised with one scale
+ * per head. The heads keep many of the same buckets, so the file lists every
+ * kept bucket once (ascending gaps), which heads keep each (a bit mask), and
+ * each head's weights in bucket order, all as symbol text (./symbols.ts).
  * Being additive, a score splits exactly into per-word contributions, which
  * is what the highlight shows.
  */
 import type { ModelWord } from './features';
+import { decodeSymbols, encodeSymbols, unzigzag, zigzag } from './symbols';
 
 export interface EncodedHead {
   category: string;
   bias: number;
   /** Multiplies the int8 weights back to floats. */
   scale: number;
-  /** Base64 of varint deltas between successive buckets (sorted). */
-  buckets: string;
-  /** Base64 of int8 weights, one per bucket. */
+  /** The head's int8 weights (zigzag, symbol text), one per bucket whose mask has this head's bit, in bucket order. */
   weights: string;
   /** Platt scaling: probability = sigmoid(a * score + b). */
   platt: { a: number; b: number };
@@ -24,55 +25,32 @@ export interface EncodedHead {
 
 export interface EncodedModel {
   bits: number;
+  /** Every bucket any head keeps, ascending, as gaps from the one before (symbol text). */
+  buckets: string;
+  /** Per bucket, which heads keep it: bit h for heads[h] (symbol text). */
+  kept: string;
   heads: EncodedHead[];
 }
 
-function fromBase64(text: string): Uint8Array {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+/** What training hands over: per head, its kept buckets (ascending) and their int8 weights. */
+export interface QuantisedHead extends Omit<EncodedHead, 'weights'> {
+  kept: ReadonlyArray<readonly [bucket: number, weight: number]>;
 }
 
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 8192) binary += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  return btoa(binary);
-}
-
-export function decodeBuckets(text: string): number[] {
-  const bytes = fromBase64(text);
-  const out: number[] = [];
-  let value = 0;
-  let shift = 0;
-  let last = 0;
-  for (const byte of bytes) {
-    value |= (byte & 0x7f) << shift;
-    if (byte & 0x80) {
-      shift += 7;
-      continue;
-    }
-    last += value;
-    out.push(last);
-    value = 0;
-    shift = 0;
-  }
-  return out;
-}
-
-export function encodeBuckets(sorted: readonly number[]): string {
-  const bytes: number[] = [];
-  let last = 0;
-  for (const bucket of sorted) {
-    let delta = bucket - last;
-    last = bucket;
-    while (delta >= 0x80) {
-      bytes.push((delta & 0x7f) | 0x80);
-      delta >>>= 7;
-    }
-    bytes.push(delta);
-  }
-  return toBase64(Uint8Array.from(bytes));
+export function encodeModel(bits: number, heads: readonly QuantisedHead[]): EncodedModel {
+  if (heads.length > 30) throw new Error('encodeModel: at most 30 heads fit a bucket mask');
+  const byBucket = heads.map((head) => new Map(head.kept));
+  const buckets = [...new Set(heads.flatMap((head) => head.kept.map(([bucket]) => bucket)))].sort((a, b) => a - b);
+  return {
+    bits,
+    buckets: encodeSymbols(buckets.map((bucket, i) => bucket - (i > 0 ? buckets[i - 1]! : 0))),
+    kept: encodeSymbols(buckets.map((bucket) => byBucket.reduce((mask, weights, h) => (weights.has(bucket) ? mask | (1 << h) : mask), 0))),
+    heads: heads.map(({ kept, ...head }, h) => {
+      const weights = buckets.filter((bucket) => byBucket[h]!.has(bucket)).map((bucket) => byBucket[h]!.get(bucket)!);
+      if (weights.some((w) => !Number.isInteger(w) || w < -128 || w > 127 || w === 0)) throw new Error(`encodeModel: head ${head.category} has a weight that is not a non-zero int8`);
+      return { ...head, weights: encodeSymbols(weights.map(zigzag)) };
+    }),
+  };
 }
 
 /** Per unit: the raw score of each head, and each word's share of it. */
@@ -91,18 +69,28 @@ export class LinearModel {
 
   constructor(encoded: EncodedModel) {
     this.heads = encoded.heads;
-    const perHead = encoded.heads.map((head) => {
-      const buckets = decodeBuckets(head.buckets);
-      const weights = new Int8Array(fromBase64(head.weights).buffer);
-      if (buckets.length !== weights.length) throw new Error(`model head ${head.category}: ${buckets.length} buckets but ${weights.length} weights`);
-      return { buckets, weights, scale: head.scale };
-    });
-    const keys = [...new Set(perHead.flatMap((h) => h.buckets))].sort((a, b) => a - b);
-    const index = new Map(keys.map((key, i) => [key, i]));
     const n = encoded.heads.length;
-    this.#keys = Uint32Array.from(keys);
-    this.#values = new Float32Array(keys.length * n);
-    perHead.forEach((h, head) => h.buckets.forEach((bucket, i) => (this.#values[index.get(bucket)! * n + head] = h.weights[i]! * h.scale)));
+    const gaps = decodeSymbols(encoded.buckets);
+    const masks = decodeSymbols(encoded.kept);
+    if (masks.length !== gaps.length) throw new Error(`language model: ${gaps.length} buckets but ${masks.length} masks`);
+    const weights = encoded.heads.map((head) => decodeSymbols(head.weights));
+    const used = new Array<number>(n).fill(0);
+    this.#keys = new Uint32Array(gaps.length);
+    this.#values = new Float32Array(gaps.length * n);
+    let bucket = 0;
+    gaps.forEach((gap, i) => {
+      bucket += gap;
+      this.#keys[i] = bucket;
+      for (let h = 0; h < n; h++) {
+        if (!(masks[i]! & (1 << h))) continue;
+        const code = weights[h]![used[h]!++];
+        if (code === undefined) throw new Error(`language model head ${encoded.heads[h]!.category}: fewer weights than buckets`);
+        this.#values[i * n + h] = unzigzag(code) * encoded.heads[h]!.scale;
+      }
+    });
+    used.forEach((count, h) => {
+      if (count !== weights[h]!.length) throw new Error(`language model head ${encoded.heads[h]!.category}: ${weights[h]!.length} weights for ${count} buckets`);
+    });
   }
 
   /** Adds the weights of `bucket` (all heads) into `into` at `offset`. */

@@ -7,6 +7,7 @@
 import type { Doc } from '../engine/doc';
 import { GENERATED_ORGANISATIONS } from './lexicon/organisations.generated';
 import { PhraseMatcher } from './phrases';
+import { unpackWords } from './word-list';
 
 let matcher: PhraseMatcher<true> | undefined;
 /** Per document: 1 at every character inside a known organisation name. */
@@ -15,7 +16,7 @@ const coveredByDoc = new WeakMap<Doc, Uint8Array>();
 function covered(doc: Doc): Uint8Array {
   let marks = coveredByDoc.get(doc);
   if (!marks) {
-    matcher ??= new PhraseMatcher(GENERATED_ORGANISATIONS.split('|').map((name) => [name, true] as [string, true]));
+    matcher ??= new PhraseMatcher(unpackWords(GENERATED_ORGANISATIONS, '|').map((name) => [name, true] as [string, true]));
     marks = new Uint8Array(doc.text.length);
     let reach = 0;
     for (const hit of matcher.find(doc)) {

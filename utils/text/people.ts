@@ -12,6 +12,7 @@ import { AMBIGUOUS_GIVEN, GIVEN_NAMES, NAME_PARTICLES, NOT_NAMES, SURNAMES } fro
 import { AMBIGUOUS_STREET_SUFFIXES, ORGANISATION_SUFFIXES, STREET_SUFFIXES, UK_PLACES } from '../../rules/data/places';
 import { inOrganisationName } from './organisations';
 import type { Token } from './tokens';
+import { unpackWords } from './word-list';
 
 export interface PersonMention {
   start: number;
@@ -50,7 +51,7 @@ function buildLexicon(): Map<string, number> {
     [COMPROMISE_LISTS.place, PLACE],
     [COMPROMISE_LISTS.common, COMMON],
   ];
-  for (const [words, flag] of lists) for (const word of words.split(' ')) add(word, flag);
+  for (const [words, flag] of lists) for (const word of unpackWords(words, ' ')) add(word, flag);
   for (const word of GIVEN_NAMES) add(word, GIVEN);
   for (const word of SURNAMES) add(word, SURNAME);
   for (const word of AMBIGUOUS_GIVEN) add(word, COMMON);
