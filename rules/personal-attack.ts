@@ -41,6 +41,7 @@ export default defineRule({
     flagged: [
       { text: 'Cllr Brown [[is a moron]].', suggestion: 'is wrong about this' },
       { text: 'Once again the [[useless]] planning officer Sarah Jenkins has lost the file.', suggestion: '' },
+      { text: "Frankly you're the [[stupidest]] officer I've ever dealt with.", request: { surface: 'dm' } },
       { text: 'Thanks for nothing, [[you absolute clown]].', request: { surface: 'reply' }, rewrite: 'Thanks for nothing.' },
       { text: 'The chief executive [[is a disgrace]] and should go.' },
       { text: 'The head of housing [[is clueless]].', suggestion: 'is wrong about this' },
@@ -76,12 +77,16 @@ function findInsults(doc: Doc, options: TargetOptions): RawFinding[] {
       last.end = Math.max(last.end, found.end);
       continue;
     }
+    const suggestion = found.shape === 'subject' ? `${found.copula}got this wrong` : suggestionFor(found, 'wrong about this');
+    // Deleting a superlative ("the stupidest officer I've ever dealt with") leaves a sentence that
+    // no longer reads ("the officer I've ever dealt with"): offer no deletion, only the panel's advice.
+    const superlative = suggestion === '' && /est$/i.test(doc.text.slice(found.start, found.end));
     findings.push({
       start: found.start,
       end: found.end,
       messageId: 'insult',
       severity: severityOf(hit.value.kind, found, doc.text),
-      suggestions: [found.shape === 'subject' ? `${found.copula}got this wrong` : suggestionFor(found, 'wrong about this')],
+      suggestions: superlative ? [] : [suggestion],
     });
   }
   return findings;
