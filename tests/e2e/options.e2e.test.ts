@@ -342,7 +342,8 @@ describe.skipIf(!chromiumPath())('options page', () => {
     it(`has no serious or critical axe violations (${language})`, async () => {
       const setup = await openOptions({ settings: { version: 3, language, profile: { committees: ['Planning Committee'] } } });
       await setup.locator('h1').waitFor();
-      expect(await setup.evaluate(() => document.documentElement.lang)).toBe(language);
+      // The page renders before the stored language is read: wait for it, then audit that language.
+      await expect.poll(() => setup.evaluate(() => document.documentElement.lang)).toBe(language);
       expect(await seriousViolations(setup)).toEqual([]);
       await setup.locator('.setup-nav button.primary').click();
       await setup.locator('.setup-nav button.primary').click();
