@@ -9,7 +9,7 @@ import { buildSync } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { chromiumPath, launchWithExtension, MISSING_CHROMIUM, ROOT, type BrowserSession } from '../support/chromium';
 import { panelFindings } from '../support/composer-contract';
-import { FACEBOOK_SITE, WEB_FACEBOOK_SITE } from '../support/facebook-site';
+import { COUNCIL_PAGE, FACEBOOK_SITE, REPLICA_ACCOUNTS, WEB_FACEBOOK_SITE } from '../support/facebook-site';
 import { panel as messages } from '../../utils/i18n/messages/en-GB/panel';
 import { CLEAN_DRAFT, lexicalDraft, NI_DRAFT, openFacebook, publishedOf } from '../fixtures/facebook/driver';
 import { FEED_POST_TEXT } from '../fixtures/facebook/app/feed-data';
@@ -17,7 +17,6 @@ import { FEED_POST_TEXT } from '../fixtures/facebook/app/feed-data';
 const available = chromiumPath() !== null;
 if (!available && process.env.CI === 'true') throw new Error(`CI=true and ${MISSING_CHROMIUM}`);
 
-const COUNCIL_PAGE = 'Northshire County Council';
 const SETTLE_MS = 300;
 
 async function typeIn(page: Page, selector: string, text: string): Promise<void> {
@@ -59,13 +58,7 @@ describe.skipIf(!available)('Facebook flows in Chromium', () => {
   beforeAll(async () => {
     browser = await launchWithExtension({ sites: [FACEBOOK_SITE, WEB_FACEBOOK_SITE] });
     // The council's Page is a corporate account; the person's own profile is a councillor's.
-    await browser.storeSettings({
-      version: 3,
-      accounts: [
-        { platform: 'facebook', handle: COUNCIL_PAGE, kind: 'council' },
-        { platform: 'facebook', handle: 'Alex Morgan', kind: 'councillor' },
-      ],
-    });
+    await browser.storeSettings({ version: 3, accounts: [...REPLICA_ACCOUNTS] });
   });
   afterAll(async () => {
     await browser?.close();

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumPath, launchWithExtension, MISSING_CHROMIUM, type BrowserSession } from '../support/chromium';
 import { panelFindings } from '../support/composer-contract';
-import { FACEBOOK_SITE } from '../support/facebook-site';
+import { COUNCIL_PAGE, FACEBOOK_SITE, REPLICA_ACCOUNTS } from '../support/facebook-site';
 import { panel as messages } from '../../utils/i18n/messages/en-GB/panel';
 import { CLEAN_DRAFT, lexicalDraft, NI_DRAFT, openFacebook, publishedOf } from '../fixtures/facebook/driver';
 import { FEED_POST_TEXT } from '../fixtures/facebook/app/feed-data';
@@ -17,7 +17,6 @@ import { FEED_POST_TEXT } from '../fixtures/facebook/app/feed-data';
 const available = chromiumPath() !== null;
 if (!available && process.env.CI === 'true') throw new Error(`CI=true and ${MISSING_CHROMIUM}`);
 
-const COUNCIL_PAGE = 'Northshire County Council';
 const PARTY_FINDING = [{ ruleId: 'political', category: 'political', span: 'Vote Green on 7 May!' }];
 const panel = (page: Page) => page.getByRole('alertdialog');
 const COMMENT_BOX = 'form [data-lexical-editor="true"]';
@@ -32,13 +31,7 @@ describe.skipIf(!available)('Facebook as the live site is described (issue 10)',
   let browser: BrowserSession;
   beforeAll(async () => {
     browser = await launchWithExtension({ sites: [FACEBOOK_SITE] });
-    await browser.storeSettings({
-      version: 3,
-      accounts: [
-        { platform: 'facebook', handle: COUNCIL_PAGE, kind: 'council' },
-        { platform: 'facebook', handle: 'Alex Morgan', kind: 'councillor' },
-      ],
-    });
+    await browser.storeSettings({ version: 3, accounts: [...REPLICA_ACCOUNTS] });
   });
   afterAll(async () => {
     await browser?.close();

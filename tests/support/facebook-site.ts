@@ -27,6 +27,13 @@ export function replicaBundle(): string {
   return bundle;
 }
 
+/** The Page and the profile the replica's account switcher shows: tests set them as the user's accounts. */
+export const COUNCIL_PAGE = 'Northshire County Council';
+export const REPLICA_ACCOUNTS = [
+  { platform: 'facebook', handle: COUNCIL_PAGE, kind: 'council' },
+  { platform: 'facebook', handle: 'Alex Morgan', kind: 'councillor' },
+] as const;
+
 export const FACEBOOK_SITE: Site = {
   origin: FACEBOOK_ORIGIN,
   serve(url) {
