@@ -24,10 +24,11 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      { text: '[[Romany Gypsies are scum]]!', severity: 'high' },
-      // Only a quiet hint from the model; group-generalisation holds it at high. "I can’t stand
-      // Muslims" was a quiet hint before the retrain of 2026-12-07 and is now below even that.
-      { text: '[[Polish people are vermin]].', severity: 'low' },
+      { text: '[[Polish people are vermin]].', severity: 'medium' },
+      // Four words are a short unit, which the model now reads cautiously (MIN_UNIT_FEATURES in
+      // utils/model/units.ts): only a quiet hint from the model; group-generalisation holds it at
+      // high. "I can’t stand Muslims" is just under a hint (probability 0.53).
+      { text: '[[Romany Gypsies are scum]]!', severity: 'low' },
     ],
     clean: ['Thanks to the Gypsy and Traveller liaison officer for a useful meeting about the new site.', 'The council’s budget for the library service has been cut again.'],
   },

@@ -1,6 +1,5 @@
 import { defineRule } from '../utils/engine/define';
 import { modelFindings } from './model/findings';
-import { PERSON_WORDS } from './model/targets';
 
 /**
  * The trained tier's judgement of respect: insults, threats and violent
@@ -31,6 +30,7 @@ export default defineRule({
     clean: ['The cabinet’s decision to close the library is short-sighted and wrong.', 'Labour have failed this town for a decade.', 'The council is a liar and a crook when it comes to the budget.'],
   },
   check({ doc }) {
-    return modelFindings(doc, 'respect', { messageId: 'model', accepts: (words) => words.some((w) => PERSON_WORDS.has(w)) });
+    // A unit with no person in it is never judged (rules/model/targets.ts).
+    return modelFindings(doc, 'respect', { messageId: 'model' });
   },
 });

@@ -16,6 +16,7 @@ export const MODEL_INPUTS = [
   'utils/text/fold.ts',
   'utils/text/tokens.ts',
   'rules/model/groups.ts',
+  'rules/model/targets.ts',
   'rules/model/vocabulary.ts',
   'rules/data/names.ts',
   'tests/corpus/dev',

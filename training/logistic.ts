@@ -3,6 +3,8 @@
  * trained by AdaGrad with L2, in a fixed order from a seeded shuffle so the
  * same data gives the same weights on every machine.
  */
+import { featureValue } from '../utils/model/units';
+
 export interface Encoded {
   features: Uint32Array;
   /** 1 where the head's label is positive. */
@@ -21,6 +23,8 @@ export interface TrainOptions {
   seed: number;
   /** Per head: the weight of a positive sample relative to a negative (class balance). */
   positiveWeight: number[];
+  /** Buckets × heads, 1 where a weight may be non-zero: retraining on what pruning keeps. */
+  support?: Uint8Array;
 }
 
 export interface Weights {
@@ -44,7 +48,7 @@ export function seeded(seed: number): () => number {
 const sigmoid = (z: number) => 1 / (1 + Math.exp(-Math.max(-35, Math.min(35, z))));
 
 export function train(samples: readonly Encoded[], options: TrainOptions): Weights {
-  const { buckets, heads } = options;
+  const { buckets, heads, support } = options;
   const w = new Float32Array(buckets * heads);
   const g2 = new Float32Array(buckets * heads).fill(1e-6);
   const bias = new Float64Array(heads);
@@ -58,8 +62,7 @@ export function train(samples: readonly Encoded[], options: TrainOptions): Weigh
     }
     for (const index of order) {
       const sample = samples[index]!;
-      // Each feature counts 1/sqrt(n): the unit's feature vector has length one, so long and short texts score alike.
-      const value = 1 / Math.sqrt(Math.max(sample.features.length, 1));
+      const value = featureValue(sample.features.length);
       for (let h = 0; h < heads; h++) {
         if (!sample.teaches[h]) continue;
         let sum = 0;
@@ -73,6 +76,7 @@ export function train(samples: readonly Encoded[], options: TrainOptions): Weigh
         bias[h]! -= (options.rate * grad) / Math.sqrt(biasG2[h]!);
         for (const f of sample.features) {
           const at = f * heads + h;
+          if (support && !support[at]) continue;
           const g = grad * value + options.l2 * w[at]!;
           g2[at]! += g * g;
           w[at]! -= (options.rate * g) / Math.sqrt(g2[at]!);

@@ -13,9 +13,10 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { MODEL_VOCABULARY } from '../rules/model/vocabulary';
-import { BUCKET_BITS, BUCKETS } from '../utils/model/features';
+import { BUCKET_BITS, BUCKETS, unitFeatures } from '../utils/model/features';
 import { encodeModel, LinearModel, type EncodedHead, type QuantisedHead } from '../utils/model/linear';
-import { sampleFeatures } from '../utils/model/units';
+import { wordsOf } from '../utils/model/units';
+import { UNIT_CONDITIONS } from '../rules/model/targets';
 import { davidson, decides, draftSamples, drafts, DATA, HEADS, ROOT, suite, toxigen, type Sample } from './data';
 import { foldOf, FOLDS } from './folds';
 import { inputsHash } from './hash';
@@ -27,24 +28,35 @@ import { measure, type Draft } from './measure';
 const { values } = parseArgs({ options: { 'no-placeholder': { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false } } });
 
 /**
- * 12,000 per head. 9,000 kept the content script 17 kB smaller but measured worse on every
- * held-out split (2026-12-07, holdout-2 both tiers: respect R 0.69 vs 0.75, discrimination 0.36 vs
- * 0.43; holdout: predetermination P 0.86 vs 1.00); 40,000 measured better still (discrimination
- * AUC 0.88 vs 0.86) at several times the bytes.
+ * 11,500 per head keeps the weights file at the size it had (66 kB gzipped): retrained on the kept
+ * buckets, the heads share fewer of them, and 12,000 came to 69 kB for the same out-of-fold figures
+ * (2026-12-07; average precision within 0.004 per head). 9,000 measured worse on every held-out
+ * split (round 2); 40,000 better still (discrimination AUC 0.88 vs 0.86) at several times the bytes.
  */
-export const KEEP_PER_HEAD = 12_000;
+export const KEEP_PER_HEAD = 11_500;
 const SEED = 20261207;
 
 /** --no-placeholder trains and measures without the group placeholder, to show what it gains on held-out groups. */
 const OPTIONS = { groupPlaceholder: !values['no-placeholder'] };
 
+/**
+ * A head learns only from texts it would be asked to judge: the respect head reads only units that
+ * name a person (rules/model/targets.ts), so it learns what makes a remark about a person an attack,
+ * not that naming a councillor is one (trained on everything, "cllr" became its strongest word and
+ * "Meet Cllr Priya Shah, who saved the bus route" an interruption).
+ */
 function encode(samples: readonly Sample[]): Encoded[] {
-  return samples.map((s) => ({
-    features: Uint32Array.from(sampleFeatures(s.text, MODEL_VOCABULARY, OPTIONS)),
-    labels: Uint8Array.from(HEADS.map((h) => (s.labels.includes(h) ? 1 : 0))),
-    teaches: Uint8Array.from(HEADS.map((h) => (s.teaches.includes(h) ? 1 : 0))),
-    weight: s.weight,
-  }));
+  return samples.map((s) => {
+    const words = wordsOf(s.text, MODEL_VOCABULARY, OPTIONS);
+    const texts = words.map((w) => w.text);
+    const judged = (head: string) => !UNIT_CONDITIONS[head] || UNIT_CONDITIONS[head](texts);
+    return {
+      features: Uint32Array.from(unitFeatures(words)),
+      labels: Uint8Array.from(HEADS.map((h) => (s.labels.includes(h) ? 1 : 0))),
+      teaches: Uint8Array.from(HEADS.map((h) => (s.teaches.includes(h) && judged(h) ? 1 : 0))),
+      weight: s.weight,
+    };
+  });
 }
 
 /** Class balance per head: positives weigh as much as negatives, within [1, 6]. */
@@ -87,7 +99,8 @@ const round = (n: number) => Math.round(n * 1e6) / 1e6;
 const DEVELOPMENT_SPLITS = ['dev', 'holdout-3', 'holdout-4'];
 /** A natural draft against a suite case (4 and 12 measured alike out of fold). */
 const NATURAL_WEIGHT = 8;
-const EPOCHS = 3;
+/** 6 against 3: out of fold, average precision up 0.004-0.016 per head (with the retraining on the kept buckets). */
+const EPOCHS = 6;
 /**
  * The suite's contrasts (criticism of public figures and policies, counter-speech, negation) weigh
  * more than its risky cases: the natural risky drafts name councillors far more often than the
@@ -114,20 +127,29 @@ async function main(): Promise<void> {
   const heldOut = suiteSamples.filter((s) => splitOf(s) === 'held-out-family' || splitOf(s) === 'held-out-group');
   const baseEncoded = encode(base);
   const balance = positiveWeights([...base, ...naturalEntries.flatMap(({ e, source }) => draftSamples(e, source, NATURAL_WEIGHT))]);
-  const fit = (drafts: readonly NaturalDraft[]) => train([...baseEncoded, ...drafts.flatMap((d) => d.samples)], { buckets: BUCKETS, heads: HEADS.length, epochs: EPOCHS, rate: 0.1, l2: 3e-5, seed: SEED, positiveWeight: balance });
+  const fit = (drafts: readonly NaturalDraft[]) => {
+    const samples = [...baseEncoded, ...drafts.flatMap((d) => d.samples)];
+    const options = { buckets: BUCKETS, heads: HEADS.length, epochs: EPOCHS, rate: 0.1, l2: 3e-5, seed: SEED, positiveWeight: balance };
+    const first = quantise(train(samples, options));
+    // Pruning drops most buckets; trained again on only the kept ones, the kept weights take up what the dropped ones carried
+    // (out of fold: confidential average precision 0.822 -> 0.834, the others level).
+    const support = new Uint8Array(BUCKETS * HEADS.length);
+    first.forEach((head, h) => head.kept.forEach(([bucket]) => (support[bucket * HEADS.length + h] = 1)));
+    return quantise(train(samples, { ...options, support }));
+  };
   process.stdout.write(`suite ${cases.length} (held out ${heldOut.length}); natural drafts ${natural.length} in ${FOLDS} folds; base samples ${base.length}\n`);
 
   // Out-of-fold raw scores: every natural draft scored by a model trained without its fold.
   const oof: number[][] = natural.map(() => []);
   for (let fold = 0; fold < FOLDS; fold++) {
-    const model = new LinearModel(encodeModel(BUCKET_BITS, quantise(fit(natural.filter((d) => d.fold !== fold)))));
+    const model = new LinearModel(encodeModel(BUCKET_BITS, fit(natural.filter((d) => d.fold !== fold))));
     natural.forEach((d, i) => {
       if (d.fold === fold) oof[i] = HEADS.map((_, h) => draftScores(model, [d.text], h, OPTIONS)[0]!);
     });
     process.stdout.write(`fold ${fold} done at ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   }
 
-  const raw = encodeModel(BUCKET_BITS, quantise(fit(natural)));
+  const raw = encodeModel(BUCKET_BITS, fit(natural));
   const heads = raw.heads;
   const thresholds: Thresholds[] = [];
   HEADS.forEach((head, h) => {
@@ -147,7 +169,8 @@ async function main(): Promise<void> {
     ...raw,
     probes: probes.map((text) => ({ text, scores: draftScoresAll(shipped, text).map(round) })),
   };
-  if (process.env.OOF_OUT) writeFileSync(process.env.OOF_OUT, JSON.stringify(natural.map((d, i) => ({ expect: d.expect, decides: decides(d), scores: oof[i] }))));
+  // OOF_OUT=file keeps every natural draft with its out-of-fold scores, to read the top of the ranking (docs/trained-tier.md).
+  if (process.env.OOF_OUT) writeFileSync(process.env.OOF_OUT, JSON.stringify(natural.map((d, i) => ({ text: d.text, fold: d.fold, expect: d.expect, decides: decides(d), scores: oof[i] }))));
   const report = { ...measure(shipped, { heldOut }, OPTIONS), outOfFold: outOfFold(natural, oof, heads) };
   const noPlaceholder = values['no-placeholder'];
   if (!values['dry-run'] && !noPlaceholder) {

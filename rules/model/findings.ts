@@ -7,24 +7,22 @@
  */
 import type { Doc } from '../../utils/engine/doc';
 import type { RawFinding, Severity } from '../../utils/engine/types';
+import { judgeable } from '../../utils/model/units';
 import { headIndex, languageModel, scoresOf, type DocScores, type ModelHead } from './scores';
+import { UNIT_CONDITIONS } from './targets';
 
 export interface ModelFindingOptions {
-  /** Extra condition on a unit's words (e.g. respect needs a person). */
-  accepts?(words: readonly string[]): boolean;
   messageId: string;
 }
 
 const MAX_FINDINGS = 10;
-/** A unit of fewer words (a phone number alone, "Get rid") says too little for the model to judge. */
-const MIN_WORDS = 3;
-const isWord = (text: string) => text !== '<num>';
 
 export function modelFindings(doc: Doc, head: ModelHead, options: ModelFindingOptions): RawFinding[] {
   if (doc.text.trim() === '') return [];
   const scores = scoresOf(doc);
   const h = headIndex(head);
   const { low, medium, high } = languageModel().heads[h]!.thresholds;
+  const condition = UNIT_CONDITIONS[head];
   const levelOf = (p: number): Severity | undefined => (p >= high ? 'high' : p >= medium ? 'medium' : p >= low ? 'low' : undefined);
   const taken: Array<{ start: number; end: number; severity: Severity; index: number }> = [];
   const rank = { high: 0, medium: 1, low: 2 } as const;
@@ -33,8 +31,8 @@ export function modelFindings(doc: Doc, head: ModelHead, options: ModelFindingOp
   for (const { unit, index } of bySize) {
     const severity = levelOf(scores.probabilities[index]![h]!);
     if (!severity) continue;
-    if (scores.words.slice(unit.from, unit.to).filter((w) => isWord(w.text)).length < MIN_WORDS) continue;
-    if (options.accepts && !options.accepts(scores.words.slice(unit.from, unit.to).map((w) => w.text))) continue;
+    if (!judgeable(scores.words, unit.from, unit.to)) continue;
+    if (condition && !condition(scores.words.slice(unit.from, unit.to).map((w) => w.text))) continue;
     const overlapping = taken.filter((t) => t.start < unit.end && unit.start < t.end);
     // A pair counts only when it says more than the sentences in it already do.
     if (overlapping.some((t) => rank[t.severity] <= rank[severity])) continue;

@@ -11,4 +11,18 @@ export const PERSON_WORDS: ReadonlySet<string> = new Set([
   'cllr', 'councillor', 'mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady',
   'officer', 'officers', 'exec', 'executive', 'ceo', 'leader', 'chair', 'chairman', 'chairwoman', 'mayor', 'mp', 'clerk', 'director', 'manager', 'planner',
   'bloke', 'guy', 'fella', 'fellow', 'woman', 'man', 'lad', 'chap', 'colleague', 'deputy', 'member', 'neighbour', 'landlord', 'owner', 'developer', 'whoever', 'someone', 'somebody',
+  // Roles a post names someone by ("the head of planning", "the chief exec", "Labour's spokesman").
+  'head', 'chief', 'boss', 'solicitor', 'consultant', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'inspector',
+  'nephew', 'niece', 'son', 'daughter', 'wife', 'husband', 'mate',
 ]);
+
+/** A person word, also as a possessive ("the Leader's nephew", "the Cllr's expenses"). */
+const isPersonWord = (word: string): boolean => PERSON_WORDS.has(word) || (word.endsWith("'s") && PERSON_WORDS.has(word.slice(0, -2)));
+
+/**
+ * Per head, what a unit's words must hold before the model may judge it. Shared by the rules and
+ * by training, which chooses the thresholds on exactly the units the rules would read.
+ */
+export const UNIT_CONDITIONS: Readonly<Record<string, (words: readonly string[]) => boolean>> = {
+  respect: (words) => words.some(isPersonWord),
+};

@@ -23,15 +23,17 @@ describe('suggestions over the corpus', () => {
 
   it('leave the trained tier no more than a handful of sentences it would still interrupt', () => {
     // After a slur or an insult is replaced, the model may still, often rightly, read the rest of the
-    // sentence as a problem. Measured 13 at medium or high on 2026-12-07 after the retrain, with
-    // holdout-5 in the corpus: 10 are right ("…wrong about this and a hypocrite", "Pathetic little
-    // man", "Keep the trans women away from our children"), 3 are its false alarms on criticism
-    // ("Everyone knows Cllr Moss is wrong about this") or on a sentence the suggestion left broken.
+    // sentence as a problem. Measured 28 at medium or high on 2026-12-07 after round 3 of the trained
+    // tier (which catches far more respect and discrimination): most are right ("…wrong about this,
+    // spiteful little man", "I'd push him under the 42", "Keep the trans women away from our
+    // children"); five or six are its false alarms on criticism ("Everyone knows Cllr Moss is wrong
+    // about this"), on a heading ("Parish precept rise - my view") or on a neutral report of an
+    // encampment notice.
     // Quiet hints (low) do not interrupt and are not counted.
     const left = applied
       .filter((a) => a.modelRemaining.some((finding) => finding.severity !== 'low'))
       .map((a) => `${a.id} ${a.finding.ruleId}: ${a.after}`);
-    expect(left.length).toBeLessThanOrEqual(13);
+    expect(left.length).toBeLessThanOrEqual(28);
   });
 
   it('leave text that reads as a sentence', () => {

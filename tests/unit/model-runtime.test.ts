@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { modelTokens } from '../../utils/model/normalise';
 import { encodeModel, LinearModel, type QuantisedHead } from '../../utils/model/linear';
 import { decodeSymbols, encodeSymbols, unzigzag, zigzag } from '../../utils/model/symbols';
-import { wordsOf } from '../../utils/model/units';
+import { featureValue, judgeable, MIN_UNIT_FEATURES, wordsOf } from '../../utils/model/units';
 import { MODEL_VOCABULARY } from '../../rules/model/vocabulary';
+import { UNIT_CONDITIONS } from '../../rules/model/targets';
 import { check } from '../../utils/engine/engine';
 
 const words = (text: string) => modelTokens(text).map((t) => t.text);
@@ -81,6 +82,41 @@ describe('the model file encoding', () => {
     expect(sum(4)).toEqual([0, 0]);
     expect(() => new LinearModel({ ...encoded, kept: encodeSymbols([3, 3, 3]) })).toThrow(/head a: fewer weights/);
     expect(() => new LinearModel({ ...encoded, kept: encodeSymbols([1, 1, 2]) })).toThrow(/head b: 2 weights for 1 buckets/);
+  });
+});
+
+describe('the model\u2019s weight lookup', () => {
+  it('finds every kept bucket, however they crowd the table, and nothing for the rest', () => {
+    // Buckets a multiple of 2^12 apart share their low bits: the table's probing has to walk past each other.
+    const kept = Array.from({ length: 500 }, (_, i) => [i * 4096 + (i % 3), (i % 250) - 125 || 1] as [number, number]);
+    const model = new LinearModel(encodeModel(30, [{ category: 'a', bias: 0, scale: 1, kept, platt: { a: 1, b: 0 }, thresholds: { low: 0.3, medium: 0.5, high: 0.7 } }]));
+    const weight = (bucket: number) => {
+      const into = new Float64Array(1);
+      model.addInto(bucket, into, 0);
+      return into[0];
+    };
+    expect(kept.every(([bucket, w]) => weight(bucket) === w)).toBe(true);
+    expect([1, 4095, 4096 * 500, 2 ** 29].map(weight)).toEqual([0, 0, 0, 0]);
+  });
+});
+
+describe('what the model judges', () => {
+  it('counts a short unit\u2019s features as if it had MIN_UNIT_FEATURES, a long one by its own number', () => {
+    expect(featureValue(12)).toBe(1 / Math.sqrt(MIN_UNIT_FEATURES));
+    expect(featureValue(MIN_UNIT_FEATURES * 4)).toBe(1 / Math.sqrt(MIN_UNIT_FEATURES * 4));
+  });
+
+  it('judges units of three words or more, numbers not counted', () => {
+    const w = wordsOf('Cllr Drummond 2026 thanks everyone', MODEL_VOCABULARY);
+    expect(judgeable(w, 0, 3)).toBe(false);
+    expect(judgeable(w, 0, 4)).toBe(true);
+  });
+
+  it('reads respect only where a person is named, also as a possessive', () => {
+    const respect = (text: string) => UNIT_CONDITIONS.respect!(wordsOf(text, MODEL_VOCABULARY).map((w) => w.text));
+    expect(respect('The Leader\u2019s nephew got the job with no interview')).toBe(true);
+    expect(respect('Honestly the head of planning makes my skin crawl')).toBe(true);
+    expect(respect('The budget is a shambles and a disgrace')).toBe(false);
   });
 });
 

@@ -40,8 +40,19 @@ const HOMOGLYPHS: Record<string, string> = {
   α: 'a', β: 'b', ε: 'e', ι: 'i', κ: 'k', ν: 'v', ο: 'o', ρ: 'p', τ: 't', υ: 'u', χ: 'x',
 };
 
+// Most words are plain ASCII: lower-casing is all fold() would do to them, without its offset maps.
+const ASCII = /^[\x00-\x7f]*$/u;
+
+// A word of plain letters with no letter three times in a row has nothing to undo (checked without a backreference: linear).
+const PLAIN = /^[a-z'\-]*$/u;
+function hasRun(word: string): boolean {
+  for (let i = 2; i < word.length; i++) if (word[i] === word[i - 1] && word[i] === word[i - 2]) return true;
+  return false;
+}
+
 function rewrite(word: string): string {
-  const folded = fold(word).text;
+  const folded = ASCII.test(word) ? word.toLowerCase() : fold(word).text;
+  if (PLAIN.test(folded) && !hasRun(folded)) return folded;
   let out = '';
   const hasLetter = LETTER.test(folded);
   let last = '';
