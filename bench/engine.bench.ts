@@ -146,7 +146,6 @@ const DRAFT_CHECKER = createDraftChecker({
     ...CONTEXT,
   }),
   runtime: {},
-  locale: 'en-GB',
 });
 
 function inputFor(text: string): CheckInput {
