@@ -146,7 +146,6 @@ const DRAFT_CHECKER = createDraftChecker({
     ...CONTEXT,
   }),
   runtime: {},
-  locale: 'en-GB',
 });
 
 function inputFor(text: string): CheckInput {
@@ -458,7 +457,10 @@ async function main(): Promise<void> {
   console.log(`  largest parts: ${size.largest.map((x) => `${x.what} ${kb(x.bytes)}`).join(', ')}`);
   if (size.harperWasmBytes) console.log(`  (for scale: harper.js's WebAssembly binary alone is ${kb(size.harperWasmBytes)})`);
 
+  // Issue 9 names the draft checker (what the content scripts run on each draft); check() also
+  // validates the whole request with zod on every call, a year of meetings included. Both are held to it.
   const targets = {
+    post280DraftCheckerP99: { target: `p99 < ${TARGETS.p99Post280Ms} ms`, value: results[0]!.oursDraftCheck.p99, pass: results[0]!.oursDraftCheck.p99 < TARGETS.p99Post280Ms },
     post280P99: { target: `p99 < ${TARGETS.p99Post280Ms} ms`, value: results[0]!.ours.p99, pass: results[0]!.ours.p99 < TARGETS.p99Post280Ms },
     paste20000P99: { target: `p99 < ${TARGETS.p99Paste20000Ms} ms`, value: results[2]!.ours.p99, pass: results[2]!.ours.p99 < TARGETS.p99Paste20000Ms },
     fasterThanAlex: Object.fromEntries(results.map((r) => [r.name, { ours: r.ours.median, alex: r.alex.median, pass: r.ours.median < r.alex.median }])),
@@ -481,7 +483,7 @@ async function main(): Promise<void> {
   const file = join(ROOT, 'bench/results/latest.json');
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, `${JSON.stringify(out, null, 2)}\n`);
-  console.log(`\nTargets: ${[`280 p99 ${verdict(targets.post280P99.pass)}`, `20,000 p99 ${verdict(targets.paste20000P99.pass)}`, ...results.map((r) => `${r.name} faster than alex ${verdict(r.ours.median < r.alex.median)}`)].join('; ')}`);
+  console.log(`\nTargets: ${[`280 draft checker p99 ${verdict(targets.post280DraftCheckerP99.pass)}`, `280 check() p99 ${verdict(targets.post280P99.pass)}`, `20,000 p99 ${verdict(targets.paste20000P99.pass)}`, ...results.map((r) => `${r.name} faster than alex ${verdict(r.ours.median < r.alex.median)}`)].join('; ')}`);
   console.log(`Wrote ${relative(ROOT, file)} in ${out.durationSeconds.toFixed(0)} s (load average at the end ${out.loadAverage.end}: p99 is sensitive to other processes on the machine).`);
 }
 

@@ -3,14 +3,20 @@ import type { WatchTerm } from '../utils/engine/request';
 import type { RawFinding } from '../utils/engine/types';
 import { PhraseMatcher } from '../utils/text/phrases';
 
-// Settings pass the same array on every check while typing, so build its matcher once.
-const matchers = new WeakMap<readonly WatchTerm[], PhraseMatcher<WatchTerm>>();
+// Settings pass the same array on every check while typing; the CLI, the tests and the popup's
+// scratchpad parse a new, equal array for each check. Keyed by content, so both build the matcher
+// once (it was a tenth of every check() with a council's 50 terms); a few lists are kept.
+const keys = new WeakMap<readonly WatchTerm[], string>();
+const matchers = new Map<string, PhraseMatcher<WatchTerm>>();
 
 function matcherFor(terms: readonly WatchTerm[]): PhraseMatcher<WatchTerm> {
-  let matcher = matchers.get(terms);
+  let key = keys.get(terms);
+  if (key === undefined) keys.set(terms, (key = terms.map((term) => `${term.term}\u0001${term.category}\u0001${term.note ?? ''}`).join('\u0000')));
+  let matcher = matchers.get(key);
   if (!matcher) {
+    if (matchers.size >= 8) matchers.delete(matchers.keys().next().value!);
     matcher = new PhraseMatcher(terms.map((term) => [term.term, term] as [string, WatchTerm]));
-    matchers.set(terms, matcher);
+    matchers.set(key, matcher);
   }
   return matcher;
 }

@@ -19,10 +19,12 @@ import { gzipSync } from 'node:zlib';
  * lists are front-coded, the model file is symbol-coded, and the build drops the rules' test
  * fixtures. Then 314.1 kB: the retrained tier keeps 12,000 weights per head instead of 9,000
  * (+15 kB; it measured better on every held-out split, training/train.ts says by how much) and
- * the personal-data round added vocabulary (+3 kB). The issues' target is under 299 kB: MISSED by
- * 15 kB. This budget sits just above today's size, so any growth has to be argued for here.
+ * the personal-data round added vocabulary (+3 kB). Then 295.6 / 295.9 kB: the rules' Welsh texts
+ * left them (the background sends them with the settings to a Welsh reader's tabs, -18.3 kB), under
+ * the issues' target of 299 kB. This budget sits just above today's size, so any growth has to be
+ * argued for here, and past 299 kB it misses the target again.
  */
-export const CONTENT_SCRIPT_BUDGET_KB = 316;
+export const CONTENT_SCRIPT_BUDGET_KB = 297;
 
 const { values } = parseArgs({ options: { dir: { type: 'string' }, check: { type: 'boolean' } } });
 const dir = values.dir ?? join(process.env.WXT_OUT_DIR ?? '.output', 'chrome-mv3');

@@ -84,9 +84,10 @@ describe.skipIf(!available)('the panel fits the surface and the finding', () => 
     await page.close();
   });
 
-  for (const [language, title, anyway] of [
-    ['en-GB', 'Check this message before you send it', 'Send anyway'],
-    ['cy', 'Gwiriwch y neges hon cyn i chi ei hanfon', 'Anfon beth bynnag'],
+  // The finding's own words too: a content script gets the rules' Welsh texts from the background.
+  for (const [language, title, anyway, finding] of [
+    ['en-GB', 'Check this message before you send it', 'Send anyway', 'This looks like an NHS number.'],
+    ['cy', 'Gwiriwch y neges hon cyn i chi ei hanfon', 'Anfon beth bynnag', 'Mae hyn yn edrych fel rhif GIG.'],
   ] as const) {
     it(`a DM is “sent”, not “posted” (${language})`, async () => {
       await browser.storeSettings({ ...defaultSettings(), language });
@@ -97,6 +98,7 @@ describe.skipIf(!available)('the panel fits the surface and the finding', () => 
       await page.keyboard.press('Enter');
       const panel = page.getByRole('alertdialog', { name: title });
       await panel.waitFor({ state: 'visible' });
+      await expect(panel.textContent()).resolves.toContain(finding);
       await panel.getByRole('button', { name: anyway }).click();
       await expect.poll(() => xPosted(page, 'dm')).toEqual(['Hi Sam, your NHS number is 943 476 5919']);
       await page.close();

@@ -26,6 +26,17 @@ describe('guard messages from a content script', () => {
     expect(reply).toMatchObject({ ok: true, state: { settings: { accounts: stored.accounts, defaultAccountKind: 'councillor' }, locked: [], runtime: {} } });
   });
 
+  it('guard:state carries the rules’ Welsh texts when the settings or the tab’s languages choose Welsh, and none for English', async () => {
+    const texts = async (message: object) => {
+      const reply = await ask({ type: 'guard:state', policy: false, ...message });
+      return reply.ok && 'state' in reply ? reply.state.ruleTexts : 'no state';
+    };
+    expect(await texts({ languages: ['cy-GB', 'en-GB'] })).toMatchObject({ locale: 'cy', texts: { 'ni-number': { messages: { found: { message: expect.stringContaining('Yswiriant Gwladol') } } } } });
+    expect(await texts({ languages: ['en-GB', 'cy'] })).toBeUndefined();
+    await storage.setItem(SETTINGS_KEY, { ...stored, language: 'cy' });
+    expect(await texts({ languages: ['en-GB'] })).toMatchObject({ locale: 'cy' });
+  });
+
   it('guard:state reports stored settings it cannot read, and answers with defaults', async () => {
     await storage.setItem(SETTINGS_KEY, { version: 3, accounts: 'nope' });
     const reply = await ask({ type: 'guard:state', policy: true });
@@ -52,6 +63,7 @@ describe('guard messages from a content script', () => {
     [{ type: 'guard:mute', scope: 'everything', ruleId: 'ni-number', text: 'x' }, 'scope'],
     [{ type: 'guard:mute', scope: 'rule', ruleId: 'Not A Rule', text: 'x' }, 'ruleId'],
     [{ type: 'guard:state' }, 'policy'],
+    [{ type: 'guard:state', policy: false, languages: 'cy' }, 'languages'],
     [{ type: 'guard:decision', decision: { at: 'yesterday' } }, 'decision'],
   ])('refuses %o, naming %s', async (message, field) => {
     const reply = await ask(message);

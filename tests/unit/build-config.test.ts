@@ -1,8 +1,8 @@
 /**
  * What ships (issue 11, problem 7): the manifest a normal build writes carries no permission for
  * this machine's plain-http addresses (only the e2e build's does), and the content scripts, loaded
- * into every X and Facebook tab, carry no zod (the background validates for them) and none of the
- * extension pages' message catalogues (issue 9's size target).
+ * into every X and Facebook tab, carry no zod (the background validates for them), none of the
+ * extension pages' message catalogues and none of the rules' Welsh texts (issue 9's size target).
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { build } from 'esbuild';
@@ -87,5 +87,11 @@ describe('the content scripts', () => {
     const inputs = await inputsOf(entry);
     const messages = inputs.filter((file) => file.startsWith('utils/i18n/messages/')).sort();
     expect(messages).toEqual(['cy', 'en-GB'].flatMap((locale) => ['common', 'hints', 'panel'].map((area) => `utils/i18n/messages/${locale}/${area}.ts`)));
+  }, 30_000);
+
+  it.each(['entrypoints/x.content.ts', 'entrypoints/facebook.content.ts'])('%s leaves the rules’ Welsh texts to the background, which sends them with the settings', async (entry) => {
+    const inputs = await inputsOf(entry);
+    expect(inputs.filter((file) => file.startsWith('utils/i18n/rules/') && file !== 'utils/i18n/rules/portable.ts')).toEqual([]);
+    expect(inputs).toContain('utils/i18n/rules/portable.ts');
   }, 30_000);
 });

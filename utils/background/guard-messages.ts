@@ -7,6 +7,9 @@
 import { z } from 'zod';
 import { describeIssues } from '../context/result';
 import type { Settings } from '../context/settings';
+import { browserLanguages, resolveLocale, type Locale } from '../i18n/locale';
+import { RULE_TEXTS } from '../i18n/rules';
+import { toPortable, type PortableRuleTexts } from '../i18n/rules/portable';
 import type { GuardState } from '../messaging/guard';
 import { appendDecision, decisionSchema } from '../storage/decision-log';
 import { loadEffectiveSettings } from '../storage/effective-settings';
@@ -16,7 +19,7 @@ import { loadSettings, saveSettings } from '../storage/settings-store';
 const ruleId = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'expected a rule id');
 
 export const guardMessageSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('guard:state'), policy: z.boolean() }),
+  z.strictObject({ type: z.literal('guard:state'), policy: z.boolean(), languages: z.array(z.string().max(35)).max(32).optional() }),
   z.strictObject({ type: z.literal('guard:mute'), scope: z.enum(['finding', 'rule']), ruleId, text: z.string().max(500) }),
   // Checked even when the log is off: a malformed message is a bug to report, not to drop quietly.
   z.strictObject({ type: z.literal('guard:decision'), decision: decisionSchema }),
@@ -30,7 +33,7 @@ export async function handleGuardMessage(raw: unknown): Promise<GuardAnswer> {
   const message = parsed.data;
   switch (message.type) {
     case 'guard:state':
-      return { ok: true, state: await guardState(message.policy) };
+      return { ok: true, state: withRuleTexts(await guardState(message.policy), message.languages ?? browserLanguages()) };
     case 'guard:mute':
       return mute(message.scope, message.ruleId, message.text);
     case 'guard:decision': {
@@ -49,6 +52,16 @@ async function guardState(policy: boolean): Promise<GuardState> {
   }
   const effective = await loadEffectiveSettings();
   return { settings: effective.settings, locked: [...effective.locked], runtime, ...(effective.problem ? { problem: effective.problem } : {}) };
+}
+
+/** Built once: the same texts answer every tab. */
+const portable = new Map<Locale, PortableRuleTexts>();
+function withRuleTexts(state: GuardState, languages: readonly string[]): GuardState {
+  const locale = resolveLocale(state.settings.language, languages);
+  if (locale === 'en-GB') return state;
+  let texts = portable.get(locale);
+  if (!texts) portable.set(locale, (texts = toPortable(RULE_TEXTS[locale])));
+  return { ...state, ruleTexts: { locale, texts } };
 }
 
 async function mute(scope: 'finding' | 'rule', ruleId: string, text: string): Promise<GuardAnswer> {

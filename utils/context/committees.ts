@@ -86,8 +86,22 @@ export const languageHalves = (name: string): string[] =>
     .map((half) => half.trim())
     .filter(Boolean);
 
-/** Every kind a name belongs to: "Planning and Licensing Committee" is both. */
-export function committeeKinds(name: string): CommitteeKind[] {
+const kindsCache = new Map<string, readonly CommitteeKind[]>();
+
+/**
+ * Every kind a name belongs to: "Planning and Licensing Committee" is both. Remembered: three rules
+ * ask for the author's few committees on every check, and each answer costs a dozen regex tests.
+ */
+export function committeeKinds(name: string): readonly CommitteeKind[] {
+  let kinds = kindsCache.get(name);
+  if (kinds === undefined) {
+    if (kindsCache.size >= 1000) kindsCache.clear();
+    kindsCache.set(name, (kinds = Object.freeze(kindsOf(name))));
+  }
+  return kinds;
+}
+
+function kindsOf(name: string): CommitteeKind[] {
   const kinds = new Set<CommitteeKind>();
   for (const half of languageHalves(name)) {
     const text = cleaned(half);

@@ -6,10 +6,8 @@
  */
 import { checkInput, type CheckResult } from '../engine/run';
 import { MAX_TEXT_LENGTH } from '../engine/vocabulary';
-import type { CheckInput, Finding } from '../engine/types';
+import type { CheckInput, Finding, RuleTexts } from '../engine/types';
 import { fold } from '../text/fold';
-import { RULE_TEXTS } from '../i18n/rules';
-import type { Locale } from '../i18n/locale';
 import type { RuntimeState } from '../storage/runtime-state';
 import { toCheckContext, toCheckOptions } from './check-context';
 import type { Platform, Settings } from './settings';
@@ -26,7 +24,11 @@ export interface Draft {
 export interface DraftCheckState {
   settings: Settings;
   runtime: RuntimeState;
-  locale: Locale;
+  /**
+   * The rules' texts in the user's language (utils/i18n/rules); English when absent. Passed in,
+   * not imported: a content script is handed them by the background rather than carrying them.
+   */
+  texts?: RuleTexts;
 }
 
 /** The dismissal key of a finding: rule id and the folded words it matched. */
@@ -36,8 +38,8 @@ export function dismissalText(finding: Finding, text: string, quoted = ''): stri
 }
 
 export function createDraftChecker(state: DraftCheckState): (draft: Draft) => CheckResult {
-  const { settings, runtime, locale } = state;
-  const options = { ...toCheckOptions(settings), texts: RULE_TEXTS[locale] };
+  const { settings, runtime, texts } = state;
+  const options = { ...toCheckOptions(settings), ...(texts ? { texts } : {}) };
   const dismissed = new Set(settings.dismissed.map((entry) => `${entry.ruleId}\u0000${entry.text}`));
   // "I'm in a regulatory meeting now": the popup's switch becomes a meeting the meeting rule can see.
   const meetingNow = runtime.meetingNow

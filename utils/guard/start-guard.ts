@@ -11,6 +11,7 @@ import { defaultSettings } from '../context/default-settings';
 import type { Settings } from '../context/settings';
 import { browserLanguages, resolveLocale } from '../i18n/locale';
 import { createOverlayTranslator } from '../i18n/overlay';
+import { fromPortable } from '../i18n/rules/portable';
 import { askBackground, type GuardState } from '../messaging/guard';
 import type { PlatformAdapter } from '../platforms/types';
 import type { RuntimeState } from '../storage/runtime-state';
@@ -33,7 +34,7 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
   // Derived from the three above, once per change of settings or switches, never per check.
   let locale = resolveLocale(settings.language, browserLanguages());
   let t = createOverlayTranslator(locale);
-  let checker = createDraftChecker({ settings, runtime, locale });
+  let checker = createDraftChecker({ settings, runtime });
   const translate = () => t;
 
   function update(next: GuardState) {
@@ -42,7 +43,10 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
     runtime = next.runtime;
     locale = resolveLocale(settings.language, browserLanguages());
     t = createOverlayTranslator(locale);
-    checker = createDraftChecker({ settings, runtime, locale });
+    // The rules' texts come with the state (the background holds the catalogues); until they do,
+    // or if they are for another language, findings read in English: a rule's message always exists.
+    const texts = next.ruleTexts?.locale === locale ? fromPortable(next.ruleTexts.texts, locale) : undefined;
+    checker = createDraftChecker({ settings, runtime, ...(texts ? { texts } : {}) });
     // What is on screen (an indicator, a notice) follows a language change at once.
     overlay?.refresh();
   }
@@ -54,7 +58,7 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
   // policy is laid over them when it answers: Chromium can take up to a second to say there is none.
   // The background reads and validates both (utils/messaging/guard.ts): no zod in this tab.
   // Not long: a page must never wait on the background to be guarded at all (defaults still check).
-  const first = await askBackground({ type: 'guard:state', policy: false }, FIRST_ANSWER_MS);
+  const first = await askBackground({ type: 'guard:state', policy: false, languages: browserLanguages() }, FIRST_ANSWER_MS);
   if (first.ok) update(first.state);
   const ui = await mountOverlay(ctx, translate);
   overlay = ui;
@@ -67,12 +71,12 @@ export async function startGuard(ctx: ContentScriptContext, adapter: PlatformAda
     // Orphaned (the extension was reloaded under this page): nothing can answer, and the reload notice says what to do.
     if (browser.runtime?.id == null) return;
     const run = ++latest;
-    let reply = await askBackground({ type: 'guard:state', policy: true });
+    let reply = await askBackground({ type: 'guard:state', policy: true, languages: browserLanguages() });
     // A reply lost while the extension reloads: once it has settled, either this page is orphaned (silence) or ask again.
     if (!reply.ok) {
       await new Promise((resolve) => setTimeout(resolve, 1000));
       if (run !== latest || browser.runtime?.id == null) return;
-      reply = await askBackground({ type: 'guard:state', policy: true });
+      reply = await askBackground({ type: 'guard:state', policy: true, languages: browserLanguages() });
     }
     if (run !== latest || browser.runtime?.id == null) return;
     if (reply.ok) update(reply.state);

@@ -7,6 +7,8 @@
  */
 import { browser } from 'wxt/browser';
 import type { Settings } from '../context/settings';
+import type { Locale } from '../i18n/locale';
+import type { PortableRuleTexts } from '../i18n/rules/portable';
 import type { DecisionInput } from '../storage/decision-log';
 import type { RuntimeState } from '../storage/runtime-state';
 
@@ -17,11 +19,17 @@ export interface GuardState {
   runtime: RuntimeState;
   /** Why stored settings or the policy could not be used, in the settings' language. */
   problem?: string;
+  /**
+   * The rules' texts in the language the settings and the tab's languages choose, when it is not
+   * English: the background carries the catalogues so every X and Facebook tab does not.
+   */
+  ruleTexts?: { locale: Locale; texts: PortableRuleTexts };
 }
 
 export type GuardMessage =
   /** `policy: false` answers at once with the user's own settings; Chromium can take a second to say there is no policy. */
-  | { type: 'guard:state'; policy: boolean }
+  /** `languages`: the tab's, for the rules' texts (the settings may say "follow the browser"). */
+  | { type: 'guard:state'; policy: boolean; languages?: readonly string[] }
   | { type: 'guard:mute'; scope: 'finding' | 'rule'; ruleId: string; text: string }
   | { type: 'guard:decision'; decision: DecisionInput };
 

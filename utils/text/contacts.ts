@@ -138,14 +138,22 @@ export interface OwnContacts {
   texts: string[];
 }
 
-const cache = new WeakMap<CheckInput, OwnContacts>();
+/**
+ * Keyed by the profile's list, not by the request: the content scripts pass the same list on
+ * every check (settings are prepared once), so this holds one entry per settings change rather
+ * than one per check, which every garbage collection would have to trace (see Doc.memo).
+ */
+const cache = new WeakMap<readonly string[], OwnContacts>();
+const NO_CONTACTS: OwnContacts = { phones: new Set(), emails: new Set(), texts: [] };
 
-/** The author's own contact details from their profile, normalised once per request. */
+/** The author's own contact details from their profile, normalised once per list. */
 export function ownContacts(input: CheckInput): OwnContacts {
-  let own = cache.get(input);
+  const list = input.profile?.ownContacts;
+  if (!list?.length) return NO_CONTACTS;
+  let own = cache.get(list);
   if (own) return own;
   own = { phones: new Set(), emails: new Set(), texts: [] };
-  for (const contact of input.profile?.ownContacts ?? []) {
+  for (const contact of list) {
     if (contact.includes('@')) own.emails.add(emailKey(contact));
     const phone = /\d[\d\s()\-.]{5,}\d/.exec(contact);
     if (phone && !contact.includes('@')) {
@@ -154,7 +162,7 @@ export function ownContacts(input: CheckInput): OwnContacts {
     }
     own.texts.push(addressKey(contact));
   }
-  cache.set(input, own);
+  cache.set(list, own);
   return own;
 }
 
@@ -193,13 +201,9 @@ const CONFIRMING = /\b(?:right|correct|current|latest|best)\s+(?:address|number|
  * organisation word still makes the detail a person's; and in a DM that asks the
  * recipient to confirm their details, an unowned detail is the recipient's own.
  */
-const confirming = new WeakMap<CheckInput, boolean>();
-const isConfirmingDm = (input: CheckInput): boolean => {
-  if (input.surface !== 'dm') return false;
-  let result = confirming.get(input);
-  if (result === undefined) confirming.set(input, (result = CONFIRMING.test(input.text)));
-  return result;
-};
+const CONFIRMING_DM = Symbol('a DM confirming details');
+const isConfirmingDm = (doc: Doc, input: CheckInput): boolean =>
+  input.surface === 'dm' && doc.memo(CONFIRMING_DM, () => CONFIRMING.test(input.text));
 
 export function ownerOf(doc: Doc, start: number, kind: DetailKind, input: CheckInput, maxWords = 6): Owner {
   const owner = ownerBefore(doc, start, kind, maxWords);
@@ -212,7 +216,7 @@ export function ownerOf(doc: Doc, start: number, kind: DetailKind, input: CheckI
     for (let m = PERSONAL_DETAILS.exec(before); m; m = PERSONAL_DETAILS.exec(before)) last = m;
     if (last) return last[1]!.toLowerCase() === 'your' ? 'recipient' : 'third';
   }
-  if (owner === 'unknown' && isConfirmingDm(input)) return 'recipient';
+  if (owner === 'unknown' && isConfirmingDm(doc, input)) return 'recipient';
   return owner;
 }
 

@@ -26,22 +26,27 @@ const WORDISH = /[\p{L}\p{N}@$!|]/u;
 
 /**
  * The view is already folded: its own fold is the identity, so it is not folded
- * twice. When no look-alike was rewritten, its words are the folded words split
- * at hyphens and apostrophes, so the text is not tokenised twice either.
+ * twice. Unless a symbol was rewritten (which can join two words: "p@ki"), its
+ * words are where the folded words are, split at hyphens and apostrophes, so the
+ * text is not tokenised twice either: a digit read as a letter ("£1.25m",
+ * "sp4stic") changes a word's letters, not its ends, since words are runs of
+ * letters and digits alike.
  */
 class FoldedDoc extends Doc {
   #identity?: Folded;
   #words?: Token[];
   readonly #source: Doc | undefined;
+  readonly #relettered: boolean;
 
-  constructor(text: string, source?: Doc) {
+  constructor(text: string, source?: Doc, relettered = false) {
     super(text);
     this.#source = source;
+    this.#relettered = relettered;
   }
 
   override get foldedWords(): Token[] {
     if (!this.#source) return super.foldedWords;
-    return (this.#words ??= splitWords(this.#source.foldedWords));
+    return (this.#words ??= splitWords(this.#source.foldedWords, this.#relettered ? this.text : undefined));
   }
 
   override get folded(): Folded {
@@ -60,16 +65,20 @@ class FoldedDoc extends Doc {
 }
 
 const SPLIT_PART = /[^'-]+/g;
-function splitWords(words: Token[]): Token[] {
+/** The folded words split at hyphens and apostrophes; with `view`, spelt as the view spells them. */
+function splitWords(words: Token[], view?: string): Token[] {
   const out: Token[] = [];
   for (const word of words) {
     if (!/['-]/.test(word.text)) {
-      out.push(word);
+      const text = view?.slice(word.start, word.end);
+      out.push(text === undefined || text === word.text ? word : { ...word, text, lower: text });
       continue;
     }
     for (const part of word.text.matchAll(SPLIT_PART)) {
       const start = word.start + part.index;
-      out.push({ start, end: start + part[0].length, text: part[0], lower: part[0], capitalised: false });
+      const end = start + part[0].length;
+      const text = view ? view.slice(start, end) : part[0];
+      out.push({ start, end, text, lower: text, capitalised: false });
     }
   }
   return out;
@@ -85,10 +94,14 @@ export interface MatchView {
   sentence(offset: number): Span;
 }
 
-/** The rewritten text, and whether any look-alike was rewritten (not just word splits). */
-function rewrite(folded: string): { text: string; lookalikes: boolean } {
+/**
+ * The rewritten text, whether any look-alike was rewritten (not just word splits), and whether a
+ * symbol was (a digit is a word character already; a symbol between two is not).
+ */
+function rewrite(folded: string): { text: string; lookalikes: boolean; symbols: boolean } {
   const out = folded.replace(/['-]/g, ' ');
-  if (!/[0-9@$!|]/.test(folded)) return { text: out, lookalikes: false };
+  if (!/[0-9@$!|]/.test(folded)) return { text: out, lookalikes: false, symbols: false };
+  let symbols = false;
   const chars = out.split('');
   for (const match of folded.matchAll(RUN)) {
     const run = match[0];
@@ -98,11 +111,14 @@ function rewrite(folded: string): { text: string; lookalikes: boolean } {
       const at = match.index + k;
       const digit = DIGITS[ch];
       if (digit) chars[at] = digit;
-      else if (SYMBOLS[ch] && k > 0 && k < run.length - 1 && WORDISH.test(run[k - 1]!) && WORDISH.test(run[k + 1]!)) chars[at] = SYMBOLS[ch];
+      else if (SYMBOLS[ch] && k > 0 && k < run.length - 1 && WORDISH.test(run[k - 1]!) && WORDISH.test(run[k + 1]!)) {
+        chars[at] = SYMBOLS[ch];
+        symbols = true;
+      }
     }
   }
   const text = chars.join('');
-  return { text, lookalikes: text !== out };
+  return { text, lookalikes: text !== out, symbols };
 }
 
 const VIEW = Symbol('look-alike match view');
@@ -111,8 +127,8 @@ export const matchView = (doc: Doc): MatchView => doc.memo(VIEW, () => buildView
 
 function buildView(doc: Doc): MatchView {
   const folded = doc.folded;
-  const { text, lookalikes } = rewrite(folded.text);
-  const rewritten = new FoldedDoc(text, lookalikes ? undefined : doc);
+  const { text, lookalikes, symbols } = rewrite(folded.text);
+  const rewritten = new FoldedDoc(text, symbols ? undefined : doc, lookalikes);
   return {
     doc: rewritten,
     original: (start, end) => toOriginal(folded, start, end),

@@ -10,23 +10,21 @@ import { PhraseMatcher } from './phrases';
 import { unpackWords } from './word-list';
 
 let matcher: PhraseMatcher<true> | undefined;
-/** Per document: 1 at every character inside a known organisation name. */
-const coveredByDoc = new WeakMap<Doc, Uint8Array>();
+/** Per document (Doc.memo, not a WeakMap keyed by a Doc: see Doc.memo): 1 at every character inside a known organisation name. */
+const COVERED = Symbol('organisation names');
 
-function covered(doc: Doc): Uint8Array {
-  let marks = coveredByDoc.get(doc);
-  if (!marks) {
-    matcher ??= new PhraseMatcher(unpackWords(GENERATED_ORGANISATIONS, '|').map((name) => [name, true] as [string, true]));
-    marks = new Uint8Array(doc.text.length);
-    let reach = 0;
-    for (const hit of matcher.find(doc)) {
-      // Written with a capital, as a name is: "next to Aldi", not "the family at".
-      if (!/^\p{Lu}/u.test(hit.text)) continue;
-      // Hits come sorted by start: mark each character once, however many names overlap.
-      for (let i = Math.max(hit.start, reach); i < hit.end; i++) marks[i] = 1;
-      reach = Math.max(reach, hit.end);
-    }
-    coveredByDoc.set(doc, marks);
+const covered = (doc: Doc): Uint8Array => doc.memo(COVERED, () => markNames(doc));
+
+function markNames(doc: Doc): Uint8Array {
+  matcher ??= new PhraseMatcher(unpackWords(GENERATED_ORGANISATIONS, '|').map((name) => [name, true] as [string, true]));
+  const marks = new Uint8Array(doc.text.length);
+  let reach = 0;
+  for (const hit of matcher.find(doc)) {
+    // Written with a capital, as a name is: "next to Aldi", not "the family at".
+    if (!/^\p{Lu}/u.test(hit.text)) continue;
+    // Hits come sorted by start: mark each character once, however many names overlap.
+    for (let i = Math.max(hit.start, reach); i < hit.end; i++) marks[i] = 1;
+    reach = Math.max(reach, hit.end);
   }
   return marks;
 }
