@@ -29,6 +29,7 @@ import { Dialect, LocalLinter } from 'harper.js';
 import { binary as harperBinary } from 'harper.js/binary';
 import { RULES } from '../rules';
 import { Doc } from '../utils/engine/doc';
+import { peopleIn } from '../rules/detect/people';
 import { check, checkInput, parseRequest, toInput } from '../utils/engine/engine';
 import type { CheckRequest } from '../utils/engine/request';
 import { realisticContext } from './context';
@@ -187,12 +188,12 @@ async function timed(fn: () => unknown, budget: Budget): Promise<Stats> {
 }
 
 const DOC_VIEWS = {
-  all: (doc: Doc) => doc.folded.text.length + doc.foldedWords.length + doc.tokens.length + doc.sentences.length + doc.people.length,
+  all: (doc: Doc) => doc.folded.text.length + doc.foldedWords.length + doc.tokens.length + doc.sentences.length + peopleIn(doc).length,
   folded: (doc: Doc) => doc.folded.text.length,
   foldedWords: (doc: Doc) => doc.foldedWords.length,
   tokens: (doc: Doc) => doc.tokens.length,
   sentences: (doc: Doc) => doc.sentences.length,
-  people: (doc: Doc) => doc.people.length,
+  people: (doc: Doc) => peopleIn(doc).length,
 } as const;
 type DocView = keyof typeof DOC_VIEWS;
 

@@ -4,13 +4,14 @@
 import { onRefreshAlarm, scheduleDailyRefresh } from '../utils/background/daily-refresh';
 import { handleMessage } from '../utils/background/messages';
 import { openWelcomeOnInstall } from '../utils/background/welcome';
+import { RULE_TEXTS } from '../rules/i18n';
 import { watchEffectiveSettings } from '../utils/storage/effective-settings';
 
 export default defineBackground(() => {
   const reschedule = () => void scheduleDailyRefresh().catch((error) => console.warn('Councillor Post Check: could not schedule the meetings refresh', error));
   browser.runtime.onMessage.addListener((message, sender, sendResponse) => {
     // sendResponse plus `true`, not a returned promise: the form both Chrome and Firefox honour.
-    void handleMessage(message, sender).then(sendResponse);
+    void handleMessage(message, sender, { ruleTexts: RULE_TEXTS }).then(sendResponse);
     return true;
   });
   browser.alarms.onAlarm.addListener((alarm) => void onRefreshAlarm(alarm));

@@ -1,6 +1,6 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
-import { cueWord, tokenBefore } from '../utils/text/contacts';
+import { cueWord, tokenBefore } from './detect/contacts';
 import { CASE_REFERENCE_CUES } from './data/identifiers';
 
 // Folded text: a code with at least three digits in a row, letters/digits in up to five parts

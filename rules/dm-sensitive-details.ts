@@ -1,6 +1,6 @@
 import { defineRule } from '../utils/engine/define';
 import type { CheckInput, RawFinding } from '../utils/engine/types';
-import { findSensitiveTerms, isOwnDisclosure, privatePeople, subjectOf } from '../utils/text/sensitive';
+import { findSensitiveTerms, isOwnDisclosure, privatePeople, subjectOf } from './detect/sensitive';
 
 const DM = { surface: 'dm', platform: 'facebook' } as const;
 const PHONE = /\d[\d ]{6,}\d/;

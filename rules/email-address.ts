@@ -1,6 +1,6 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
-import { isOwnEmail, isPrivateOwner, ownerOf } from '../utils/text/contacts';
+import { isOwnEmail, isPrivateOwner, ownerOf } from './detect/contacts';
 import { PERSONAL_EMAIL_DOMAINS, PUBLIC_SECTOR_DOMAIN_SUFFIXES, ROLE_MAILBOXES } from './data/contacts';
 
 // Folded text. Anchored at the start of a run (the look-behind) so a long run without "@" is

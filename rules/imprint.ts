@@ -1,7 +1,7 @@
 import { defineRule } from '../utils/engine/define';
 import type { CheckInput, RawFinding } from '../utils/engine/types';
-import { findElectionCalls } from '../utils/text/election-calls';
-import { findImprints, hasCompleteImprint } from '../utils/text/imprint';
+import { findElectionCalls } from './detect/election-calls';
+import { findImprints, hasCompleteImprint } from './detect/imprint';
 
 // An own contact that is a postal address: a house number and a word, or a postcode.
 const LOOKS_LIKE_ADDRESS = /\d{1,4}[A-Za-z]?,? [A-Z][a-z]|\b[A-Za-z]{1,2}\d[A-Za-z\d]? ?\d[A-Za-z]{2}\b/;

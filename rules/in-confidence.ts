@@ -1,6 +1,6 @@
 import { defineRule } from '../utils/engine/define';
 import { PhraseMatcher } from '../utils/text/phrases';
-import { signalFindings } from '../utils/text/disclosure';
+import { signalFindings } from './detect/disclosure';
 import { SIGNALS, type SignalKind } from './data/confidentiality';
 import { antipatternsOf, phrasesOf, type LexiconEntry } from './data/lexicon';
 

@@ -1,7 +1,7 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
 import { PhraseMatcher } from '../utils/text/phrases';
-import { findSensitiveTerms, privatePeople, subjectOf } from '../utils/text/sensitive';
+import { findSensitiveTerms, privatePeople, subjectOf } from './detect/sensitive';
 import { CIRCUMSTANCES, FURTHER_CIRCUMSTANCES, type CircumstanceEntry } from './data/circumstances';
 
 let matcher: PhraseMatcher<CircumstanceEntry> | undefined;

@@ -1,6 +1,6 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
-import { isFamilyDm } from '../utils/text/contacts';
+import { isFamilyDm } from './detect/contacts';
 import { isValidNhsNumber } from '../utils/text/identifiers';
 
 // Folded text. Ten digits as 3-3-4 with one consistent separator (space or hyphen) or none,

@@ -1,8 +1,8 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding, Severity } from '../utils/engine/types';
-import { aim, type Aim } from '../utils/text/aim';
+import { aim, type Aim } from './detect/aim';
 import { PhraseMatcher } from '../utils/text/phrases';
-import { targetOptionsFor, type TargetOptions } from '../utils/text/targets';
+import { targetOptionsFor, type TargetOptions } from './detect/targets';
 import { endorsesQuoted } from '../utils/text/endorse';
 import type { Doc } from '../utils/engine/doc';
 import { INSULTS, type InsultKind } from './data/insults';

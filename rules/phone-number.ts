@@ -14,8 +14,8 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { defineRule } from '../utils/engine/define';
 import type { CheckInput, RawFinding, Severity } from '../utils/engine/types';
-import { isOwnPhone, isPrivateOwner, ownerOf, wordAfter } from '../utils/text/contacts';
-import { privatePeople } from '../utils/text/sensitive';
+import { isOwnPhone, isPrivateOwner, ownerOf, wordAfter } from './detect/contacts';
+import { privatePeople } from './detect/sensitive';
 import type { Doc } from '../utils/engine/doc';
 
 // regex-safe: alternation of plain words and literals, no nested quantifiers.

@@ -1,10 +1,11 @@
 import { defineRule } from '../utils/engine/define';
 import type { Doc } from '../utils/engine/doc';
+import { peopleIn } from './detect/people';
 import type { RawFinding, Severity } from '../utils/engine/types';
 import { isPreElection } from '../utils/context/election';
 import { PhraseMatcher } from '../utils/text/phrases';
-import { findParties } from '../utils/text/parties';
-import { findElectionCalls } from '../utils/text/election-calls';
+import { findParties } from './detect/parties';
+import { findElectionCalls } from './detect/election-calls';
 import { tokenAfter } from '../utils/text/tokens';
 import { antipatternsOf, phrasesOf, withoutAntipatterns, type LexiconEntry } from './data/lexicon';
 import { COUNCILLOR_ROLES, CREDIT_VERBS, POLITICAL_POSTNOMINALS, POLITICAL_TITLES, PUBLICITY, type PublicityKind } from './data/publicity';
@@ -229,7 +230,7 @@ function councillorsFeatured(doc: Doc, messageId: string): Hit[] {
   const hits: Hit[] = [];
   /** Token starts inside a person already featured ("Council Leader Cllr Patel" is one finding, not two). */
   const featuredPeople = new Set<number>();
-  for (const person of doc.people) {
+  for (const person of peopleIn(doc)) {
     if (person.role !== 'public') continue;
     const first = person.text.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, '');
     const postnominal = /^\s+(\p{L}+)/u.exec(text.slice(person.end, person.end + 6))?.[1];

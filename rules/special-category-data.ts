@@ -1,6 +1,6 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
-import { findSensitiveTerms, isOwnDisclosure, privatePeople, subjectOf } from '../utils/text/sensitive';
+import { findSensitiveTerms, isOwnDisclosure, privatePeople, subjectOf } from './detect/sensitive';
 import { SENSITIVE } from './data/special-category';
 
 const ARTICLE_9_10 = 'UK GDPR Art. 9 and 10; DPA 2018 s.10, s.11 and Sch 1; Members\u2019 Code of Conduct (confidentiality and data protection)';

@@ -1,7 +1,7 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
 import { PhraseMatcher } from '../utils/text/phrases';
-import { subjectEndingAt, targetStartingAt, type TargetOptions } from '../utils/text/targets';
+import { subjectEndingAt, targetStartingAt, type TargetOptions } from './detect/targets';
 import { brokenBetween, wordsOf, type Word } from '../utils/text/words';
 import type { Doc } from '../utils/engine/doc';
 import { endorsesQuoted } from '../utils/text/endorse';

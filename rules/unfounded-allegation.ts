@@ -1,8 +1,8 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
-import { aim } from '../utils/text/aim';
+import { aim } from './detect/aim';
 import { PhraseMatcher } from '../utils/text/phrases';
-import { targetOptionsFor, type TargetOptions } from '../utils/text/targets';
+import { targetOptionsFor, type TargetOptions } from './detect/targets';
 import { endorsesQuoted } from '../utils/text/endorse';
 import type { Doc } from '../utils/engine/doc';
 import { ALLEGATIONS, type AllegationKind } from './data/allegations';

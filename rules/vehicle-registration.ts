@@ -1,6 +1,6 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding, Severity } from '../utils/engine/types';
-import { cueWord, tokenBefore } from '../utils/text/contacts';
+import { cueWord, tokenBefore } from './detect/contacts';
 import { STRONG_VEHICLE_CUES, VEHICLE_CUES } from './data/identifiers';
 
 // Folded text, one pass. Current format (2001-): AB12 CDE. Older, only with a strong cue:

@@ -1,5 +1,5 @@
 /** One rule: what it looks for and its source, in the user's language, with on/off and severity. */
-import { RULE_TEXTS } from '../../utils/i18n/rules';
+import { RULE_TEXTS } from '../../rules/i18n';
 import { SEVERITIES, type Rule, type Severity } from '../../utils/engine/types';
 import type { RuleOverrides } from './rule-overrides';
 import { LockedNote } from '../shared/LockedNote';

@@ -15,7 +15,7 @@ import type { RuntimeState } from '../../utils/storage/runtime-state';
 export function createScratchChecker(settings: Settings, runtime: RuntimeState, locale: Locale, account: AccountKind): (text: string) => Promise<CheckResult> {
   let ready: Promise<(draft: { text: string; platform: 'x'; surface: 'post' }) => CheckResult> | undefined;
   const checker = () =>
-    (ready ??= Promise.all([import('../../utils/context/draft-check'), import('../../utils/i18n/rules')]).then(([{ createDraftChecker }, { RULE_TEXTS }]) =>
+    (ready ??= Promise.all([import('../../utils/context/draft-check'), import('../../rules/i18n')]).then(([{ createDraftChecker }, { RULE_TEXTS }]) =>
       createDraftChecker({
         // No account is given, so every check goes out as the default kind: make that the one chosen.
         settings: { ...settings, defaultAccountKind: account },

@@ -1,7 +1,7 @@
 /**
  * Allegations of wrongdoing: calling a person corrupt, a criminal or a liar
  * without evidence. Only when aimed at an identifiable person
- * (utils/text/targets.ts): "this administration lied about the budget" and
+ * (rules/detect/targets.ts): "this administration lied about the budget" and
  * "the Tories are corrupt" are political speech about an institution or a
  * party and stay clean; "Cllr Brown is corrupt" is not.
  *

@@ -1,6 +1,6 @@
 /**
  * Signals that a draft is about exempt or confidential business, and the cues
- * that decide what the signal means (utils/text/disclosure.ts).
+ * that decide what the signal means (rules/detect/disclosure.ts).
  *
  * Signal kinds:
  * - `exempt`: the business itself is exempt or confidential (Part 2 report,

@@ -2,7 +2,7 @@
  * Words around a contact detail or identifier that say whose it is: an
  * organisation's line or mailbox (fine to publish), the author's own, the DM
  * recipient's own, or a third person's. Used by the personal-data identifier
- * rules through utils/text/contacts.ts.
+ * rules through rules/detect/contacts.ts.
  *
  * Each entry keeps its known false-positive contexts beside it; every `example`
  * there is run through the named rule by tests/unit/contacts.test.ts and must

@@ -3,7 +3,7 @@
  * candidate or party. Used by the `imprint` rule (a councillor's or
  * candidate's election material needs a digital imprint) and the `political`
  * rule (a council account must never carry one). The finder is
- * utils/text/election-calls.ts.
+ * rules/detect/election-calls.ts.
  *
  * Kinds and what must follow the trigger (`object`):
  * - `vote-for`: "vote for" + me/us, a party, or a person's name ("vote for

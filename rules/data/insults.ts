@@ -1,6 +1,6 @@
 /**
  * Insults: words that attack a person rather than what they did. A term only
- * counts when it lands on an identifiable person (utils/text/targets.ts):
+ * counts when it lands on an identifiable person (rules/detect/targets.ts):
  * "Cllr Brown is a moron", "the useless planning officer", "you clown" in a
  * reply. "This budget is useless" and "the council is incompetent" are
  * criticism of a decision or an institution and stay clean.

@@ -1,5 +1,5 @@
 /**
- * Name data for people detection (utils/text/people.ts), added to compromise's
+ * Name data for people detection (rules/detect/people.ts), added to compromise's
  * lexicon (which is US-centred: it lacks many British, Irish, Welsh, South Asian,
  * African, Eastern European and East Asian names). Each list is lower case,
  * space separated, with a note and where it comes from. These lists are

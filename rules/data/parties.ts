@@ -1,7 +1,7 @@
 /**
  * UK political parties, party groups and party slogans, for the `political`
  * rule (a corporate council account naming, crediting or attacking a party)
- * and the election-call finder (utils/text/election-calls.ts: "vote Labour").
+ * and the election-call finder (rules/detect/election-calls.ts: "vote Labour").
  *
  * Kinds:
  * - `party`: a party or a party group on the council ("the Labour group",

@@ -1,6 +1,6 @@
 /**
  * Places and name-like words that are not people, for people detection
- * (utils/text/people.ts). compromise tags "Chelsea", "Ashton", "Trent" and
+ * (rules/detect/people.ts). compromise tags "Chelsea", "Ashton", "Trent" and
  * "Preston" as given names; these lists say where they are places instead.
  */
 

@@ -6,12 +6,14 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { handleMessage } from '../../utils/background/messages';
+import { RULE_TEXTS } from '../../rules/i18n';
 import { SETTINGS_KEY } from '../../utils/storage/settings-store';
 import { DECISION_LOG_KEY } from '../../utils/storage/decision-log';
 import { storage } from 'wxt/utils/storage';
 
 const CONTENT_SCRIPT = { id: fakeBrowser.runtime.id, url: 'https://x.com/home', tab: { id: 3 } };
-const ask = (message: unknown, sender: object = CONTENT_SCRIPT) => handleMessage(message, sender);
+// The entrypoint passes the rules' texts in (entrypoints/background.ts); so does this test.
+const ask = (message: unknown, sender: object = CONTENT_SCRIPT) => handleMessage(message, sender, { ruleTexts: RULE_TEXTS });
 const stored = { version: 3, setupComplete: true, accounts: [{ platform: 'x', handle: 'https://x.com/cllr_sample', kind: 'council' }] };
 
 beforeEach(async () => {

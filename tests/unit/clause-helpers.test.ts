@@ -3,10 +3,10 @@ import { describe, expect, it } from 'vitest';
 import { Doc } from '../../utils/engine/doc';
 import { toInput } from '../../utils/engine/engine';
 import { checkRequestSchema } from '../../utils/engine/request';
-import { aim } from '../../utils/text/aim';
-import { assessSignal } from '../../utils/text/disclosure';
+import { aim } from '../../rules/detect/aim';
+import { assessSignal } from '../../rules/detect/disclosure';
 import { endorsesQuoted } from '../../utils/text/endorse';
-import { subjectEndingAt, targetEndingAt, targetOptionsFor, targetStartingAt } from '../../utils/text/targets';
+import { subjectEndingAt, targetEndingAt, targetOptionsFor, targetStartingAt } from '../../rules/detect/targets';
 import { brokenBetween, wordsOf } from '../../utils/text/words';
 
 const YOU = { allowYou: true };

@@ -5,7 +5,7 @@ import { OFFICE_CUES, ORGANISATION_CUES, PERSONAL_EMAIL_DOMAINS, RECIPIENT_CUES,
 import { BUILDING_TYPES, COUNT_NOUNS, COUNT_WORDS_BEFORE, NOT_A_HOME, STREET_TYPES, VENUE_AFTER, WELSH_STREET_TYPES } from '../../rules/data/addresses';
 import { BIRTH_CUES, CASE_REFERENCE_CUES, VEHICLE_CUES } from '../../rules/data/identifiers';
 import { check } from '../../utils/engine/engine';
-import { addressKey, phoneKey } from '../../utils/text/contacts';
+import { addressKey, phoneKey } from '../../rules/detect/contacts';
 import { isValidNhsNumber, isValidPostcode } from '../../utils/text/identifiers';
 
 describe('phoneKey', () => {

@@ -21,6 +21,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules';
 import { checkInput, parseRequest, toInput } from '../../utils/engine/engine';
 import { Doc } from '../../utils/engine/doc';
+import { peopleIn } from '../../rules/detect/people';
 import type { CheckInput, Rule } from '../../utils/engine/types';
 import { collectRegexes, findProblems } from '../support/regex-safety';
 
@@ -176,7 +177,7 @@ function blame(unit: string, times: Map<number, number>): string {
     const input = inputFor(repeatTo(unit, n));
     const doc = new Doc(input.text);
     const quotedDoc = new Doc(input.quoted ?? '');
-    for (const d of [doc, quotedDoc]) void [d.folded, d.foldedWords, d.tokens, d.sentences, d.people];
+    for (const d of [doc, quotedDoc]) void [d.folded, d.foldedWords, d.tokens, d.sentences, peopleIn(d)];
     return { input, doc, quotedDoc };
   };
   const best = (fn: () => void) => {
@@ -193,7 +194,7 @@ function blame(unit: string, times: Map<number, number>): string {
   const small = prepared(smaller);
   const views = (n: number) => best(() => {
     const d = new Doc(repeatTo(unit, n));
-    void [d.folded, d.foldedWords, d.tokens, d.sentences, d.people];
+    void [d.folded, d.foldedWords, d.tokens, d.sentences, peopleIn(d)];
   });
   const rows = RULES.map((rule) => ({ id: rule.id, large: best(() => rule.check(large)), small: best(() => rule.check(small)) }));
   rows.push({ id: 'shared doc views (fold, tokens, sentences, people)', large: views(size), small: views(smaller) });

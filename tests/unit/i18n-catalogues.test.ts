@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules';
 import { CATALOGUES, ENGLISH } from '../../utils/i18n/catalogues';
 import { createTranslator, resolveLocale } from '../../utils/i18n';
-import { RULE_TEXTS } from '../../utils/i18n/rules';
+import { RULE_TEXTS } from '../../rules/i18n';
 import { placeholders, type Area, type Template } from '../../utils/i18n/translate';
 
 /**
@@ -84,7 +84,7 @@ describe('rule texts', () => {
 
   it.each(RULES.map((rule) => [rule.id, rule] as const))('%s is complete in Welsh', (id, rule) => {
     const entry = welsh[id];
-    expect(entry, `add "${id}" to utils/i18n/rules/cy/`).toBeDefined();
+    expect(entry, `add "${id}" to rules/i18n/cy/`).toBeDefined();
     expect(Object.keys(entry!).sort()).toEqual(['description', 'messages', 'source']);
     expect(entry!.description!.trim()).not.toBe('');
     expect(entry!.source!.trim()).not.toBe('');

@@ -5,8 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { LEXICON } from '../../rules/data/discrimination';
 import { check } from '../../utils/engine/engine';
-import { RULE_TEXTS } from '../../utils/i18n/rules';
-import { DEROGATORY_ALTERNATIVES } from '../../utils/i18n/rules/cy/discrimination-alternatives';
+import { RULE_TEXTS } from '../../rules/i18n';
+import { DEROGATORY_ALTERNATIVES } from '../../rules/i18n/cy/discrimination-alternatives';
 
 const suggestionsOf = (text: string, locale: 'en-GB' | 'cy') =>
   check({ text }, { texts: RULE_TEXTS[locale] }).findings.filter((f) => f.ruleId === 'derogatory-term').map((f) => f.suggestions);

@@ -7,7 +7,7 @@ import { RULES } from '../../rules';
 import { check } from '../../utils/engine/engine';
 import type { CheckRequest } from '../../utils/engine/request';
 import type { Finding, Rule } from '../../utils/engine/types';
-import { RULE_TEXTS } from '../../utils/i18n/rules';
+import { RULE_TEXTS } from '../../rules/i18n';
 import { parseMarked } from '../support/examples';
 
 const rule = (id: string): Rule => RULES.find((one) => one.id === id)!;

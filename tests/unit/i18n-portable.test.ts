@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules';
 import { check } from '../../utils/engine/engine';
-import { RULE_TEXTS } from '../../utils/i18n/rules';
+import { RULE_TEXTS } from '../../rules/i18n';
 import { fromPortable, toPortable } from '../../utils/i18n/rules/portable';
 import { parseMarked } from '../support/examples';
 

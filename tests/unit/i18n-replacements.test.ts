@@ -9,8 +9,8 @@ import { RULES } from '../../rules';
 import { check } from '../../utils/engine/engine';
 import type { CheckRequest } from '../../utils/engine/request';
 import { loadCorpus } from '../../utils/eval/corpus';
-import { RULE_TEXTS } from '../../utils/i18n/rules';
-import { CY_REPLACEMENTS } from '../../utils/i18n/rules/cy/replacements';
+import { RULE_TEXTS } from '../../rules/i18n';
+import { CY_REPLACEMENTS } from '../../rules/i18n/cy/replacements';
 import { parseMarked } from '../support/examples';
 
 const ENGLISH = [...new Set(Object.values(CY_REPLACEMENTS).flatMap((words) => Object.keys(words)))].map((w) => w.trim()).filter((w) => w.length > 3);

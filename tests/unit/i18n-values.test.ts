@@ -15,9 +15,9 @@ import { check, checkInput, parseRequest, toInput } from '../../utils/engine/eng
 import type { CheckRequest } from '../../utils/engine/request';
 import { VALUES, type Finding, type RawFinding, type Rule } from '../../utils/engine/types';
 import { loadCorpus } from '../../utils/eval/corpus';
-import { RULE_TEXTS } from '../../utils/i18n/rules';
-import { GENERALISATION_NOTES, LEXICON_NOTES, SOURCE_PARTS, welshSource } from '../../utils/i18n/rules/cy/discrimination-values';
-import { CHARACTERISTICS as CY_CHARACTERISTICS, CIRCUMSTANCES as CY_CIRCUMSTANCES, SENSITIVE_LABELS, dayAndMonth } from '../../utils/i18n/rules/cy/values';
+import { RULE_TEXTS } from '../../rules/i18n';
+import { GENERALISATION_NOTES, LEXICON_NOTES, SOURCE_PARTS, welshSource } from '../../rules/i18n/cy/discrimination-values';
+import { CHARACTERISTICS as CY_CHARACTERISTICS, CIRCUMSTANCES as CY_CIRCUMSTANCES, SENSITIVE_LABELS, dayAndMonth } from '../../rules/i18n/cy/values';
 import { parseMarked } from '../support/examples';
 
 const welsh = RULE_TEXTS.cy;

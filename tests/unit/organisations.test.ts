@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Doc } from '../../utils/engine/doc';
-import { findPeople } from '../../utils/text/people';
+import { findPeople } from '../../rules/detect/people';
 import { organisationSpans } from '../../utils/text/organisations';
 
 const names = (text: string) => organisationSpans(new Doc(text)).map((span) => text.slice(span.start, span.end));

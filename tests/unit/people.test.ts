@@ -1,9 +1,10 @@
 /** People detection: exact spans, roles and the traps (places, streets, organisations, ordinary words). */
 import { describe, expect, it } from 'vitest';
 import { Doc } from '../../utils/engine/doc';
+import { peopleIn } from '../../rules/detect/people';
 
-const people = (text: string) => new Doc(text).people.map((p) => `${p.text}|${p.role}`);
-const spans = (text: string) => new Doc(text).people.map((p) => [p.start, p.end]);
+const people = (text: string) => peopleIn(new Doc(text)).map((p) => `${p.text}|${p.role}`);
+const spans = (text: string) => peopleIn(new Doc(text)).map((p) => [p.start, p.end]);
 
 describe('findPeople', () => {
   it.each([
@@ -55,9 +56,9 @@ describe('findPeople', () => {
   });
 
   it('marks the person greeted at the top of a message as addressed', () => {
-    const [tom] = new Doc('Hi Tom, your claim is back.').people;
+    const [tom] = peopleIn(new Doc('Hi Tom, your claim is back.'));
     expect(tom).toMatchObject({ text: 'Tom', addressed: true });
-    const [price] = new Doc('I met Doreen Price yesterday.').people;
+    const [price] = peopleIn(new Doc('I met Doreen Price yesterday.'));
     expect(price?.addressed).toBeUndefined();
   });
 

@@ -1,14 +1,14 @@
 /**
- * The imprint finder (utils/text/imprint.ts), the election-call finder and the
+ * The imprint finder (rules/detect/imprint.ts), the election-call finder and the
  * false-positive contexts of the party, election-call and publicity lexicons.
  */
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules';
 import { check } from '../../utils/engine/engine';
 import { Doc } from '../../utils/engine/doc';
-import { findImprint, findImprints, hasCompleteImprint } from '../../utils/text/imprint';
-import { findElectionCalls } from '../../utils/text/election-calls';
-import { findParties } from '../../utils/text/parties';
+import { findImprint, findImprints, hasCompleteImprint } from '../../rules/detect/imprint';
+import { findElectionCalls } from '../../rules/detect/election-calls';
+import { findParties } from '../../rules/detect/parties';
 import { PARTIES } from '../../rules/data/parties';
 import { CALLS } from '../../rules/data/election-calls';
 import { PUBLICITY } from '../../rules/data/publicity';

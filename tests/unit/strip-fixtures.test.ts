@@ -40,7 +40,7 @@ describe('stripFixtures', () => {
     expect(stripFixtures("export const A = { examples: ['not a rule'] };", '/w/rules/x.ts')).toBeUndefined();
     expect(STRIPPED_FILES.test('/w/rules/threat.ts')).toBe(true);
     expect(STRIPPED_FILES.test('/w/rules/data/discrimination/race.ts')).toBe(true);
-    expect(STRIPPED_FILES.test('/w/utils/text/people.ts')).toBe(false);
+    expect(STRIPPED_FILES.test('/w/rules/detect/people.ts')).toBe(false);
     expect(STRIPPED_FILES.test('/w/rules/model/weights.ts')).toBe(false);
   });
 

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules';
 import { loadCorpus } from '../../utils/eval/corpus';
 import { CATALOGUES } from '../../utils/i18n/catalogues';
-import { RULE_TEXTS } from '../../utils/i18n/rules';
+import { RULE_TEXTS } from '../../rules/i18n';
 import type { Template } from '../../utils/i18n/translate';
 import { isWelsh } from '../../utils/text/welsh';
 

@@ -8,9 +8,9 @@ import { z } from 'zod';
 import { describeIssues } from '../context/result';
 import type { Settings } from '../context/settings';
 import { browserLanguages, resolveLocale, type Locale } from '../i18n/locale';
-import { RULE_TEXTS } from '../i18n/rules';
 import { toPortable, type PortableRuleTexts } from '../i18n/rules/portable';
 import type { GuardState } from '../messaging/guard';
+import type { RuleTexts } from '../engine/types';
 import { appendDecision, decisionSchema } from '../storage/decision-log';
 import { loadEffectiveSettings } from '../storage/effective-settings';
 import { loadRuntimeState } from '../storage/runtime-state';
@@ -27,13 +27,16 @@ export const guardMessageSchema = z.discriminatedUnion('type', [
 
 export type GuardAnswer = { ok: true; state: GuardState } | { ok: true } | { ok: false; error: string };
 
-export async function handleGuardMessage(raw: unknown): Promise<GuardAnswer> {
+/** The rules' texts per language (rules/i18n), passed in by the background entrypoint: utils never import rules. */
+export type RuleTextsByLocale = Partial<Record<Locale, RuleTexts>>;
+
+export async function handleGuardMessage(raw: unknown, ruleTexts: RuleTextsByLocale = {}): Promise<GuardAnswer> {
   const parsed = guardMessageSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: describeIssues(parsed.error.issues, 'message') };
   const message = parsed.data;
   switch (message.type) {
     case 'guard:state':
-      return { ok: true, state: withRuleTexts(await guardState(message.policy), message.languages ?? browserLanguages()) };
+      return { ok: true, state: withRuleTexts(await guardState(message.policy), message.languages ?? browserLanguages(), ruleTexts) };
     case 'guard:mute':
       return mute(message.scope, message.ruleId, message.text);
     case 'guard:decision': {
@@ -56,11 +59,12 @@ async function guardState(policy: boolean): Promise<GuardState> {
 
 /** Built once: the same texts answer every tab. */
 const portable = new Map<Locale, PortableRuleTexts>();
-function withRuleTexts(state: GuardState, languages: readonly string[]): GuardState {
+function withRuleTexts(state: GuardState, languages: readonly string[], ruleTexts: RuleTextsByLocale): GuardState {
   const locale = resolveLocale(state.settings.language, languages);
-  if (locale === 'en-GB') return state;
+  const own = ruleTexts[locale];
+  if (locale === 'en-GB' || !own) return state;
   let texts = portable.get(locale);
-  if (!texts) portable.set(locale, (texts = toPortable(RULE_TEXTS[locale])));
+  if (!texts) portable.set(locale, (texts = toPortable(own)));
   return { ...state, ruleTexts: { locale, texts } };
 }
 

@@ -10,12 +10,14 @@ import { loadSettings } from '../storage/settings-store';
 import type { FetchLimits } from './modern-gov-fetch';
 import { previewFeed, previewMeetings } from './preview';
 import { translateProblem } from './problem';
-import { handleGuardMessage, type GuardAnswer } from './guard-messages';
+import { handleGuardMessage, type GuardAnswer, type RuleTextsByLocale } from './guard-messages';
 import { refreshFeed, refreshMeetings } from './refresh';
 
 export interface HandlerOptions {
   now?: () => Date;
   limits?: FetchLimits;
+  /** The rules' texts in languages other than English, sent to a content script with its settings. */
+  ruleTexts?: RuleTextsByLocale;
 }
 
 /** This extension's own content scripts (and pages): no other extension or site can message it without externally_connectable. */
@@ -37,7 +39,7 @@ export async function handleMessage(
 ): Promise<MeetingsPreviewReply | MeetingsRefreshReply | GuardAnswer> {
   // A content script's settings, mutes and decisions: validated here so its tab carries no zod.
   if (isGuardMessage(raw) && fromOwnExtension(sender)) {
-    return handleGuardMessage(raw).catch((error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }));
+    return handleGuardMessage(raw, options.ruleTexts).catch((error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }));
   }
   let language: Parameters<typeof translateProblem>[1] = 'auto';
   try {

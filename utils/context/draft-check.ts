@@ -25,7 +25,7 @@ export interface DraftCheckState {
   settings: Settings;
   runtime: RuntimeState;
   /**
-   * The rules' texts in the user's language (utils/i18n/rules); English when absent. Passed in,
+   * The rules' texts in the user's language (rules/i18n); English when absent. Passed in,
    * not imported: a content script is handed them by the background rather than carrying them.
    */
   texts?: RuleTexts;

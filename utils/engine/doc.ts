@@ -1,17 +1,16 @@
 /**
  * Views of one text that several rules need, each computed once on first use,
- * so a rule that never asks for people does not pay for finding them.
+ * so a rule that never asks for sentences does not pay for splitting them. Views that read
+ * the rules' data (the people in a text: rules/detect/people.ts) are memoised with `memo`.
  */
 import { fold, toOriginal, type Folded } from '../text/fold';
 import { splitSentences, tokenize, type Span, type Token } from '../text/tokens';
-import { findPeople, type PersonMention } from '../text/people';
 
 export class Doc {
   readonly text: string;
   #folded?: Folded;
   #tokens?: Token[];
   #sentences?: Span[];
-  #people?: PersonMention[];
   #foldedWords?: Token[];
   #memo?: Map<symbol, unknown>;
 
@@ -35,11 +34,6 @@ export class Doc {
 
   get sentences(): Span[] {
     return (this.#sentences ??= splitSentences(this.text));
-  }
-
-  /** Private individuals and public figures named or addressed in the text. */
-  get people(): PersonMention[] {
-    return (this.#people ??= findPeople(this));
   }
 
   /**

@@ -102,7 +102,7 @@ export interface RuleValues {
   dates?: Readonly<Record<string, { from: string; format: (instant: Date) => string }>>;
 }
 
-/** A rule's user-facing texts in another language, keyed by rule id (see utils/i18n/rules). */
+/** A rule's user-facing texts in another language, keyed by rule id (see rules/i18n). */
 export type RuleTexts = Readonly<
   Record<
     string,

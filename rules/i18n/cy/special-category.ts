@@ -1,5 +1,5 @@
 /** Welsh texts for the special-category rules (sensitive details in posts and in direct messages). */
-import { VALUES, type RuleTexts } from '../../../engine/types';
+import { VALUES, type RuleTexts } from '../../../utils/engine/types';
 import { CONFIDENTIALITY_AND_DATA, DPA_2018, UK_GDPR } from './sources';
 import { SENSITIVE_LABELS, SUBJECTS } from './values';
 

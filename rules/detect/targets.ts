@@ -1,13 +1,14 @@
 /**
  * Who a remark is aimed at. An insult or an allegation matters when it lands on
- * an identifiable person: someone named (doc.people, an @handle, "Sarah
+ * an identifiable person: someone named (peopleIn(doc), an @handle, "Sarah
  * Jenkins"), a role only one person holds ("the Chief Executive", "the head of
  * housing", "the planning officer"), "he"/"she", or "you" in a reply. Parties,
  * the council, the administration and the government are not targets:
  * attacking them is political speech (shared/DESIGN.md, principle 1).
  */
-import type { Doc } from '../engine/doc';
-import { brokenBetween, wordsOf, type Word } from './words';
+import type { Doc } from '../../utils/engine/doc';
+import { peopleIn } from './people';
+import { brokenBetween, wordsOf, type Word } from '../../utils/text/words';
 
 export type TargetKind = 'person' | 'handle' | 'role' | 'pronoun' | 'you' | 'name' | 'epithet';
 
@@ -58,7 +59,7 @@ const NOT_NAMES = new Set([
 
 interface Context {
   words: Word[];
-  /** For each word, the index of the doc.people mention it is in, or -1. */
+  /** For each word, the index of the peopleIn(doc) mention it is in, or -1. */
   personOf: Int32Array;
 }
 
@@ -69,7 +70,7 @@ const contextOf = (doc: Doc): Context => doc.memo(CONTEXT, () => buildContext(do
 function buildContext(doc: Doc): Context {
   const words = wordsOf(doc);
   const personOf = new Int32Array(words.length).fill(-1);
-  const people = doc.people;
+  const people = peopleIn(doc);
   let p = 0;
   for (let i = 0; i < words.length && p < people.length; i++) {
     const word = words[i]!;
@@ -222,5 +223,5 @@ function notAfterPreposition(words: Word[], target: Target): Target | null {
 export function targetOptionsFor(surface: string, doc: Doc): TargetOptions {
   if (surface !== 'post' && surface !== 'repost' && surface !== 'share') return { allowYou: true };
   // A post that names or tags someone ("Dear Mr Patel, you are...", "@CllrBrown you...") addresses them.
-  return { allowYou: /(?:^|\s)@\w/.test(doc.text) || doc.people.length > 0 };
+  return { allowYou: /(?:^|\s)@\w/.test(doc.text) || peopleIn(doc).length > 0 };
 }

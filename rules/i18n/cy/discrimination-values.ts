@@ -3,7 +3,7 @@
  * (rules/data/discrimination/). The words the rules flag, and the English wording they suggest,
  * stay English in quotation marks: they are what the user wrote or would write in an English draft.
  */
-import { LEXICON } from '../../../../rules/data/discrimination';
+import { LEXICON } from '../../data/discrimination';
 import { LGA_CODE, OFCOM_2021 } from './sources';
 
 /** Each lexicon entry's note, by entry id (the English note is long; the id is stable). */

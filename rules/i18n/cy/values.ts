@@ -3,8 +3,8 @@
  * English value the rule passes. Names, agenda titles and the user's own words are not here: they
  * are shown as written. tests/unit/i18n-values.test.ts fails for a value a rule produces with no Welsh.
  */
-import { dayAndMonth as welshDayAndMonth } from '../../dates';
-import type { Characteristic } from '../../../../rules/data/discrimination/types';
+import { dayAndMonth as welshDayAndMonth } from '../../../utils/i18n/dates';
+import type { Characteristic } from '../../data/discrimination/types';
 
 const CHARACTERISTIC = {
   age: 'oedran',
@@ -53,7 +53,7 @@ export const CIRCUMSTANCES: Readonly<Record<string, string>> = {
 
 /**
  * Whom a sensitive detail is about, when the rule describes the person rather than quoting the
- * draft (utils/text/sensitive.ts). "The recipient" is not here: that case goes to dm-sensitive-details,
+ * draft (rules/detect/sensitive.ts). "The recipient" is not here: that case goes to dm-sensitive-details,
  * whose message names no one.
  */
 export const SUBJECTS: Readonly<Record<string, string>> = {

@@ -1,5 +1,5 @@
 /** Welsh texts for the confidential rules (exempt business, confidences, restricted items, watch terms). */
-import type { RuleTexts } from '../../../engine/types';
+import type { RuleTexts } from '../../../utils/engine/types';
 import { LGA_CODE } from './sources';
 
 export const confidential = {

@@ -4,12 +4,12 @@
  * context ("the woman at number 14", "my neighbour"), a relative ("her son"), or, in a
  * DM, the recipient. A term about nobody identifiable is general talk and is dropped.
  */
-import type { Doc } from '../engine/doc';
-import type { CheckInput } from '../engine/types';
-import { GENERAL_PRECEDERS, POLICY_FOLLOWERS, SENSITIVE, type SensitiveEntry } from '../../rules/data/special-category';
-import type { PersonMention } from './people';
-import { PhraseMatcher } from './phrases';
-import { tokenAfter, type Span } from './tokens';
+import type { Doc } from '../../utils/engine/doc';
+import type { CheckInput } from '../../utils/engine/types';
+import { GENERAL_PRECEDERS, POLICY_FOLLOWERS, SENSITIVE, type SensitiveEntry } from '../data/special-category';
+import { peopleIn, type PersonMention } from './people';
+import { PhraseMatcher } from '../../utils/text/phrases';
+import { tokenAfter, type Span } from '../../utils/text/tokens';
 
 export interface SensitiveHit {
   start: number;
@@ -124,7 +124,7 @@ export function isAuthor(person: PersonMention, author: Set<string>): boolean {
 /** Private people named in the text who are not the author (nor, in a DM, the recipient greeted at the top). */
 export function privatePeople(doc: Doc, input: CheckInput): PersonMention[] {
   const author = authorWords(input);
-  return doc.people.filter(
+  return peopleIn(doc).filter(
     (p) => p.role === 'private' && !isAuthor(p, author) && !(input.surface === 'dm' && p.addressed),
   );
 }
@@ -233,7 +233,7 @@ function dmDetail(doc: Doc, input: CheckInput, hit: SensitiveHit, people: Person
   const sentence = doc.sentenceAt(hit.start);
   if (THIRD_PERSON.test(doc.text.slice(sentence.start, sentence.end))) return undefined; // "she'll be pregnant": someone else
   // Only a message written to someone ("Hi Darren", "you"): "The cancer ward is closing" is news, not a case.
-  if (!doc.people.some((p) => p.addressed) && !SECOND_PERSON.test(doc.text)) return undefined;
+  if (!peopleIn(doc).some((p) => p.addressed) && !SECOND_PERSON.test(doc.text)) return undefined;
   if (people.length > 0 || LOCATED.some((pattern) => (pattern.lastIndex = 0, pattern.test(doc.text)))) return undefined;
   return { kind: 'recipient', who: 'the recipient', start: hit.start, end: hit.end };
 }

@@ -11,7 +11,7 @@
  * One bounded pass: a literal search for "promoted by", then at most
  * WINDOW characters scanned for the address.
  */
-import { STREET_SUFFIXES } from '../../rules/data/places';
+import { STREET_SUFFIXES } from '../data/places';
 
 export interface ImprintMatch {
   /** UTF-16 span in the text, from "Promoted" to the end of the address (or of the sentence when there is none). */

@@ -3,10 +3,11 @@
  * address (an organisation's, the author's own, the DM recipient's, a third
  * person's), and is it one of the author's own contacts from their profile.
  */
-import type { Doc } from '../engine/doc';
-import type { CheckInput } from '../engine/types';
-import { tokenBefore, tokenAfter, type Token } from './tokens';
-import { fold } from './fold';
+import type { Doc } from '../../utils/engine/doc';
+import { peopleIn } from './people';
+import type { CheckInput } from '../../utils/engine/types';
+import { tokenBefore, tokenAfter, type Token } from '../../utils/text/tokens';
+import { fold } from '../../utils/text/fold';
 import {
   ORGANISATION_CUES,
   RECIPIENT_CUES,
@@ -15,8 +16,8 @@ import {
   OFFICE_CUES,
   VENUE_CUES,
   type CueEntry,
-} from '../../rules/data/contacts';
-import { STREET_TYPES } from '../../rules/data/addresses';
+} from '../data/contacts';
+import { STREET_TYPES } from '../data/addresses';
 
 export type Owner = 'organisation' | 'self' | 'recipient' | 'third' | 'unknown';
 export type DetailKind = 'contact' | 'address';
@@ -38,7 +39,7 @@ function cueTable(kind: DetailKind): Map<string, Owner> {
 const TABLES: Record<DetailKind, Map<string, Owner>> = { contact: cueTable('contact'), address: cueTable('address') };
 
 
-export { tokenAfter, tokenBefore } from './tokens';
+export { tokenAfter, tokenBefore } from '../../utils/text/tokens';
 
 const POSSESSIVE = /^\p{Lu}\p{L}+['\u2019]s$/u;
 const CALL_WORDS = new Set(['ring', 'call', 'phone', 'text', 'contact', 'try']);
@@ -75,7 +76,7 @@ export function ownerBefore(doc: Doc, start: number, kind: DetailKind, maxWords 
     if (owner && !(owner === 'organisation' && isStreetName(tokens, i))) return owner;
     if (POSSESSIVE.test(token.text)) return 'third';
     // "ring Mandy on 07700 900528": a name the reader is told to ring owns the number, whatever came before.
-    if (kind === 'contact' && seen === 1 && token.capitalised && tokens[i + 1]?.lower === 'on' && CALL_WORDS.has(tokens[i - 1]?.lower ?? '') && doc.people.some((p) => p.role === 'private' && p.start <= token.start && token.end <= p.end)) return 'third';
+    if (kind === 'contact' && seen === 1 && token.capitalised && tokens[i + 1]?.lower === 'on' && CALL_WORDS.has(tokens[i - 1]?.lower ?? '') && peopleIn(doc).some((p) => p.role === 'private' && p.start <= token.start && token.end <= p.end)) return 'third';
     // "Colin Fairweather, 0113 496 0732": a name (not a cue word) right before, set off by a comma or colon.
     if (kind === 'contact' && seen === 0 && token.capitalised && token.start > sentenceStart && /^\s*[,:\u2013-]\s*$/.test(doc.text.slice(token.end, start))) return 'third';
   }

@@ -4,7 +4,7 @@
  * tests/unit/i18n-replacements.test.ts fails when a Welsh panel would show one of these in English.
  * derogatory-term's respectful alternatives are in ./discrimination-alternatives.ts.
  */
-import { OPEN_MIND_WORDING } from '../../../../rules/data/predetermination';
+import { OPEN_MIND_WORDING } from '../../data/predetermination';
 import { DEROGATORY_ALTERNATIVES } from './discrimination-alternatives';
 
 const PRIVATELY = { 'please contact me privately for details': 'cysylltwch â mi’n breifat am fanylion' };

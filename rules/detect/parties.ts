@@ -5,10 +5,10 @@
  * review". Campaign hashtags ("#LabourDelivers", "#VoteGreen") are read from
  * the tokens.
  */
-import type { Doc } from '../engine/doc';
-import { PARTIES, type PartyEntry } from '../../rules/data/parties';
-import { antipatternsOf, phrasesOf, withoutAntipatterns } from '../../rules/data/lexicon';
-import { PhraseMatcher } from './phrases';
+import type { Doc } from '../../utils/engine/doc';
+import { PARTIES, type PartyEntry } from '../data/parties';
+import { antipatternsOf, phrasesOf, withoutAntipatterns } from '../data/lexicon';
+import { PhraseMatcher } from '../../utils/text/phrases';
 
 export interface PartyHit {
   start: number;

@@ -7,9 +7,9 @@
  * a reminder of the rules). The context is the signal's sentence and the next
  * one: "Can't say much yet. But the leisure contract is in trouble."
  */
-import type { Doc } from '../engine/doc';
-import type { RawFinding, Severity } from '../engine/types';
-import { phrasesOf, withoutAntipatterns, type LexiconEntry } from '../../rules/data/lexicon';
+import type { Doc } from '../../utils/engine/doc';
+import type { RawFinding, Severity } from '../../utils/engine/types';
+import { phrasesOf, withoutAntipatterns, type LexiconEntry } from '../data/lexicon';
 import {
   BUSINESS_CUES,
   CAUTION_CUES,
@@ -19,8 +19,8 @@ import {
   REVEAL_CUES,
   UNANNOUNCED_CUES,
   type SignalKind,
-} from '../../rules/data/confidentiality';
-import { PhraseMatcher, type PhraseHit } from './phrases';
+} from '../data/confidentiality';
+import { PhraseMatcher, type PhraseHit } from '../../utils/text/phrases';
 
 type Cue = 'reveal' | 'business' | 'procedural' | 'criticism' | 'caution' | 'unannounced' | 'published';
 

@@ -6,13 +6,13 @@
  * organisations that look like names are excluded. A full NLP parse is far
  * too slow for typing speed (~1.3 ms a sentence) and tags places as people.
  */
-import { COMPROMISE_LISTS } from './lexicon/compromise.generated';
-import type { Doc } from '../engine/doc';
-import { AMBIGUOUS_GIVEN, GIVEN_NAMES, NAME_PARTICLES, NOT_NAMES, SURNAMES } from '../../rules/data/names';
-import { AMBIGUOUS_STREET_SUFFIXES, ORGANISATION_SUFFIXES, STREET_SUFFIXES, UK_PLACES } from '../../rules/data/places';
-import { inOrganisationName } from './organisations';
-import type { Token } from './tokens';
-import { unpackWords } from './word-list';
+import { COMPROMISE_LISTS } from '../../utils/text/lexicon/compromise.generated';
+import type { Doc } from '../../utils/engine/doc';
+import { AMBIGUOUS_GIVEN, GIVEN_NAMES, NAME_PARTICLES, NOT_NAMES, SURNAMES } from '../data/names';
+import { AMBIGUOUS_STREET_SUFFIXES, ORGANISATION_SUFFIXES, STREET_SUFFIXES, UK_PLACES } from '../data/places';
+import { inOrganisationName } from '../../utils/text/organisations';
+import type { Token } from '../../utils/text/tokens';
+import { unpackWords } from '../../utils/text/word-list';
 
 export interface PersonMention {
   start: number;
@@ -130,6 +130,13 @@ const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'cllr', 'prof', 'rev
 const PRONOUN_I = /^I(?:['\u2019][a-z]{1,2})?$/;
 const ALL_CAPS = /^[\p{Lu}\p{N}]{2,}$/u;
 const POSSESSIVE = /['\u2019]s?$/;
+
+const PEOPLE = Symbol('people');
+
+/** Private individuals and public figures named or addressed in the text, found once per draft. */
+export function peopleIn(doc: Doc): PersonMention[] {
+  return doc.memo(PEOPLE, () => findPeople(doc));
+}
 
 export function findPeople(doc: Doc): PersonMention[] {
   const text = doc.text;

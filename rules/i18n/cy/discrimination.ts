@@ -1,5 +1,5 @@
 /** Welsh texts for the discrimination rules; the lexicons' notes and sources are in discrimination-values.ts. */
-import { VALUES, type RuleTexts } from '../../../engine/types';
+import { VALUES, type RuleTexts } from '../../../utils/engine/types';
 import { DEROGATORY_NOTES, DEROGATORY_SOURCES, GENERALISATION_NOTES } from './discrimination-values';
 import { EQUALITY_ACT, LGA_CODE, OFCOM_2021 } from './sources';
 import { CHARACTERISTICS } from './values';

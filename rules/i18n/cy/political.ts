@@ -1,5 +1,5 @@
 /** Welsh texts for the rules about corporate council accounts and election material. */
-import type { RuleTexts } from '../../../engine/types';
+import type { RuleTexts } from '../../../utils/engine/types';
 import { PUBLICITY_CODE, PUBLICITY_CODE_SHORT } from './sources';
 
 export const political = {

@@ -1,5 +1,5 @@
 /** Welsh texts for the rules about regulatory committees: predetermination and posting from a meeting. */
-import { VALUES, type RuleTexts } from '../../../engine/types';
+import { VALUES, type RuleTexts } from '../../../utils/engine/types';
 import { LGA_CODE } from './sources';
 import { dayAndMonth } from './values';
 

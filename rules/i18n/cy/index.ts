@@ -3,7 +3,7 @@
  * file stays readable. tests/unit/i18n-catalogues.test.ts checks that every registered rule and
  * message is here with the English placeholders.
  */
-import { REPLACEMENTS, type RuleTexts } from '../../../engine/types';
+import { REPLACEMENTS, type RuleTexts } from '../../../utils/engine/types';
 import { CY_REPLACEMENTS } from './replacements';
 import { committees } from './committees';
 import { confidential } from './confidential';

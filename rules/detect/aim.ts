@@ -14,9 +14,9 @@
  * Negations ("is not corrupt", "never lied") and reports of an allegation
  * withdrawn or denied are not aimed at anyone.
  */
-import type { Doc } from '../engine/doc';
+import type { Doc } from '../../utils/engine/doc';
 import { subjectEndingAt, targetEndingAt, targetInSentence, targetStartingAt, type Target, type TargetOptions } from './targets';
-import { brokenBetween, wordsOf, type Word } from './words';
+import { brokenBetween, wordsOf, type Word } from '../../utils/text/words';
 
 export type Form = 'noun' | 'adjective' | 'predicate' | 'verb' | 'mild' | 'phrase';
 export type Shape = 'copular' | 'attributive' | 'vocative' | 'subject' | 'exclamation' | 'epithet';

@@ -1,5 +1,5 @@
 /** Welsh texts for the personal-data rules (identifiers, addresses, named residents). */
-import { VALUES, type RuleTexts } from '../../../engine/types';
+import { VALUES, type RuleTexts } from '../../../utils/engine/types';
 import { CONFIDENTIALITY_AND_DATA, MEMBERS_CODE, UK_GDPR } from './sources';
 import { CIRCUMSTANCES } from './values';
 

@@ -6,7 +6,8 @@
  * who is to be voted for (me/us, a party, a person's name) and when ("on
  * Thursday"). The span is the call with its object and polling date.
  */
-import type { Doc } from '../engine/doc';
+import type { Doc } from '../../utils/engine/doc';
+import { peopleIn } from './people';
 import {
   CALLS,
   CANDIDATE_TITLES,
@@ -18,11 +19,11 @@ import {
   TEAM_WORDS,
   type CallEntry,
   type CallKind,
-} from '../../rules/data/election-calls';
-import { STREET_SUFFIXES, ORGANISATION_SUFFIXES } from '../../rules/data/places';
-import { phrasesOf } from '../../rules/data/lexicon';
-import { PhraseMatcher } from './phrases';
-import { tokenAfter } from './tokens';
+} from '../data/election-calls';
+import { STREET_SUFFIXES, ORGANISATION_SUFFIXES } from '../data/places';
+import { phrasesOf } from '../data/lexicon';
+import { PhraseMatcher } from '../../utils/text/phrases';
+import { tokenAfter } from '../../utils/text/tokens';
 import { findParties, hashtagParty, type PartyHit } from './parties';
 
 export interface ElectionCall {
@@ -84,7 +85,7 @@ function scan(doc: Doc): ElectionCall[] {
     if (NOT_CANDIDATES.has(words[0]!.lower)) return undefined;
     const tail = words[words.length - 1]!.lower.replace(/['\u2019]s$/, '');
     // "Riverton Park" is a place; "Helen Ward" a person: ask the people finder only then.
-    if (!titled && (STREET_SUFFIXES.has(tail) || ORGANISATION_SUFFIXES.has(tail)) && !doc.people.some((p) => p.start === first.start)) return undefined;
+    if (!titled && (STREET_SUFFIXES.has(tail) || ORGANISATION_SUFFIXES.has(tail)) && !peopleIn(doc).some((p) => p.start === first.start)) return undefined;
     if (words.some((word) => DATE_WORDS.has(word.lower))) return undefined;
     return last;
   };

@@ -1,5 +1,5 @@
 /** Welsh texts for the respect rules (personal attacks, allegations, threats). */
-import type { RuleTexts } from '../../../engine/types';
+import type { RuleTexts } from '../../../utils/engine/types';
 import { LGA_CODE } from './sources';
 
 export const respect = {

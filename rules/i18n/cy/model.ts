@@ -1,5 +1,5 @@
 /** Welsh texts for the trained tier's four rules; {words} are the draft's own words, shown as typed. */
-import type { RuleTexts } from '../../../engine/types';
+import type { RuleTexts } from '../../../utils/engine/types';
 import { EQUALITY_ACT, LGA_CODE } from './sources';
 
 const MAY_BE_WRONG = 'Gall y model fod yn anghywir: os felly, postiwch beth bynnag.';
