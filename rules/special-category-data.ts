@@ -52,6 +52,16 @@ export default defineRule({
       { text: 'The fella in the end house on Gorse Lane is here on an [[expired visa]], I hear.' },
       { text: 'Passing on a referral: Doris Webb, 9 Elm Court. [[Diabetic]], on her own, missed two meals.' },
       { text: 'The couple from the farm shop have split up, apparently he\'s [[gay]].' },
+      // Offences named by the act, not the legal word.
+      { text: "It's Dave Hirst at number 12 who has [[been fly-tipping]] in the lay-by." },
+      { text: 'Everyone knows Lee Barker is [[dealing out of]] the garages behind the shops.' },
+      // A first name placed by its street; a weak word tied by "who's a"; belief shown by practice; membership by initials.
+      { text: 'Nadia on Sorrel Street is still waiting on an [[asylum]] decision.' },
+      { text: "Mr Lowe from the garage on Elm Road, who's a [[Sikh]], asked to be left out of the photos." },
+      { text: 'Sue at number 4 [[goes to the mosque]] every Friday, so the bin day clash matters to her.' },
+      { text: "Pete Lund at the allotments is [[in the GMB]] and he's been brilliant." },
+      { text: 'Glad to hear Tariq from the bakery has [[come out as gay]], good for him.' },
+      { text: 'Mrs Hale [[had a fall]] on the ice on Sunday.' },
     ],
     clean: [
       'We need more SEND places in the borough.',
@@ -73,6 +83,12 @@ export default defineRule({
       'Wishing a happy Vaisakhi to all our Sikh neighbours.',
       'Asylum seekers in the borough wait months for a Home Office decision, and that has to change.',
       { text: 'The cancer ward at the General is closing and I am fighting it.', request: { surface: 'reply' } },
+      // "Speeding" is not a first name, so "Speeding on Mill Road" places nobody.
+      'Speeding on Mill Road is a worry for anyone in a wheelchair.',
+      'Mr Dale has lost his black lab near the reservoir, please keep an eye out.',
+      'The council is dealing with the complaint from Jo Hart about the bins.',
+      // A building project is not a resident's care, even beside a named objector.
+      'Jan Reid from Mill Lane objected to the care home extension at Thornton Park.',
       ...SENSITIVE.flatMap((entry) => entry.falsePositives.map((fp) => fp.example)),
     ],
   },

@@ -66,6 +66,15 @@ function buildLexicon(): Map<string, number> {
 
 const flagsOf = (word: string): number => (lexicon ??= buildLexicon()).get(word) ?? 0;
 
+/**
+ * A capitalised word that may be someone's first name: not an ordinary word, a place or a
+ * listed non-name ("Reza", "Gemma"; not "Flooding", "Leeds"). Unknown words count.
+ */
+export function mayBeFirstName(word: string): boolean {
+  const flags = flagsOf(word.toLowerCase());
+  return (flags & (COMMON | PLACE | NOT_NAME)) === 0;
+}
+
 // ---------------------------------------------------------------------------
 // Cue words.
 
@@ -212,7 +221,11 @@ export function findPeople(doc: Doc): PersonMention[] {
       if (first > run.first && !(flagsOf(bare(first)) & (GIVEN | SURNAME))) return undefined;
     }
     // "Aldi", "Halfords Autocentre", "Caffè Nero": a known business, not a resident.
-    if (title === undefined && (inOrganisationName(doc, tokens[first]!.start) || inOrganisationName(doc, tokens[last]!.start))) return undefined;
+    // "Kyle Bentley": a brand that is only the surname, after a first name that is not a brand's, is a person.
+    const brandFirst = inOrganisationName(doc, tokens[first]!.start);
+    const brandLast = inOrganisationName(doc, tokens[last]!.start);
+    const surnameOnly = !brandFirst && last > first && isGiven(first) && !(flagsOf(bare(first)) & COMMON);
+    if (title === undefined && (brandFirst || (brandLast && !surnameOnly))) return undefined;
     // "J. Walker & Sons", "Patel and Daughters", "Khan Bros": a family firm.
     if (FIRM_AFTER.test(text.slice(tokens[last]!.end, tokens[last]!.end + 16))) return undefined;
     // "10 Abbey Walk", "4 Florence Street": a house number before the words makes them a street's name.

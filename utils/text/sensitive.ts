@@ -6,8 +6,8 @@
  */
 import type { Doc } from '../engine/doc';
 import type { CheckInput } from '../engine/types';
-import { GENERAL_PRECEDERS, POLICY_FOLLOWERS, SENSITIVE, type SensitiveEntry } from '../../rules/data/special-category';
-import type { PersonMention } from './people';
+import { GENERAL_PRECEDERS, POLICY_FOLLOWERS, SENSITIVE, THINGS_AFTER, type SensitiveEntry } from '../../rules/data/special-category';
+import { mayBeFirstName, type PersonMention } from './people';
 import { PhraseMatcher } from './phrases';
 import { tokenAfter, type Span } from './tokens';
 
@@ -46,6 +46,7 @@ export function findSensitiveTerms(doc: Doc): SensitiveHit[] {
     const gapAfter = tokens[after] ? doc.text.slice(hit.end, tokens[after]!.start) : '';
     if (POLICY_FOLLOWERS.has(nextWord) && /^[ \t-]{0,2}$/.test(gapAfter)) continue;
     if (before >= 0 && GENERAL_PRECEDERS.has(tokens[before]!.lower)) continue;
+    if (hit.value.weak && THINGS_AFTER.has(nextWord)) continue;
     // "Polish Saturday School", "Black Country Day": part of a name, not a description of someone.
     if (hit.value.weak && tokens[after]?.capitalised && /^[ \t]$/.test(gapAfter) && after > 0) continue;
     // "with Ms Khan" is the honorific, not multiple sclerosis.
@@ -92,14 +93,23 @@ const LOCATED = [
   // "Poor Den", "little Oscar": an affectionate word before a single capitalised name is about a person.
   /\b(?:[Pp]oor|[Ll]ittle|[Pp]oor old) \p{Lu}\p{Ll}{1,12}(?=[,!]| (?:has|had|is|was|who|and|at|from|on|in|with|it)\b)/gu,
 ];
+// "Reza on Chapel Street", "Gemma in the Holt End school kitchen": a first name placed by a street or a
+// venue is someone neighbours know. The word is checked in code: not an ordinary word or a place ("Flooding").
+const FIRST_NAME_PLACED = new RegExp(
+  `(?<=^|[^\\p{L}\\s]\\s{0,2}|\\b(?:and|to|for|with|see|saw|met|is|it's|told|says|said|thanks|congratulations) )(\\p{Lu}\\p{Ll}{1,12}) (?:on|in|from|at) (?:(?:\\p{Lu}\\p{L}+ ){1,2}${STREET}\\b|the (?:\\p{Lu}\\p{L}+ ){1,2}${VENUE}\\b)`,
+  'gu',
+);
+const NOT_A_FIRST_NAME_WORD = new RegExp(`^${NOT_A_FIRST_NAME}$`, 'u');
 const RELATION = /\b(?:his|her|their|whose) (?:son|sons|daughter|daughters|wife|husband|partner|mum|mother|dad|father|child|children|kids|kid|brother|sister|baby|grandson|granddaughter|nan|gran|grandmother|grandfather|boyfriend|girlfriend|ex)\b/giu;
-const YOUR_RELATION = /\byour (?:son|sons|daughter|daughters|wife|husband|partner|mum|mother|dad|father|child|children|kids|kid|brother|sister|baby|grandson|granddaughter|nan|gran|boyfriend|girlfriend|family)\b/giu;
+const YOUR_RELATION = /\byour (?:son|sons|daughter|daughters|wife|husband|partner|mum|mother|dad|father|child|children|kids|kid|brother|sister|baby|grandson|granddaughter|nan|gran|boyfriend|girlfriend|family|household|ex)\b/giu;
 const SECOND_PERSON = /\b(?:you|your|you're|youre|you've|you'll|you'd|yourself|ur)\b/iu;
 const PUBLIC_REPLY: ReadonlySet<string> = new Set(['reply', 'comment', 'quote']);
 const YOUR_NEAR = /\b(?:your|you're|you've|you)\b/giu;
-const HE_OR_SHE_IS = /\b(?:he's|she's|he is|she is|he was|she was)\s$/iu;
+// "he's gay", "who's a Jehovah's Witness": the word is said of the person the clause is about.
+const HE_OR_SHE_IS = /\b(?:he's|she's|he is|she is|he was|she was|who's|who is|who was)\s(?:an?\s)?$/iu;
 /** How far into a sentence a detail still opens it, in characters ("Dad's on chemo", "Suspected breast cancer"). */
 const OPENING = 12;
+const HE_OR_SHE = /\b(?:he|she|he's|she's|his|her|him|hers)\b/iu;
 const THIRD_PERSON = /\b(?:he|she|he's|she's|his|her|him|they|their|them)\b/iu;
 
 /** The author's own name words, to leave them out of "named" subjects. */
@@ -129,6 +139,17 @@ export function privatePeople(doc: Doc, input: CheckInput): PersonMention[] {
   );
 }
 
+function firstNamesPlaced(text: string, offset: number): Subject[] {
+  const found: Subject[] = [];
+  FIRST_NAME_PLACED.lastIndex = 0;
+  for (const m of text.matchAll(FIRST_NAME_PLACED)) {
+    const word = m[1]!;
+    if (NOT_A_FIRST_NAME_WORD.test(word) || !mayBeFirstName(word)) continue;
+    found.push({ kind: 'located', who: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return found;
+}
+
 const distance = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0);
 
 function matchesIn(text: string, offset: number, pattern: RegExp): Subject[] {
@@ -153,6 +174,7 @@ export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people
     if (p.start >= sentence.start && p.end <= sentence.end) candidates.push({ kind: 'named', who: p.text, start: p.start, end: p.end });
   }
   for (const pattern of LOCATED) candidates.push(...matchesIn(text, sentence.start, pattern));
+  candidates.push(...firstNamesPlaced(text, sentence.start));
   for (const r of matchesIn(text, sentence.start, RELATION)) candidates.push({ ...r, kind: 'relation' });
   if (input.surface === 'dm') {
     for (const r of matchesIn(text, sentence.start, YOUR_RELATION)) candidates.push({ ...r, kind: 'recipient' });
@@ -231,7 +253,8 @@ function definiteAboutReader(doc: Doc, input: CheckInput, hit: SensitiveHit): Su
 function dmDetail(doc: Doc, input: CheckInput, hit: SensitiveHit, people: PersonMention[]): Subject | undefined {
   if (input.surface !== 'dm' || hit.entry.weak) return undefined;
   const sentence = doc.sentenceAt(hit.start);
-  if (THIRD_PERSON.test(doc.text.slice(sentence.start, sentence.end))) return undefined; // "she'll be pregnant": someone else
+  // "she'll be pregnant": someone else. Not "they": in a DM that is the services ("so they understand").
+  if (HE_OR_SHE.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
   // Only a message written to someone ("Hi Darren", "you"): "The cancer ward is closing" is news, not a case.
   if (!doc.people.some((p) => p.addressed) && !SECOND_PERSON.test(doc.text)) return undefined;
   if (people.length > 0 || LOCATED.some((pattern) => (pattern.lastIndex = 0, pattern.test(doc.text)))) return undefined;
