@@ -7,6 +7,10 @@ import { PERSONAL_EMAIL_DOMAINS, PUBLIC_SECTOR_DOMAIN_SUFFIXES, ROLE_MAILBOXES }
 // scanned once, not once per position; the domain's repeated part is "." + non-dots, so it is linear.
 const EMAIL = /(?<![\p{L}\p{N}._%+\-])[a-z0-9][a-z0-9._%+\-]{0,63}@([a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)+)/gu;
 
+// Spelled out to dodge scrapers: "gary.tomkins at gmail dot com", "jo dot smith at gmail". Folded text; every
+// part is bounded and separated by a literal word, so matching stays linear.
+const SPELLED = /(?<![a-z0-9._-])([a-z0-9][a-z0-9._-]{0,40}(?: dot [a-z0-9][a-z0-9_-]{0,30}){0,2}) (?:at|@) ([a-z]{2,15})(?:(?: dot |\.)(com|net|co(?: dot |\.)uk))?(?![a-z0-9])/gu;
+
 const WEBMAIL = new Set(PERSONAL_EMAIL_DOMAINS.flatMap((entry) => entry.terms));
 const ROLES = new Set(ROLE_MAILBOXES.flatMap((entry) => entry.terms));
 // Words inside a local part that make it an office-holder's or a group's mailbox, wherever they sit.
@@ -50,6 +54,8 @@ export default defineRule({
       { text: 'Email [[j.smith@btinternet.com]] about the fence.', suggestion: '[email address removed]' },
       { text: 'Her details: [[Sarah.Jones@Outlook.com]]' },
       { text: 'The complainant, [[peter.walsh@acme-widgets.co.uk]], says the bins were missed.', severity: 'medium' },
+      { text: 'If the tree team want the chap who reported it, his email is [[gary.tomkins at gmail dot com]].' },
+      { text: 'Her email is [[jo dot smith at gmail]], she said to pass it on.' },
     ],
     clean: [
       'Send objections to planning@millbrook.gov.uk by Friday.',
@@ -66,14 +72,27 @@ export default defineRule({
       { text: 'Thanks Tom, is your email still tom.r@hotmail.com?', request: { surface: 'dm', platform: 'facebook' } },
       'The firm\u2019s sales@widgets.com address bounced.',
       'Follow @millbrookcouncil for updates.',
+      'Staff at Tesco dot com were very helpful.',
+      'I will see you at gmail training on Monday.',
     ],
   },
   check({ input, doc }) {
     const findings: RawFinding[] = [];
+    const found: Array<{ start: number; end: number; local: string; domain: string }> = [];
     for (const { start, end, match } of doc.matchFolded(EMAIL)) {
-      const address = match[0];
       const domain = match[1] ?? '';
-      const local = address.slice(0, address.length - domain.length - 1);
+      found.push({ start, end, domain, local: match[0].slice(0, match[0].length - domain.length - 1) });
+    }
+    for (const { start, end, match } of doc.matchFolded(SPELLED)) {
+      const local = match[1]!.replace(/ dot /g, '.');
+      const domain = `${match[2]}.${(match[3] ?? 'com').replace(/ dot /g, '.')}`;
+      // Only a webmail provider, and without a written ending only a dotted name ("jo dot smith at gmail"):
+      // "see you at gmail" or "staff at Tesco" are not addresses.
+      if (!WEBMAIL.has(domain) || (!match[3] && !local.includes('.'))) continue;
+      found.push({ start, end, local, domain });
+    }
+    for (const { start, end, local, domain } of found) {
+      const address = `${local}@${domain}`;
       if (isPublicSector(domain) || isRoleMailbox(local)) continue;
       const webmail = WEBMAIL.has(domain);
       if (!webmail && !NAME_SHAPED.test(local)) continue; // a business's own address: not a person's

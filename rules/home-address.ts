@@ -3,7 +3,7 @@ import type { RawFinding } from '../utils/engine/types';
 import { addressKey, isOwnAddress, isPrivateOwner, ownerOf, tokenAfter, tokenBefore, wordAfter } from '../utils/text/contacts';
 import { isValidPostcode } from '../utils/text/identifiers';
 import { organisationJustBefore } from '../utils/text/organisations';
-import { BUILDING_TYPES, COUNT_NOUNS, COUNT_WORDS_BEFORE, NOT_A_HOME, STREET_TYPES, VENUE_AFTER, WELSH_STREET_TYPES } from './data/addresses';
+import { BUILDING_TYPES, COUNT_NOUNS, COUNT_WORDS_BEFORE, MEASURE_WORDS, NOT_A_HOME, STREET_TYPES, VENUE_AFTER, WELSH_STREET_TYPES } from './data/addresses';
 
 const terms = (entries: Array<{ terms: string[] }>) => entries.flatMap((entry) => entry.terms);
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -38,6 +38,10 @@ const ACTED_ON =
 // One to three capitalised words after "the", then a comma: "the Black Swan, ", "the Three Horseshoes, ".
 // A single plural word ("the Fosters, ") is a family, so it is left out. regex-safe: bounded words, short slice.
 const THE_VENUE = /\bthe (?:(?:\p{Lu}[\p{L}'\u2019&-]* ){1,2}\p{Lu}[\p{L}'\u2019-]*|\p{Lu}[\p{L}'\u2019-]*[^s\s]),\s?(?:at\s)?$/u;
+// regex-safe: tested only on the 48 characters before an address.
+const FLAT_BEFORE = /\b(?:flat|flats|bedsit|maisonette) (?:at|in)\s$/i;
+const CARE_HOME_BEFORE = /\b(?:care|nursing|residential) home,?\s(?:at\s)?$/i;
+const MEASURES = new Set(terms(MEASURE_WORDS));
 const BETWEEN_ADDRESS_AND_POSTCODE = /^[,\s]*(?:\p{L}[\p{L}'\u2019-]*[,\s]+){0,3}$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -79,6 +83,9 @@ export default defineRule({
       { text: 'Spoke to Mrs Price at [[14 Maple Close]] about the flooding.', suggestion: 'Maple Close' },
       { text: 'The family at [[Flat 3, 22 Station Road]] have had no heating for a month.', suggestion: 'Station Road' },
       { text: 'Fly-tipping outside [[No. 7 Elm Grove]] again.', suggestion: 'Elm Grove' },
+      // A numbered flat in a named block: a home when a flat is named or housing acts on it.
+      { text: 'The young family in the top floor flat at [[2 Linden House]] have had no heating for a month.' },
+      { text: 'Housing have agreed to inspect [[14 Alder House]] next week.' },
       { text: 'She lives at [[14 maple close]], can someone visit?', suggestion: 'maple close' },
       { text: 'Fire at [[22a High Street, Millbrook MB1 2AB]] last night, thankfully no one hurt.', suggestion: 'High Street, Millbrook MB1' },
       { text: 'Please send the form to him at [[MB1 2AB]].', severity: 'medium', suggestion: 'MB1' },
@@ -92,6 +99,9 @@ export default defineRule({
       // An age before a comma and a street is not a house number.
       "Has anyone seen Maisie's cat? She's 8, Fold Road way, and very friendly.",
       'Potholes on Maple Close reported again today.',
+      "Well done to Fenby's deli, 3 Bridge Street, on its food award.",
+      'Well done to the staff at Oakfield care home, 40 Kettleby Road, rated Good by CQC.',
+      'He now lives 300 yards from Mill End, apparently.',
       'Over 200 Station Road residents signed the petition.',
       'Resurfacing 3 roads in the ward this summer.',
       'Riverside Library, 2 High Street, reopens on Monday.',
@@ -154,8 +164,15 @@ export default defineRule({
       const sentence = doc.sentenceAt(start);
       const strongCue = STRONG_CUE.test(text.slice(Math.max(sentence.start, start - 30), start));
       if (!capitalised && !strongCue) continue;
-      // "7 Kestrel House" is a flat only when we are told someone lives there; otherwise it may be an office.
-      if (BUILDINGS.has(type.toLowerCase()) && !strongCue && !flat) continue;
+      const lead = text.slice(Math.max(sentence.start, start - 48), start);
+      // "enforcement know about 18 Lark Rise", "police and ambulance at 2 Mill Race": the service
+      // acts on the address, it does not own it, so the address is still somebody's home.
+      const actedOn = ACTED_ON.test(lead);
+      // "7 Kestrel House" is a flat only when we are told someone lives there, a flat is named
+      // ("the ground floor flat at 2 Ravenscroft House") or housing acts on it; otherwise it may be an office.
+      if (BUILDINGS.has(type.toLowerCase()) && !strongCue && !flat && !actedOn && !FLAT_BEFORE.test(lead)) continue;
+      // "200 yards from Holt End": a distance, not a house number.
+      if (!numberWord && MEASURES.has(nameWords[0]!.toLowerCase())) continue;
       // A count, a route or an agenda item rather than a house number.
       const previous = tokenBefore(tokens, start);
       // "know about 18 Lark Rise" is the house; "about 18 Lark Rise residents" was a count (caught below too).
@@ -168,13 +185,9 @@ export default defineRule({
       const street = welsh ? `${type}${welshNames}` : `${names}${type}`;
       const key = addressKey(`${house} ${street}`);
       if (FAMOUS.has(key) || isOwnAddress(input, `${house} ${street}`)) continue;
-      const lead = text.slice(Math.max(sentence.start, start - 48), start);
-      // "enforcement know about 18 Lark Rise", "police and ambulance at 2 Mill Race": the service
-      // acts on the address, it does not own it, so the address is still somebody's home.
-      const actedOn = ACTED_ON.test(lead);
       if (!actedOn && !isPrivateOwner(ownerOf(doc, start, 'address', input, 5), input)) continue;
       // "Quiz night at the Black Swan, 2 Quay Street": a name with "the" before it is a pub or a venue.
-      if (THE_VENUE.test(lead)) continue;
+      if (THE_VENUE.test(lead) || CARE_HOME_BEFORE.test(lead)) continue;
       if (wordAfter(doc, end, VENUE_WORDS_AFTER, 3)) continue;
       if (PLANNING_REF.test(text.slice(sentence.start, sentence.end)) || LICENSING_NOTICE.test(text.slice(sentence.start, sentence.end))) continue;
       // "Aldi, 3 High Street", "Greggs at 12 Market Place": a known business named just before.

@@ -13,7 +13,9 @@ const WHEREABOUTS = CIRCUMSTANCES.find((entry) => entry.kind === 'whereabouts')!
 
 // "at number 14", "at no. 3", "in flat 2", "of 14 Maple Close": bounded, no nested quantifiers.
 const HOUSE_NUMBER = /\b(?:at|in|from|of) (?:number |no\.? ?|flat |house )?\d{1,4}[a-z]?\b(?: \p{Lu}\p{L}+ (?:road|street|close|avenue|lane|drive|way|crescent|grove|gardens|court|terrace|place|mews|walk|row|rise))?/giu;
-const NUMBERED = /\b(?:at|in) (?:number|no\.?|flat) ?\d/iu;
+// "at number 12", and "Bob Kay (no. 12)": a house number given beside the name.
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr)\.?\s+/i;
+const NUMBERED = /\b(?:at|in) (?:number|no\.?|flat) ?\d|^,? \((?:number|no\.?) ?\d/iu;
 // "Doreen from Maple Close", "Tom on Mill Lane": a street right after the name.
 const FROM_STREET = /^,? (?:from|of|on) \p{Lu}\p{L}+ (?:Road|Street|Close|Avenue|Lane|Drive|Way|Crescent|Grove|Gardens|Court|Terrace|Place|Mews|Walk|Row|Rise|Estate)\b/u;
 
@@ -69,9 +71,17 @@ export default defineRule({
       { text: 'Little [[Oscar Bryce]] (6) has been waiting a year for a school transport place.', severity: 'high' },
       { text: 'Spent the morning with [[Joyce Penrose]] (91), who still does her own garden.' },
       { text: 'Saw [[Janet Moss]] queueing again, every week since she was laid off. Her depression is worse too.' },
+      // A full name with a house number is more than the sensitive detail beside it; so is "(no. 12)".
+      { text: "It's [[Dave Hirst]] at number 12 who has been fly-tipping in the lay-by." },
+      { text: 'Thanks to [[Bob Kay]] (no. 12) for sorting the hedge with his neighbour.' },
+      // "Bentley" is a brand, but after a first name it is a surname.
+      { text: 'Well done to [[Amy Bentley]], 10, from Fenby Juniors, for her litter pick.', severity: 'high' },
     ],
     clean: [
       'Potholes on Maple Close reported again today.',
+      // An honorific and a surname with a house number, beside a sensitive detail: one special-category finding.
+      'Mr Brennan at number 22 is on methadone again.',
+      'Thanks to the team at Bentley on Mill Lane for the loan car.',
       'St Patrick\'s Day parade through the town centre this Sunday.',
       'The Post Office on Church Street is staying open after all.',
       'Gary at number 9 is on methadone.', // special-category-data raises this one
@@ -146,8 +156,12 @@ export default defineRule({
       }
       const covered = coveredBySpecial.has(person.start);
       const after = doc.text.slice(person.end, Math.min(sentence.end, person.end + 60));
+      // A full name with a house number is a further identifier even beside a sensitive detail ("Derek Fowler at
+      // number 12 who's been fly-tipping"), as with an age; a first name ("Gary at number 9") or a street alone is not.
+      // Not bounded by the sentence: "Bob Kay (no. 12)" has a full stop after "no".
+      const numbered = NUMBERED.test(doc.text.slice(person.end, person.end + 24)) && (!covered || /\s/.test(person.text.replace(HONORIFIC, '')));
       let what: CircumstanceEntry | undefined =
-        !covered && (FROM_STREET.test(after.replace(/^['\u2019]s/, '')) || NUMBERED.test(after.slice(0, 24))) ? WHEREABOUTS : undefined;
+        numbered || (!covered && FROM_STREET.test(after.replace(/^['\u2019]s/, ''))) ? WHEREABOUTS : undefined;
       if (!what) {
         for (const cue of cues) {
           if (cue.start < sentence.start || cue.end > sentence.end) continue;

@@ -47,6 +47,16 @@ export const COUNT_WORDS_BEFORE: CueEntry[] = [
   },
 ];
 
+/** Units right after the number that make it a distance or a time ("200 yards from Holt End"). Lower case. */
+export const MEASURE_WORDS: CueEntry[] = [
+  {
+    terms: ['yards', 'yds', 'metres', 'meters', 'miles', 'mile', 'feet', 'ft', 'km', 'minutes', 'mins', 'hours', 'hrs', 'seconds', 'steps', 'paces'],
+    note: 'A number followed by a unit measures a distance or a time, even when a place with a street-type word follows.',
+    source: 'Judgement from council posts',
+    falsePositives: [{ context: 'a distance from a place', rule: 'home-address', example: 'He is living 200 yards from Holt End now, I hear.' }],
+  },
+];
+
 /** Famous, public or fictional addresses that are not a private person's home (addressKey form). */
 export const NOT_A_HOME: CueEntry[] = [
   {
