@@ -62,6 +62,8 @@ export default defineRule({
       { text: "Pete Lund at the allotments is [[in the GMB]] and he's been brilliant." },
       { text: 'Glad to hear Tariq from the bakery has [[come out as gay]], good for him.' },
       { text: 'Mrs Hale [[had a fall]] on the ice on Sunday.' },
+      { text: 'The couple renting above the bakery on Fenby Road are [[overstayers]], apparently.' },
+      { text: 'The little girl from Saltmoor Primary who [[went into care]] last week has a new foster family.' },
     ],
     clean: [
       'We need more SEND places in the borough.',
@@ -89,6 +91,9 @@ export default defineRule({
       'The council is dealing with the complaint from Jo Hart about the bins.',
       // A building project is not a resident's care, even beside a named objector.
       'Jan Reid from Mill Lane objected to the care home extension at Thornton Park.',
+      // The relative of someone unnamed and unplaced is nobody in particular.
+      "A dad on the Brook estate told me his daughter's been waiting 18 months for a CAMHS appointment.",
+      'Eid Mubarak to all our Muslim residents (Shame about the rain, mind).',
       ...SENSITIVE.flatMap((entry) => entry.falsePositives.map((fp) => fp.example)),
     ],
   },

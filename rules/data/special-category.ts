@@ -333,7 +333,8 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'child protection conference', 'looked after', 'section 17', 'early help', 'child sexual exploitation', 'female genital mutilation',
       'fgm', 'forced marriage', 'honour based abuse', 'honour-based abuse', 'lado referral', 'on a child protection plan',
       // Care Act 2014 s.42 enquiries (adult safeguarding).
-      'adult safeguarding', 'safeguarding enquiry', 'safeguarding team', 'section 42 enquiry',
+      'adult safeguarding', 'safeguarding enquiry', 'safeguarding team', 'section 42 enquiry', 'went into care', 'gone into care',
+      'go into care', 'put into care', 'placed in care',
       // A case under way: safeguarding as the actor ("safeguarding have opened a case"), its meetings and placements
       // (Working together to safeguard children, ch. 1 and 2); domestic-abuse orders and risk meetings (Family Law Act 1996
       // Part IV; GOV.UK "Domestic abuse: how to get help"); Prevent referrals are safeguarding (Prevent duty guidance, 2023).
@@ -441,7 +442,9 @@ export const POLICY_FOLLOWERS: ReadonlySet<string> = new Set(
  * black bins", "Polish vodka").
  */
 export const THINGS_AFTER: ReadonlySet<string> = new Set(
-  'lab labs labrador labradors cat cats dog dogs puppy kitten horse pony car van bin bins bag bags ice coat jacket vodka food shop'.split(' '),
+  ('lab labs labrador labradors cat cats dog dogs puppy kitten horse pony car van bin bins bag bags ice coat jacket vodka food shop ' +
+    // A plural group ("all our Muslim residents") is a community, not a person.
+    'residents neighbours families communities people pupils').split(' '),
 );
 
 /** Words before a term that make it general ("rising dementia rates", "tackling domestic abuse"). */

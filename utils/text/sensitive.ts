@@ -83,7 +83,7 @@ const LOCATED = [
   /\b(?:the|a) (?:family|man|woman|lady|couple|tenant|gentleman) (?:next door|upstairs|downstairs|opposite|across the road)\b/giu,
   // "the fella in the end house on Gorse Lane", "the family who live above the takeaway", "the lad in room 14".
   new RegExp(`\\b${DETERMINER} ${ADJECTIVES}${PERSON_NOUN} (?:in|at|from) the (?:\\p{L}+ )?${HOME} (?:on|in) (?:\\p{Lu}\\p{L}+ ){1,2}${STREET}\\b`, 'gu'),
-  new RegExp(`\\b${DETERMINER} ${ADJECTIVES}${PERSON_NOUN} (?:who lives?|living) ${NEXT_TO} the \\p{L}+`, 'gu'),
+  new RegExp(`\\b${DETERMINER} ${ADJECTIVES}${PERSON_NOUN} (?:who lives?|living|renting|who rents?) ${NEXT_TO} the \\p{L}+`, 'gu'),
   new RegExp(`\\b${DETERMINER} ${ADJECTIVES}${PERSON_NOUN} in room \\d{1,4}\\b`, 'gu'),
   // "the couple from the farm shop", "the new caretaker at St Giles", "Gav from the chippy", "Lee from the Crown".
   new RegExp(`\\b${DETERMINER} ${ADJECTIVES}${PERSON_NOUN} (?:from|at|who runs|who works at) (?:the ${VENUE}\\b|(?:the )?\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)`, 'gu'),
@@ -109,6 +109,8 @@ const YOUR_NEAR = /\b(?:your|you're|you've|you)\b/giu;
 const HE_OR_SHE_IS = /\b(?:he's|she's|he is|she is|he was|she was|who's|who is|who was)\s(?:an?\s)?$/iu;
 /** How far into a sentence a detail still opens it, in characters ("Dad's on chemo", "Suspected breast cancer"). */
 const OPENING = 12;
+// An indefinite person before "his daughter": regex-safe, one bounded alternation on one sentence's opening.
+const SOMEONE = /^\W{0,3}(?:[Aa]n?|[Oo]ne|[Ss]ome) (?:\p{L}+ )?(?:dad|mum|father|mother|parent|resident|constituent|man|woman|lady|gentleman|grandparent|grandmother|grandfather|nan|pensioner|carer)\b(?! (?:at|in|from) (?:number|no\.?|flat) ?\d)/u;
 const HE_OR_SHE = /\b(?:he|she|he's|she's|his|her|him|hers)\b/iu;
 const THIRD_PERSON = /\b(?:he|she|he's|she's|his|her|him|they|their|them)\b/iu;
 
@@ -217,7 +219,10 @@ export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people
   // Prefer a named person, then a location, then the recipient, then a relative; nearest within a kind.
   const order: SubjectKind[] = ['named', 'located', 'recipient', 'addressee', 'relation'];
   usable.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || distance(a, hit) - distance(b, hit));
-  return usable[0];
+  const best = usable[0]!;
+  // "A dad on the Brook estate told me his daughter…": the relative of someone unnamed and unplaced is nobody in particular.
+  if (best.kind === 'relation' && SOMEONE.test(doc.text.slice(sentence.start, best.start))) return undefined;
+  return best;
 }
 
 const DEFINITE = new Set(['the', 'that', 'this']);
