@@ -1,4 +1,5 @@
 import { defineRule } from '../utils/engine/define';
+import type { Doc } from '../utils/engine/doc';
 import type { RawFinding } from '../utils/engine/types';
 import { isOwnEmail, isPrivateOwner, ownerOf } from '../utils/text/contacts';
 import { PERSONAL_EMAIL_DOMAINS, PUBLIC_SECTOR_DOMAIN_SUFFIXES, ROLE_MAILBOXES } from './data/contacts';
@@ -23,6 +24,25 @@ function isRoleMailbox(local: string): boolean {
   const head = /^[a-z]+/.exec(local)?.[0] ?? '';
   if (head !== local && ROLES.has(head)) return true;
   return ROLE_INSIDE.test(local);
+}
+
+/**
+ * "message the Dunmere Gala Committee or email dunmeregala@gmail.com": a local part spelling two or more
+ * capitalised words of the same sentence that are not a person's name is that group's mailbox.
+ */
+function namesAGroupNearby(doc: Doc, at: number, local: string): boolean {
+  const letters = local.replace(/[^a-z]/g, '');
+  if (letters.length < 6) return false;
+  const sentence = doc.sentenceAt(at);
+  const words = doc.tokens.filter((t) => t.start >= sentence.start && t.end <= sentence.end && t.end <= at);
+  for (let i = 0; i < words.length; i++) {
+    let joined = '';
+    for (let j = i; j < words.length && words[j]!.capitalised && joined.length < letters.length; j++) {
+      joined += words[j]!.lower.replace(/[^a-z]/g, '');
+      if (j > i && joined === letters) return !doc.people.some((p) => p.start <= words[i]!.start && words[j]!.end <= p.end);
+    }
+  }
+  return false;
 }
 
 const isPublicSector = (domain: string) =>
@@ -56,6 +76,8 @@ export default defineRule({
       { text: 'The complainant, [[peter.walsh@acme-widgets.co.uk]], says the bins were missed.', severity: 'medium' },
       { text: 'If the tree team want the chap who reported it, his email is [[gary.tomkins at gmail dot com]].' },
       { text: 'Her email is [[jo dot smith at gmail]], she said to pass it on.' },
+      // Spelling a person's name, not a group's.
+      { text: 'Jane Bloggs asked me to share her email, [[janebloggs@gmail.com]], with the group.' },
     ],
     clean: [
       'Send objections to planning@millbrook.gov.uk by Friday.',
@@ -74,6 +96,7 @@ export default defineRule({
       'Follow @millbrookcouncil for updates.',
       'Staff at Tesco dot com were very helpful.',
       'I will see you at gmail training on Monday.',
+      'To help with the Fenby Gala, message the Fenby Gala Committee page or email fenbygala@gmail.com.',
     ],
   },
   check({ input, doc }) {
@@ -93,7 +116,7 @@ export default defineRule({
     }
     for (const { start, end, local, domain } of found) {
       const address = `${local}@${domain}`;
-      if (isPublicSector(domain) || isRoleMailbox(local)) continue;
+      if (isPublicSector(domain) || isRoleMailbox(local) || namesAGroupNearby(doc, start, local)) continue;
       const webmail = WEBMAIL.has(domain);
       if (!webmail && !NAME_SHAPED.test(local)) continue; // a business's own address: not a person's
       if (isOwnEmail(input, address)) continue;

@@ -86,6 +86,8 @@ export default defineRule({
       // A numbered flat in a named block: a home when a flat is named or housing acts on it.
       { text: 'The young family in the top floor flat at [[2 Linden House]] have had no heating for a month.' },
       { text: 'Housing have agreed to inspect [[14 Alder House]] next week.' },
+      // Rarer thoroughfare words ("Mill Race", "Canal Side").
+      { text: 'Police and ambulance at [[2 Mill Race]] again last night.' },
       { text: 'She lives at [[14 maple close]], can someone visit?', suggestion: 'maple close' },
       { text: 'Fire at [[22a High Street, Millbrook MB1 2AB]] last night, thankfully no one hurt.', suggestion: 'High Street, Millbrook MB1' },
       { text: 'Please send the form to him at [[MB1 2AB]].', severity: 'medium', suggestion: 'MB1' },

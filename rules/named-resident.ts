@@ -14,6 +14,10 @@ const WHEREABOUTS = CIRCUMSTANCES.find((entry) => entry.kind === 'whereabouts')!
 // "at number 14", "at no. 3", "in flat 2", "of 14 Maple Close": bounded, no nested quantifiers.
 const HOUSE_NUMBER = /\b(?:at|in|from|of) (?:number |no\.? ?|flat |house )?\d{1,4}[a-z]?\b(?: \p{Lu}\p{L}+ (?:road|street|close|avenue|lane|drive|way|crescent|grove|gardens|court|terrace|place|mews|walk|row|rise))?/giu;
 // "at number 12", and "Bob Kay (no. 12)": a house number given beside the name.
+// "the new tenant at number 6, Gavin Price": the house number just before the name. regex-safe: a 24-character slice.
+const NUMBER_BEFORE = /\b(?:at|in) (?:number|no\.?|flat) ?\d{1,4}[a-z]?, $/iu;
+// regex-safe: a 24-character slice, plain alternation.
+const ADULT_ROLE_BEFORE = /\b(?:lollipop lady|lollipop man|teacher|teaching assistant|caretaker|cook|dinner lady|head|governor|coach|volunteer|driver|nurse|cleaner|secretary|manager)\s$/i;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr)\.?\s+/i;
 const NUMBERED = /\b(?:at|in) (?:number|no\.?|flat) ?\d|^,? \((?:number|no\.?) ?\d/iu;
 // "Doreen from Maple Close", "Tom on Mill Lane": a street right after the name.
@@ -74,6 +78,7 @@ export default defineRule({
       // A full name with a house number is more than the sensitive detail beside it; so is "(no. 12)".
       { text: "It's [[Dave Hirst]] at number 12 who has been fly-tipping in the lay-by." },
       { text: 'Thanks to [[Bob Kay]] (no. 12) for sorting the hedge with his neighbour.' },
+      { text: 'Heads up: the new tenant at number 6, [[Gavin Price]], has just come out of prison.' },
       // "Bentley" is a brand, but after a first name it is a surname.
       { text: 'Well done to [[Amy Bentley]], 10, from Fenby Juniors, for her litter pick.', severity: 'high' },
     ],
@@ -82,6 +87,10 @@ export default defineRule({
       // An honorific and a surname with a house number, beside a sensitive detail: one special-category finding.
       'Mr Brennan at number 22 is on methadone again.',
       'Thanks to the team at Bentley on Mill Lane for the loan car.',
+      // A job before the name: the adult who works at the school, beside a sensitive detail (one special-category finding).
+      'Our lollipop lady Maureen at Fenby Primary has been diagnosed with diabetes.',
+      // An acronym's plural is not a person.
+      'Ten more HMOs on Victoria Road, and officers recommend approval.',
       'St Patrick\'s Day parade through the town centre this Sunday.',
       'The Post Office on Church Street is staying open after all.',
       'Gary at number 9 is on methadone.', // special-category-data raises this one
@@ -146,7 +155,8 @@ export default defineRule({
         continue;
       }
       // "Mrs Jenkins" beside a Year 6 poet is the teacher: children are not given honorifics.
-      const adultTitle = person.evidence === 'honorific';
+      // So is "our lollipop lady Maureen at Kettleby Primary": a job before the name is an adult's.
+      const adultTitle = person.evidence === 'honorific' || ADULT_ROLE_BEFORE.test(doc.text.slice(Math.max(0, person.start - 24), person.start));
       if ((knownName || years !== undefined) && !adultTitle && (years !== undefined || CHILD.test(near) || CHILD.test(doc.text.slice(person.end, Math.min(sentence.end, person.end + 8))))) {
         // "11-year-old Harvey Nolan": the age goes with the name, so the replacement reads "a young resident".
         const ageBefore = AGE_BEFORE.exec(doc.text.slice(Math.max(sentence.start, person.start - 16), person.start));
@@ -159,7 +169,7 @@ export default defineRule({
       // A full name with a house number is a further identifier even beside a sensitive detail ("Derek Fowler at
       // number 12 who's been fly-tipping"), as with an age; a first name ("Gary at number 9") or a street alone is not.
       // Not bounded by the sentence: "Bob Kay (no. 12)" has a full stop after "no".
-      const numbered = NUMBERED.test(doc.text.slice(person.end, person.end + 24)) && (!covered || /\s/.test(person.text.replace(HONORIFIC, '')));
+      const numbered = (NUMBERED.test(doc.text.slice(person.end, person.end + 24)) || NUMBER_BEFORE.test(doc.text.slice(Math.max(0, person.start - 24), person.start))) && (!covered || /\s/.test(person.text.replace(HONORIFIC, '')));
       let what: CircumstanceEntry | undefined =
         numbered || (!covered && FROM_STREET.test(after.replace(/^['\u2019]s/, ''))) ? WHEREABOUTS : undefined;
       if (!what) {

@@ -9,7 +9,7 @@ import type { CueEntry } from './contacts';
 /** Street-type words, capitalised as written in addresses (abbreviations without the dot). */
 export const STREET_TYPES: CueEntry[] = [
   {
-    terms: ['Road', 'Rd', 'Street', 'St', 'Close', 'Avenue', 'Ave', 'Lane', 'Ln', 'Drive', 'Way', 'Court', 'Ct', 'Crescent', 'Cres', 'Gardens', 'Gdns', 'Grove', 'Terrace', 'Tce', 'Place', 'Pl', 'Walk', 'Mews', 'Row', 'Rise', 'Hill', 'Park', 'Square', 'Sq', 'View', 'Green', 'Parade', 'Vale', 'Meadow', 'Meadows', 'Fields', 'Chase', 'Croft', 'Wharf', 'Yard', 'Gate', 'Grange', 'Boulevard', 'Approach', 'Wynd', 'Brae', 'Glen', 'End', 'Bank', 'Heights', 'Lea', 'Circus', 'Crofts', 'Dale', 'Hollow', 'Orchard', 'Paddock', 'Path', 'Quay', 'Ridge', 'Villas', 'Cottages', 'Buildings'],
+    terms: ['Road', 'Rd', 'Street', 'St', 'Close', 'Avenue', 'Ave', 'Lane', 'Ln', 'Drive', 'Way', 'Court', 'Ct', 'Crescent', 'Cres', 'Gardens', 'Gdns', 'Grove', 'Terrace', 'Tce', 'Place', 'Pl', 'Walk', 'Mews', 'Row', 'Rise', 'Hill', 'Park', 'Square', 'Sq', 'View', 'Green', 'Parade', 'Vale', 'Meadow', 'Meadows', 'Fields', 'Chase', 'Croft', 'Wharf', 'Yard', 'Gate', 'Grange', 'Boulevard', 'Approach', 'Wynd', 'Brae', 'Glen', 'End', 'Bank', 'Heights', 'Lea', 'Circus', 'Crofts', 'Dale', 'Hollow', 'Orchard', 'Paddock', 'Path', 'Quay', 'Ridge', 'Villas', 'Cottages', 'Buildings', 'Side', 'Race', 'Reach', 'Nook', 'Fold', 'Garth', 'Loke'],
     note: 'Royal Mail thoroughfare descriptors: with a house number before them they make a full postal address.',
     source: 'Royal Mail Programmers\u2019 Guide to PAF (thoroughfare descriptors); BS 7666-1',
     falsePositives: [

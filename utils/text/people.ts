@@ -137,7 +137,8 @@ const FIRM_AFTER = /^\s?(?:&|and)\s(?:Sons?|Daughters?|Co|Partners)\b|^\s(?:Bros
 const stripPossessive = (lower: string): string => lower.replace(/['\u2019]s$/, '').replace(/['\u2019]$/, '');
 const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'cllr', 'prof', 'rev', 'revd', 'sgt', 'insp', 'supt', 'det', 'pc', 'mstr']);
 const PRONOUN_I = /^I(?:['\u2019][a-z]{1,2})?$/;
-const ALL_CAPS = /^[\p{Lu}\p{N}]{2,}$/u;
+// "HMOs", "MPs": an acronym's plural is not a name.
+const ALL_CAPS = /^[\p{Lu}\p{N}]{2,}s?$/u;
 const POSSESSIVE = /['\u2019]s?$/;
 
 export function findPeople(doc: Doc): PersonMention[] {
