@@ -1,5 +1,6 @@
 import { defineRule } from '../utils/engine/define';
 import type { Doc } from '../utils/engine/doc';
+import { toOriginal } from '../utils/text/fold';
 import type { RawFinding } from '../utils/engine/types';
 import { isOwnEmail, isPrivateOwner, ownerOf } from '../utils/text/contacts';
 import { PERSONAL_EMAIL_DOMAINS, PUBLIC_SECTOR_DOMAIN_SUFFIXES, ROLE_MAILBOXES } from './data/contacts';
@@ -13,6 +14,29 @@ const EMAIL = /(?<![\p{L}\p{N}._%+\-])[a-z0-9][a-z0-9._%+\-]{0,63}@([a-z0-9][a-z
 const SPELLED = /(?<![a-z0-9._-])([a-z0-9][a-z0-9._-]{0,40}(?: dot [a-z0-9][a-z0-9_-]{0,30}){0,2}) (?:at|@) ([a-z]{2,15})(?:(?: dot |\.)(com|net|co(?: dot |\.)uk))?(?![a-z0-9])/gu;
 
 const WEBMAIL = new Set(PERSONAL_EMAIL_DOMAINS.flatMap((entry) => entry.terms));
+// "gmail" in "gmail.com": the word a spelled-out address puts after "at".
+const PROVIDERS = new Set([...WEBMAIL].map((domain) => domain.split('.')[0]!));
+
+/** Spelled-out addresses, looked for only just before "at <provider>": a text without one costs a word scan. */
+function spelledOut(doc: Doc): Array<{ start: number; end: number; match: RegExpExecArray }> {
+  const words = doc.foldedWords;
+  const folded = doc.folded;
+  const found: Array<{ start: number; end: number; match: RegExpExecArray }> = [];
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i]!.text !== 'at' || !PROVIDERS.has(words[i + 1]!.text)) continue;
+    // Back far enough for the longest local part SPELLED allows, from a word boundary.
+    let from = Math.max(0, words[i]!.start - 110);
+    while (from > 0 && !/\s/.test(folded.text[from - 1]!)) from++;
+    const window = folded.text.slice(from, Math.min(folded.text.length, words[i + 1]!.end + 16));
+    SPELLED.lastIndex = 0;
+    for (let m = SPELLED.exec(window); m; m = SPELLED.exec(window)) {
+      const span = toOriginal(folded, from + m.index, from + m.index + m[0].length);
+      // Two "at gmail" a few words apart see the same address.
+      if (!found.some((f) => f.start === span.start)) found.push({ ...span, match: m });
+    }
+  }
+  return found;
+}
 const ROLES = new Set(ROLE_MAILBOXES.flatMap((entry) => entry.terms));
 // Words inside a local part that make it an office-holder's or a group's mailbox, wherever they sit.
 const ROLE_INSIDE = /council|parish|clerk|cllr|(?:^|[._-])ward|residents|association|enquir|info|office|admin/;
@@ -106,7 +130,7 @@ export default defineRule({
       const domain = match[1] ?? '';
       found.push({ start, end, domain, local: match[0].slice(0, match[0].length - domain.length - 1) });
     }
-    for (const { start, end, match } of doc.matchFolded(SPELLED)) {
+    for (const { start, end, match } of spelledOut(doc)) {
       const local = match[1]!.replace(/ dot /g, '.');
       const domain = `${match[2]}.${(match[3] ?? 'com').replace(/ dot /g, '.')}`;
       // Only a webmail provider, and without a written ending only a dotted name ("jo dot smith at gmail"):
