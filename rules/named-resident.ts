@@ -18,6 +18,7 @@ const HOUSE_NUMBER = /\b(?:at|in|from|of) (?:number |no\.? ?|flat |house )?\d{1,
 const NUMBER_BEFORE = /\b(?:at|in) (?:number|no\.?|flat) ?\d{1,4}[a-z]?, $/iu;
 // regex-safe: a 24-character slice, plain alternation.
 const ADULT_ROLE_BEFORE = /\b(?:lollipop lady|lollipop man|teacher|teaching assistant|caretaker|cook|dinner lady|head|governor|coach|volunteer|driver|nurse|cleaner|secretary|manager)\s$/i;
+const FAMILY_CHILDREN = /^ (?:kids|children|boys|girls|twins|lads)\b/;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr)\.?\s+/i;
 const NUMBERED = /\b(?:at|in) (?:number|no\.?|flat) ?\d|^,? \((?:number|no\.?) ?\d/iu;
 // "Doreen from Maple Close", "Tom on Mill Lane": a street right after the name.
@@ -79,6 +80,7 @@ export default defineRule({
       { text: "It's [[Dave Hirst]] at number 12 who has been fly-tipping in the lay-by." },
       { text: 'Thanks to [[Bob Kay]] (no. 12) for sorting the hedge with his neighbour.' },
       { text: 'Heads up: the new tenant at number 6, [[Gavin Price]], has just come out of prison.' },
+      { text: 'The [[Parry]] kids in Year 3 at Fenby Primary have been off for weeks.', severity: 'high' },
       // "Bentley" is a brand, but after a first name it is a surname.
       { text: 'Well done to [[Amy Bentley]], 10, from Fenby Juniors, for her litter pick.', severity: 'high' },
     ],
@@ -145,6 +147,8 @@ export default defineRule({
       const near = doc.text.slice(Math.max(sentence.start, person.start - CHILD_REACH), Math.min(sentence.end, person.end + CHILD_REACH));
       // Only a name we know as one: a capitalised word guessed from context ("Item 4, aged…") is too weak for a high finding.
       const knownName = person.evidence === 'name-data' || person.evidence === 'honorific';
+      // "The Parry kids in Year 2": a family's children, named by their surname.
+      const familyChildren = FAMILY_CHILDREN.test(doc.text.slice(person.end, person.end + 12));
       const age = AGE_AFTER.exec(doc.text.slice(person.end, Math.min(sentence.end, person.end + 24)));
       const years = age ? Number(age[1] ?? age[2] ?? age[3]) : undefined;
       if (years !== undefined && years >= 18) {
@@ -157,7 +161,7 @@ export default defineRule({
       // "Mrs Jenkins" beside a Year 6 poet is the teacher: children are not given honorifics.
       // So is "our lollipop lady Maureen at Kettleby Primary": a job before the name is an adult's.
       const adultTitle = person.evidence === 'honorific' || ADULT_ROLE_BEFORE.test(doc.text.slice(Math.max(0, person.start - 24), person.start));
-      if ((knownName || years !== undefined) && !adultTitle && (years !== undefined || CHILD.test(near) || CHILD.test(doc.text.slice(person.end, Math.min(sentence.end, person.end + 8))))) {
+      if ((knownName || familyChildren || years !== undefined) && !adultTitle && (years !== undefined || CHILD.test(near) || CHILD.test(doc.text.slice(person.end, Math.min(sentence.end, person.end + 8))))) {
         // "11-year-old Harvey Nolan": the age goes with the name, so the replacement reads "a young resident".
         const ageBefore = AGE_BEFORE.exec(doc.text.slice(Math.max(sentence.start, person.start - 16), person.start));
         const start = ageBefore ? person.start - ageBefore[0].length : person.start;
