@@ -62,6 +62,8 @@ export default defineRule({
       { text: "Pete Lund at the allotments is [[in the GMB]] and he's been brilliant." },
       { text: 'Glad to hear Tariq from the bakery has [[come out as gay]], good for him.' },
       { text: 'Mrs Hale [[had a fall]] on the ice on Sunday.' },
+      // A hyphenated label before the name is not part of it.
+      { text: '[[Ex-offender]] Dean Holt is coaching the under-11s now.' },
       { text: 'The couple renting above the bakery on Fenby Road are [[overstayers]], apparently.' },
       { text: 'The little girl from Saltmoor Primary who [[went into care]] last week has a new foster family.' },
     ],

@@ -239,6 +239,8 @@ export function findPeople(doc: Doc): PersonMention[] {
     if (streetAfter) last -= 2;
     // "Anytime Yusuf.": an unknown word opening a sentence before a given name.
     if (title === undefined && last === first + 1 && sentenceStart(first) && flagsOf(bare(first)) === 0 && isGiven(last) && !(flagsOf(bare(last)) & SURNAME)) first++;
+    // "Ex-offender Lee Farrow": the same before a given name and a surname (a hyphenated label is never a first name).
+    else if (title === undefined && last === first + 2 && sentenceStart(first) && tokens[first]!.text.includes('-') && flagsOf(bare(first)) === 0 && isGiven(first + 1)) first++;
     const lastWord = bare(last);
     const next = last + 1 < n ? bare(last + 1) : '';
 
