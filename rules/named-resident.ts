@@ -81,6 +81,8 @@ export default defineRule({
       { text: 'Thanks to [[Bob Kay]] (no. 12) for sorting the hedge with his neighbour.' },
       { text: 'Heads up: the new tenant at number 6, [[Gavin Price]], has just come out of prison.' },
       { text: 'The [[Parry]] kids in Year 3 at Fenby Primary have been off for weeks.', severity: 'high' },
+      // A job lost in everyday words is a further circumstance beside the sensitive detail.
+      { text: '[[Dave Hirst]] at the depot got his marching orders a week after he joined the union.' },
       // "Bentley" is a brand, but after a first name it is a surname.
       { text: 'Well done to [[Amy Bentley]], 10, from Fenby Juniors, for her litter pick.', severity: 'high' },
     ],

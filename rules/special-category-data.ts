@@ -64,6 +64,7 @@ export default defineRule({
       { text: 'Mrs Hale [[had a fall]] on the ice on Sunday.' },
       // A hyphenated label before the name is not part of it.
       { text: '[[Ex-offender]] Dean Holt is coaching the under-11s now.' },
+      { text: "Sorry, I can't get Kyle Dent's [[caution wiped]] before the DBS check." },
       { text: 'The couple renting above the bakery on Fenby Road are [[overstayers]], apparently.' },
       { text: 'The little girl from Saltmoor Primary who [[went into care]] last week has a new foster family.' },
     ],
@@ -93,6 +94,7 @@ export default defineRule({
       'The council is dealing with the complaint from Jo Hart about the bins.',
       // A building project is not a resident's care, even beside a named objector.
       'Jan Reid from Mill Lane objected to the care home extension at Thornton Park.',
+      'Tom Hart voiced his caution about the budget, and he was right.',
       // The relative of someone unnamed and unplaced is nobody in particular.
       "A dad on the Brook estate told me his daughter's been waiting 18 months for a CAMHS appointment.",
       'Eid Mubarak to all our Muslim residents (Shame about the rain, mind).',

@@ -287,6 +287,9 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'nicked from', 'wife beater', 'wife-beater', 'ex-offender', 'ex offender', 'ex-con', 'ex-prisoner', 'drink driver',
       'drink-driver', 'caught fly-tipping', 'been fly-tipping', 'fly-tipper', 'clocking cars', 'setting fires', 'set fire to',
       'caught shoplifting', 'caught stealing',
+      // A caution on someone's record ("get Connor's caution wiped"): a bare "caution" is also advice to be careful.
+      'caution wiped', 'caution removed', 'caution spent', 'caution on his record', 'caution on her record', 'caution on their record',
+      'caution on your record',
       ...generated('criminal'),
     ],
     note: 'Criminal offences, allegations, proceedings and convictions (Art. 10 criminal offence data).',
