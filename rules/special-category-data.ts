@@ -65,6 +65,8 @@ export default defineRule({
       // A hyphenated label before the name is not part of it.
       { text: '[[Ex-offender]] Dean Holt is coaching the under-11s now.' },
       { text: "Sorry, I can't get Kyle Dent's [[caution wiped]] before the DBS check." },
+      // "no." before a number does not cut the person off from the detail.
+      { text: 'Mr Ray Kent (NHS no. 401 023 8712) has waited 14 weeks for [[hospital transport]] to be arranged.' },
       { text: 'The couple renting above the bakery on Fenby Road are [[overstayers]], apparently.' },
       { text: 'The little girl from Saltmoor Primary who [[went into care]] last week has a new foster family.' },
     ],

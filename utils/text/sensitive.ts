@@ -152,6 +152,17 @@ function firstNamesPlaced(text: string, offset: number): Subject[] {
   return found;
 }
 
+// "Mr Kenneth Ashworth (NHS no. 945 807 3022) has waited…": the shared splitter ends a sentence at "no.";
+// whom a detail is about reads on across an abbreviation that takes a number. regex-safe: a 6-character slice.
+const NUMBER_ABBREVIATION = /\b(?:no|nos|tel|ref)\.\s*$/i;
+function sentenceOf(doc: Doc, at: number): Span {
+  const sentence = doc.sentenceAt(at);
+  const previous = doc.sentences[doc.sentenceIndex(at) - 1];
+  const joined =
+    previous && /^\s*\d/.test(doc.text.slice(sentence.start, sentence.start + 4)) && NUMBER_ABBREVIATION.test(doc.text.slice(Math.max(previous.start, previous.end - 6), previous.end));
+  return joined ? { start: previous.start, end: sentence.end } : sentence;
+}
+
 const distance = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0);
 
 function matchesIn(text: string, offset: number, pattern: RegExp): Subject[] {
@@ -167,7 +178,7 @@ function matchesIn(text: string, offset: number, pattern: RegExp): Subject[] {
  * person inherits them. Weak terms need the cue within a few words.
  */
 export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people: PersonMention[]): Subject | undefined {
-  const sentence = doc.sentenceAt(hit.start);
+  const sentence = sentenceOf(doc, hit.start);
   const text = doc.text.slice(sentence.start, sentence.end);
   const reach = hit.entry.weak ? 30 : Infinity;
   const candidates: Subject[] = [];
