@@ -100,7 +100,8 @@ const FIRST_NAME_PLACED = new RegExp(
   'gu',
 );
 const NOT_A_FIRST_NAME_WORD = new RegExp(`^${NOT_A_FIRST_NAME}$`, 'u');
-const RELATION = /\b(?:his|her|their|whose) (?:son|sons|daughter|daughters|wife|husband|partner|mum|mother|dad|father|child|children|kids|kid|brother|sister|baby|grandson|granddaughter|nan|gran|grandmother|grandfather|boyfriend|girlfriend|ex)\b/giu;
+// "his own lad", "her boy": everyday words for a child count as well.
+const RELATION = /\b(?:his|her|their|whose) (?:own )?(?:lad|lads|lass|boy|boys|girl|girls|son|sons|daughter|daughters|wife|husband|partner|mum|mother|dad|father|child|children|kids|kid|brother|sister|baby|grandson|granddaughter|nan|gran|grandmother|grandfather|boyfriend|girlfriend|ex)\b/giu;
 const YOUR_RELATION = /\byour (?:son|sons|daughter|daughters|wife|husband|partner|mum|mother|dad|father|child|children|kids|kid|brother|sister|baby|grandson|granddaughter|nan|gran|boyfriend|girlfriend|family|household|ex)\b/giu;
 const SECOND_PERSON = /\b(?:you|your|you're|youre|you've|you'll|you'd|yourself|ur)\b/iu;
 const PUBLIC_REPLY: ReadonlySet<string> = new Set(['reply', 'comment', 'quote']);
@@ -112,6 +113,8 @@ const OPENING = 12;
 // An indefinite person before "his daughter": regex-safe, one bounded alternation on one sentence's opening.
 const SOMEONE = /^\W{0,3}(?:[Aa]n?|[Oo]ne|[Ss]ome) (?:\p{L}+ )?(?:dad|mum|father|mother|parent|resident|constituent|man|woman|lady|gentleman|grandparent|grandmother|grandfather|nan|pensioner|carer)\b(?! (?:at|in|from) (?:number|no\.?|flat) ?\d)/u;
 const HE_OR_SHE = /\b(?:he|she|he's|she's|his|her|him|hers)\b/iu;
+// regex-safe: a 24-character slice, plain alternation.
+const NOTE_OPENING = /^\W{0,3}(?:single (?:mum|mother|dad|father|parent)|mum of|mother of|dad of|father of|widow|widower|pensioner|aged \d)\b/iu;
 const THIRD_PERSON = /\b(?:he|she|he's|she's|his|her|him|they|their|them)\b/iu;
 
 /** The author's own name words, to leave them out of "named" subjects. */
@@ -216,7 +219,9 @@ export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people
   // "He/she…" right after a sentence that named a private person; so does a note that opens with
   // the detail ("Audrey Kemp, 5 Hawthorn Drive. Diabetic, lives alone.", "… the Okonkwos. Dad's on chemo.").
   // A sentence that is only the word ("Criminal.") is a verdict on what went before, not a note about someone.
-  const opensWithIt = hit.start - sentence.start <= OPENING && /\p{L}/u.test(doc.text.slice(hit.end, sentence.end)) && !/\b(?:I|we|you|my|our)\b/iu.test(doc.text.slice(sentence.start, hit.start));
+  // "Met Shelley Dyer today. Single mum of three in Kilnsey, sanctioned…": a note that opens by describing the person.
+  const describesThem = NOTE_OPENING.test(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)));
+  const opensWithIt = (hit.start - sentence.start <= OPENING || describesThem) && /\p{L}/u.test(doc.text.slice(hit.end, sentence.end)) && !/\b(?:I|we|you|my|our)\b/iu.test(doc.text.slice(sentence.start, hit.start));
   if (!candidates.some((c) => c.kind === 'named') && (THIRD_PERSON.test(text) || opensWithIt)) {
     const previous = people.filter((p) => p.end <= sentence.start && sentence.start - p.end < 200);
     const last = previous[previous.length - 1];
