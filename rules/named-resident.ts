@@ -95,6 +95,8 @@ export default defineRule({
       'Our lollipop lady Maureen at Fenby Primary has been diagnosed with diabetes.',
       // An acronym's plural is not a person.
       'Ten more HMOs on Victoria Road, and officers recommend approval.',
+      // The family and the member whose detail it is: one special-category finding.
+      "I've been helping the Okonkwos on Dray Walk, in temporary accommodation because of Mr Okonkwo's depression.",
       'St Patrick\'s Day parade through the town centre this Sunday.',
       'The Post Office on Church Street is staying open after all.',
       'Gary at number 9 is on methadone.', // special-category-data raises this one
@@ -141,6 +143,10 @@ export default defineRule({
       const joined = /^ (?:and|&) $/.test(doc.text.slice(people[k]!.end, people[k + 1]!.start));
       if (joined && coveredBySpecial.has(people[k + 1]!.start)) coveredBySpecial.add(people[k]!.start);
     }
+    // "the Khans on Beech Grove … because of Mr Khan's mental health crisis": one family, one finding.
+    const surname = (person: { text: string }) => person.text.toLowerCase().split(/\s+/).pop()!.replace(/['\u2019]?s$/, '');
+    const coveredSurnames = new Set(people.filter((p) => coveredBySpecial.has(p.start)).map(surname));
+    for (const person of people) if (coveredSurnames.has(surname(person))) coveredBySpecial.add(person.start);
     const findings: RawFinding[] = [];
     const ownImprint = (input.profile?.imprint ?? '').toLowerCase();
     for (const person of people) {

@@ -55,6 +55,7 @@ export default defineRule({
       // Offences named by the act, not the legal word.
       { text: "It's Dave Hirst at number 12 who has [[been fly-tipping]] in the lay-by." },
       { text: 'Everyone knows Lee Barker is [[dealing out of]] the garages behind the shops.' },
+      { text: 'The [[man fly-tipping]] behind the Spar on Tuesday was Len Dawes.' },
       // A first name placed by its street; a weak word tied by "who's a"; belief shown by practice; membership by initials.
       { text: 'Nadia on Sorrel Street is still waiting on an [[asylum]] decision.' },
       { text: "Mr Lowe from the garage on Elm Road, who's a [[Sikh]], asked to be left out of the photos." },

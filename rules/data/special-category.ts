@@ -287,6 +287,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'nicked from', 'wife beater', 'wife-beater', 'ex-offender', 'ex offender', 'ex-con', 'ex-prisoner', 'drink driver',
       'drink-driver', 'caught fly-tipping', 'been fly-tipping', 'fly-tipper', 'clocking cars', 'setting fires', 'set fire to',
       'caught shoplifting', 'caught stealing',
+      ...pairs(['bloke', 'man', 'lad', 'woman', 'guy', 'fella', 'chap', 'neighbour', 'family'], ['fly-tipping', 'fly tipping', 'dealing drugs']),
       // A caution on someone's record ("get Connor's caution wiped"): a bare "caution" is also advice to be careful.
       'caution wiped', 'caution removed', 'caution spent', 'caution on his record', 'caution on her record', 'caution on their record',
       'caution on your record',
