@@ -68,7 +68,9 @@ export default defineRule({
       { text: "Sorry, I can't get Kyle Dent's [[caution wiped]] before the DBS check." },
       // "no." before a number does not cut the person off from the detail.
       { text: 'Mr Ray Kent (NHS no. 401 023 8712) has waited 14 weeks for [[hospital transport]] to be arranged.' },
-      // A note that opens by describing the person named just before; "his own lad".
+      // A note that opens with the detail a few words in ("Suspected breast cancer"), or by describing the person
+      // named just before; "his own lad".
+      { text: 'Please chase the scan for Mrs Ivy Dell. Suspected breast [[cancer]] and waiting since May.' },
       { text: 'Met Kerry Dunn today. Single mum of two in Fenby, [[sanctioned]] for missing one appointment.' },
       { text: "Funny how he goes quiet about drugs when it's his own lad who got [[caught with weed]] at school.", severity: 'medium' },
       { text: 'The couple renting above the bakery on Fenby Road are [[overstayers]], apparently.' },

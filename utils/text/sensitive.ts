@@ -221,7 +221,9 @@ export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people
   // A sentence that is only the word ("Criminal.") is a verdict on what went before, not a note about someone.
   // "Met Shelley Dyer today. Single mum of three in Kilnsey, sanctioned…": a note that opens by describing the person.
   const describesThem = NOTE_OPENING.test(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)));
-  const opensWithIt = (hit.start - sentence.start <= OPENING || describesThem) && /\p{L}/u.test(doc.text.slice(hit.end, sentence.end)) && !/\b(?:I|we|you|my|our)\b/iu.test(doc.text.slice(sentence.start, hit.start));
+  // Counted in words too: the lists name "cancer", so "Suspected breast cancer" opens with it three words in.
+  const wordsBefore = tokenAfter(doc.tokens, hit.start) - tokenAfter(doc.tokens, sentence.start);
+  const opensWithIt = (hit.start - sentence.start <= OPENING || (wordsBefore <= 2 && hit.start - sentence.start <= 2 * OPENING) || describesThem) && /\p{L}/u.test(doc.text.slice(hit.end, sentence.end)) && !/\b(?:I|we|you|my|our)\b/iu.test(doc.text.slice(sentence.start, hit.start));
   if (!candidates.some((c) => c.kind === 'named') && (THIRD_PERSON.test(text) || opensWithIt)) {
     const previous = people.filter((p) => p.end <= sentence.start && sentence.start - p.end < 200);
     const last = previous[previous.length - 1];
