@@ -103,6 +103,8 @@ export default defineRule({
       // A building project is not a resident's care, even beside a named objector.
       'Jan Reid from Mill Lane objected to the care home extension at Thornton Park.',
       'Tom Hart voiced his caution about the budget, and he was right.',
+      // A council's contact centre is customer service, not a child contact centre.
+      'Tom Hart at the contact centre sorted my missed bin in a day.',
       // The relative of someone unnamed and unplaced is nobody in particular.
       "A dad on the Brook estate told me his daughter's been waiting 18 months for a CAMHS appointment.",
       'Eid Mubarak to all our Muslim residents (Shame about the rain, mind).',

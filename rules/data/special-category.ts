@@ -284,7 +284,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       // Everyday words for an offence pinned on someone ("is dealing again", "been nicking from the tin", "a wife beater"):
       // each names the act, so "dealing with", "fly-tipping on the lane" and other general uses are not listed.
       'dealing again', 'dealing outside', 'dealing out of', 'dealing from', 'been dealing drugs', 'nicking from', 'been nicking',
-      'nicked from', 'wife beater', 'wife-beater', 'ex-offender', 'ex offender', 'ex-con', 'ex-prisoner', 'drink driver',
+      'wife beater', 'wife-beater', 'ex-offender', 'ex offender', 'ex-con', 'ex-prisoner', 'drink driver',
       'drink-driver', 'caught fly-tipping', 'been fly-tipping', 'fly-tipper', 'clocking cars', 'setting fires', 'set fire to',
       'caught shoplifting', 'caught stealing',
       ...pairs(['bloke', 'man', 'lad', 'woman', 'guy', 'fella', 'chap', 'neighbour', 'family'], ['fly-tipping', 'fly tipping', 'dealing drugs']),
@@ -342,8 +342,8 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       // A case under way: safeguarding as the actor ("safeguarding have opened a case"), its meetings and placements
       // (Working together to safeguard children, ch. 1 and 2); domestic-abuse orders and risk meetings (Family Law Act 1996
       // Part IV; GOV.UK "Domestic abuse: how to get help"); Prevent referrals are safeguarding (Prevent duty guidance, 2023).
-      'safeguarding have', 'safeguarding has', 'safeguarding case', 'safeguarding plan', 'safeguarding meeting', 'strategy meeting',
-      'foster placement', 'placement review', 'supervised contact', 'contact centre', 'non-molestation order', 'occupation order',
+      'safeguarding have', 'safeguarding has', 'safeguarding case', 'safeguarding plan', 'safeguarding meeting',
+      'foster placement', 'supervised contact', 'non-molestation order', 'occupation order',
       'marac', 'idva', 'prevent referral', 'referred to prevent', 'channel panel',
     ],
     note: 'Safeguarding, child protection and domestic abuse: among the most harmful details to reveal.',
