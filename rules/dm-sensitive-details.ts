@@ -60,6 +60,12 @@ export default defineRule({
       { text: 'Hi Sam, [[the enforcement agents have agreed to hold off for a fortnight.]]', request: DM },
       { text: 'Hi Priya. [[The housing association says the notice is down to £1,900 of rent arrears, nothing else.]]', request: DM },
       { text: 'Morning Ray, [[the bailiffs are asking for £300 by Friday.]] Shall I ring them with you?', request: DM },
+      // Safeguarding as the one acting, and the orders and referrals it runs (no "your" needed when greeted).
+      { text: 'Hi Kim, [[safeguarding have opened a case on your household.]] I will explain when we speak.', request: DM },
+      { text: 'Hi Paula, [[the court granted the non-molestation order this morning.]]', request: DM },
+      { text: 'Hi Omar, [[the Prevent referral has been closed with no further action.]]', request: DM },
+      // "they" is the services here, not someone else the detail is about.
+      { text: 'Hi Jo, [[I told the advice centre about the doorstep loan so they can help.]]', request: DM },
     ],
     clean: [
       { text: 'Thanks for your message about the asylum hotel plans; I will raise them at full council.', request: DM },
@@ -70,6 +76,8 @@ export default defineRule({
       { text: 'Sorry for the slow reply, I have been off with my own depression this month.', request: DM },
       'Your Universal Credit questions answered at the library on Tuesday.',
       { text: 'Universal Credit sanctions are hurting families like yours, and I will keep saying so.', request: DM },
+      { text: "Hi Raj, the food bank voucher is ready to collect from St Mary's on Thursday.", request: DM },
+      { text: "Hi Sam, I'm in the GMB myself and can put you in touch with the branch.", request: DM },
     ],
   },
   check({ input, doc }) {

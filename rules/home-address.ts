@@ -1,9 +1,11 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
 import { addressKey, isOwnAddress, isPrivateOwner, ownerOf, tokenAfter, tokenBefore, wordAfter } from './detect/contacts';
+import type { Doc } from '../utils/engine/doc';
 import { isValidPostcode } from '../utils/text/identifiers';
+import { findSensitiveTerms } from './detect/sensitive';
 import { organisationJustBefore } from '../utils/text/organisations';
-import { BUILDING_TYPES, COUNT_NOUNS, COUNT_WORDS_BEFORE, NOT_A_HOME, STREET_TYPES, VENUE_AFTER, WELSH_STREET_TYPES } from './data/addresses';
+import { BUILDING_TYPES, COUNT_NOUNS, COUNT_WORDS_BEFORE, MEASURE_WORDS, NOT_A_HOME, STREET_TYPES, VENUE_AFTER, WELSH_STREET_TYPES } from './data/addresses';
 
 const terms = (entries: Array<{ terms: string[] }>) => entries.flatMap((entry) => entry.terms);
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
@@ -38,6 +40,22 @@ const ACTED_ON =
 // One to three capitalised words after "the", then a comma: "the Black Swan, ", "the Three Horseshoes, ".
 // A single plural word ("the Fosters, ") is a family, so it is left out. regex-safe: bounded words, short slice.
 const THE_VENUE = /\bthe (?:(?:\p{Lu}[\p{L}'\u2019&-]* ){1,2}\p{Lu}[\p{L}'\u2019-]*|\p{Lu}[\p{L}'\u2019-]*[^s\s]),\s?(?:at\s)?$/u;
+// regex-safe: tested only on the 48 characters before an address.
+const FLAT_BEFORE = /\b(?:flat|flats|bedsit|maisonette) (?:at|in)\s$/i;
+const CARE_HOME_BEFORE = /\b(?:care|nursing|residential) home,?\s(?:at\s)?$/i;
+const MEASURES = new Set(terms(MEASURE_WORDS));
+// A home placed by the business it is over: "live above the takeaway at 17 Bridge Street" is their home, not the shop.
+// regex-safe: tested only on the 48 characters before an address; the word run is bounded.
+const LIVES_BY = /\b(?:lives?|living) (?:above|over|below|behind|next to|opposite) the (?:[\p{L}'\u2019-]+ ){1,3}(?:at )?$/iu;
+const STREET_NAMES = byLength(terms(STREET_TYPES));
+// Without a house number, the same placing on a named street is as good as one: "she lives above the bakery on Dale Rd".
+const PLACED_HOME = new RegExp(
+  String.raw`\b(lives?|living) (?:above|over|below|behind|next to|opposite) the (?:[\p{L}'\u2019-]+ ){0,2}[\p{L}'\u2019-]+ (?:on|in) ((?:\p{Lu}[\p{L}'\u2019-]* ){1,3}(?:${STREET_NAMES}))(?![\p{L}\p{N}])`,
+  'gu',
+);
+// "the Eritrean lad in room 14 at the Mereside Hotel": a hotel room someone is housed in is their home.
+const HOTEL_ROOM =
+  /\b(?:lad|man|woman|family|girl|boy|couple|bloke|guy|chap|mum|dad|mother|father|lady|gentleman|resident|tenant|asylum seekers?|refugees?) (?:in|from) (room \d{1,4} at the (?:\p{Lu}[\p{L}'\u2019-]* ){1,3}(?:Hotel|Inn|Lodge|Hostel))(?![\p{L}\p{N}])/gu;
 const BETWEEN_ADDRESS_AND_POSTCODE = /^[,\s]*(?:\p{L}[\p{L}'\u2019-]*[,\s]+){0,3}$/u;
 const CAPITALISED = /^\p{Lu}/u;
 
@@ -53,6 +71,28 @@ interface Postcode {
   end: number;
   outward: string;
   used: boolean;
+}
+
+/** Homes placed without a house number: over a named business on a named street, or a numbered hotel room. */
+function placedHomes(doc: Doc, found: RawFinding[]): RawFinding[] {
+  const text = doc.text;
+  const placed: RawFinding[] = [];
+  const free = (start: number, end: number) => !found.some((f) => f.start < end && start < f.end);
+  for (const m of text.matchAll(PLACED_HOME)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // "Darren Mellor, who lives above the bookies on Wharf St, did 4 years for burglary": the placing is how the
+    // sensitive detail's subject is known, so special-category-data's one finding covers it (DESIGN.md, Labelling).
+    const sentence = doc.sentenceAt(start);
+    if (findSensitiveTerms(doc).some((hit) => hit.start >= sentence.start && hit.end <= sentence.end)) continue;
+    if (free(start, end)) placed.push({ start, end, messageId: 'address', severity: 'medium', suggestions: [`${m[1]} on ${m[2]}`] });
+  }
+  for (const m of text.matchAll(HOTEL_ROOM)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (free(start, end)) placed.push({ start, end, messageId: 'address', severity: 'medium', suggestions: ['a local hotel'] });
+  }
+  return placed;
 }
 
 export default defineRule({
@@ -79,6 +119,15 @@ export default defineRule({
       { text: 'Spoke to Mrs Price at [[14 Maple Close]] about the flooding.', suggestion: 'Maple Close' },
       { text: 'The family at [[Flat 3, 22 Station Road]] have had no heating for a month.', suggestion: 'Station Road' },
       { text: 'Fly-tipping outside [[No. 7 Elm Grove]] again.', suggestion: 'Elm Grove' },
+      // A numbered flat in a named block: a home when a flat is named or housing acts on it.
+      { text: 'The young family in the top floor flat at [[2 Linden House]] have had no heating for a month.' },
+      { text: 'Housing have agreed to inspect [[14 Alder House]] next week.' },
+      // Rarer thoroughfare words ("Mill Race", "Canal Side").
+      { text: 'Police and ambulance at [[2 Mill Race]] again last night.' },
+      // A home placed by the business it is over, with or without a number; a hotel room someone is housed in.
+      { text: 'The family who live above the chip shop at [[9 Kirk Street]] have had their car smashed up.' },
+      { text: 'Poor Mrs Hart, she [[lives above the bakery on Dale Road]] and the noise is constant.', severity: 'medium', suggestion: 'lives on Dale Road' },
+      { text: 'The young lad in [[room 12 at the Harbour Hotel]] is looking for a football team.', severity: 'medium', suggestion: 'a local hotel' },
       { text: 'She lives at [[14 maple close]], can someone visit?', suggestion: 'maple close' },
       { text: 'Fire at [[22a High Street, Millbrook MB1 2AB]] last night, thankfully no one hurt.', suggestion: 'High Street, Millbrook MB1' },
       { text: 'Please send the form to him at [[MB1 2AB]].', severity: 'medium', suggestion: 'MB1' },
@@ -92,6 +141,13 @@ export default defineRule({
       // An age before a comma and a street is not a house number.
       "Has anyone seen Maisie's cat? She's 8, Fold Road way, and very friendly.",
       'Potholes on Maple Close reported again today.',
+      "Well done to Fenby's deli, 3 Bridge Street, on its food award.",
+      'Well done to the staff at Oakfield care home, 40 Kettleby Road, rated Good by CQC.',
+      'He now lives 300 yards from Mill End, apparently.',
+      'The flat above the chip shop on Market Street is being turned into offices.',
+      'The quiz is in room 3 at the Harbour Hotel on Friday.',
+      // The placing is how the sensitive detail's subject is known: one special-category finding, not two.
+      'The man who lives opposite the garage on Fern Street is on probation, apparently.',
       'Over 200 Station Road residents signed the petition.',
       'Resurfacing 3 roads in the ward this summer.',
       'Riverside Library, 2 High Street, reopens on Monday.',
@@ -154,8 +210,16 @@ export default defineRule({
       const sentence = doc.sentenceAt(start);
       const strongCue = STRONG_CUE.test(text.slice(Math.max(sentence.start, start - 30), start));
       if (!capitalised && !strongCue) continue;
-      // "7 Kestrel House" is a flat only when we are told someone lives there; otherwise it may be an office.
-      if (BUILDINGS.has(type.toLowerCase()) && !strongCue && !flat) continue;
+      const lead = text.slice(Math.max(sentence.start, start - 48), start);
+      // "enforcement know about 18 Lark Rise", "police and ambulance at 2 Mill Race": the service
+      // acts on the address, it does not own it, so the address is still somebody's home.
+      const actedOn = ACTED_ON.test(lead);
+      const livesBy = LIVES_BY.test(lead);
+      // "7 Kestrel House" is a flat only when we are told someone lives there, a flat is named
+      // ("the ground floor flat at 2 Ravenscroft House") or housing acts on it; otherwise it may be an office.
+      if (BUILDINGS.has(type.toLowerCase()) && !strongCue && !flat && !actedOn && !FLAT_BEFORE.test(lead)) continue;
+      // "200 yards from Holt End": a distance, not a house number.
+      if (!numberWord && MEASURES.has(nameWords[0]!.toLowerCase())) continue;
       // A count, a route or an agenda item rather than a house number.
       const previous = tokenBefore(tokens, start);
       // "know about 18 Lark Rise" is the house; "about 18 Lark Rise residents" was a count (caught below too).
@@ -168,17 +232,13 @@ export default defineRule({
       const street = welsh ? `${type}${welshNames}` : `${names}${type}`;
       const key = addressKey(`${house} ${street}`);
       if (FAMOUS.has(key) || isOwnAddress(input, `${house} ${street}`)) continue;
-      const lead = text.slice(Math.max(sentence.start, start - 48), start);
-      // "enforcement know about 18 Lark Rise", "police and ambulance at 2 Mill Race": the service
-      // acts on the address, it does not own it, so the address is still somebody's home.
-      const actedOn = ACTED_ON.test(lead);
-      if (!actedOn && !isPrivateOwner(ownerOf(doc, start, 'address', input, 5), input)) continue;
+      if (!actedOn && !livesBy && !isPrivateOwner(ownerOf(doc, start, 'address', input, 5), input)) continue;
       // "Quiz night at the Black Swan, 2 Quay Street": a name with "the" before it is a pub or a venue.
-      if (THE_VENUE.test(lead)) continue;
+      if (!livesBy && (THE_VENUE.test(lead) || CARE_HOME_BEFORE.test(lead))) continue;
       if (wordAfter(doc, end, VENUE_WORDS_AFTER, 3)) continue;
       if (PLANNING_REF.test(text.slice(sentence.start, sentence.end)) || LICENSING_NOTICE.test(text.slice(sentence.start, sentence.end))) continue;
       // "Aldi, 3 High Street", "Greggs at 12 Market Place": a known business named just before.
-      if (organisationJustBefore(doc, start, 40)) continue;
+      if (!livesBy && organisationJustBefore(doc, start, 40)) continue;
       // An election imprint must give the promoter's address (Elections Act 2022 s.41): not a disclosure.
       // Not bounded by the sentence: "Promoted by R. Jones" has a full stop after the initial.
       if (IMPRINT.test(text.slice(Math.max(0, start - 120), start))) continue;
@@ -198,6 +258,8 @@ export default defineRule({
       findings.push({ start, end, messageId: 'address', suggestions: onStreet ? [suggestion, 'the street'] : [suggestion] });
       covered = end;
     }
+
+    findings.push(...placedHomes(doc, findings));
 
     for (const postcode of postcodes) {
       if (postcode.used || findings.some((f) => f.start <= postcode.start && f.end >= postcode.end)) continue;

@@ -13,7 +13,14 @@ const WHEREABOUTS = CIRCUMSTANCES.find((entry) => entry.kind === 'whereabouts')!
 
 // "at number 14", "at no. 3", "in flat 2", "of 14 Maple Close": bounded, no nested quantifiers.
 const HOUSE_NUMBER = /\b(?:at|in|from|of) (?:number |no\.? ?|flat |house )?\d{1,4}[a-z]?\b(?: \p{Lu}\p{L}+ (?:road|street|close|avenue|lane|drive|way|crescent|grove|gardens|court|terrace|place|mews|walk|row|rise))?/giu;
-const NUMBERED = /\b(?:at|in) (?:number|no\.?|flat) ?\d/iu;
+// "at number 12", and "Bob Kay (no. 12)": a house number given beside the name.
+// "the new tenant at number 6, Gavin Price": the house number just before the name. regex-safe: a 24-character slice.
+const NUMBER_BEFORE = /\b(?:at|in) (?:number|no\.?|flat) ?\d{1,4}[a-z]?, $/iu;
+// regex-safe: a 24-character slice, plain alternation.
+const ADULT_ROLE_BEFORE = /\b(?:lollipop lady|lollipop man|teacher|teaching assistant|caretaker|cook|dinner lady|head|governor|coach|volunteer|driver|nurse|cleaner|secretary|manager)\s$/i;
+const FAMILY_CHILDREN = /^ (?:kids|children|boys|girls|twins|lads)\b/;
+const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr)\.?\s+/i;
+const NUMBERED = /\b(?:at|in) (?:number|no\.?|flat) ?\d|^,? \((?:number|no\.?) ?\d/iu;
 // "Doreen from Maple Close", "Tom on Mill Lane": a street right after the name.
 const FROM_STREET = /^,? (?:from|of|on) \p{Lu}\p{L}+ (?:Road|Street|Close|Avenue|Lane|Drive|Way|Crescent|Grove|Gardens|Court|Terrace|Place|Mews|Walk|Row|Rise|Estate)\b/u;
 
@@ -69,9 +76,27 @@ export default defineRule({
       { text: 'Little [[Oscar Bryce]] (6) has been waiting a year for a school transport place.', severity: 'high' },
       { text: 'Spent the morning with [[Joyce Penrose]] (91), who still does her own garden.' },
       { text: 'Saw [[Janet Moss]] queueing again, every week since she was laid off. Her depression is worse too.' },
+      // A full name with a house number is more than the sensitive detail beside it; so is "(no. 12)".
+      { text: "It's [[Dave Hirst]] at number 12 who has been fly-tipping in the lay-by." },
+      { text: 'Thanks to [[Bob Kay]] (no. 12) for sorting the hedge with his neighbour.' },
+      { text: 'Heads up: the new tenant at number 6, [[Gavin Price]], has just come out of prison.' },
+      { text: 'The [[Parry]] kids in Year 3 at Fenby Primary have been off for weeks.', severity: 'high' },
+      // A job lost in everyday words is a further circumstance beside the sensitive detail.
+      { text: '[[Dave Hirst]] at the depot got his marching orders a week after he joined the union.' },
+      // "Bentley" is a brand, but after a first name it is a surname.
+      { text: 'Well done to [[Amy Bentley]], 10, from Fenby Juniors, for her litter pick.', severity: 'high' },
     ],
     clean: [
       'Potholes on Maple Close reported again today.',
+      // An honorific and a surname with a house number, beside a sensitive detail: one special-category finding.
+      'Mr Brennan at number 22 is on methadone again.',
+      'Thanks to the team at Bentley on Mill Lane for the loan car.',
+      // A job before the name: the adult who works at the school, beside a sensitive detail (one special-category finding).
+      'Our lollipop lady Maureen at Fenby Primary has been diagnosed with diabetes.',
+      // An acronym's plural is not a person.
+      'Ten more HMOs on Victoria Road, and officers recommend approval.',
+      // The family and the member whose detail it is: one special-category finding.
+      "I've been helping the Okonkwos on Dray Walk, in temporary accommodation because of Mr Okonkwo's depression.",
       'St Patrick\'s Day parade through the town centre this Sunday.',
       'The Post Office on Church Street is staying open after all.',
       'Gary at number 9 is on methadone.', // special-category-data raises this one
@@ -118,6 +143,10 @@ export default defineRule({
       const joined = /^ (?:and|&) $/.test(doc.text.slice(people[k]!.end, people[k + 1]!.start));
       if (joined && coveredBySpecial.has(people[k + 1]!.start)) coveredBySpecial.add(people[k]!.start);
     }
+    // "the Khans on Beech Grove … because of Mr Khan's mental health crisis": one family, one finding.
+    const surname = (person: { text: string }) => person.text.toLowerCase().split(/\s+/).pop()!.replace(/['\u2019]?s$/, '');
+    const coveredSurnames = new Set(people.filter((p) => coveredBySpecial.has(p.start)).map(surname));
+    for (const person of people) if (coveredSurnames.has(surname(person))) coveredBySpecial.add(person.start);
     const findings: RawFinding[] = [];
     const ownImprint = (input.profile?.imprint ?? '').toLowerCase();
     for (const person of people) {
@@ -126,6 +155,8 @@ export default defineRule({
       const near = doc.text.slice(Math.max(sentence.start, person.start - CHILD_REACH), Math.min(sentence.end, person.end + CHILD_REACH));
       // Only a name we know as one: a capitalised word guessed from context ("Item 4, aged…") is too weak for a high finding.
       const knownName = person.evidence === 'name-data' || person.evidence === 'honorific';
+      // "The Parry kids in Year 2": a family's children, named by their surname.
+      const familyChildren = FAMILY_CHILDREN.test(doc.text.slice(person.end, person.end + 12));
       const age = AGE_AFTER.exec(doc.text.slice(person.end, Math.min(sentence.end, person.end + 24)));
       const years = age ? Number(age[1] ?? age[2] ?? age[3]) : undefined;
       if (years !== undefined && years >= 18) {
@@ -136,8 +167,9 @@ export default defineRule({
         continue;
       }
       // "Mrs Jenkins" beside a Year 6 poet is the teacher: children are not given honorifics.
-      const adultTitle = person.evidence === 'honorific';
-      if ((knownName || years !== undefined) && !adultTitle && (years !== undefined || CHILD.test(near) || CHILD.test(doc.text.slice(person.end, Math.min(sentence.end, person.end + 8))))) {
+      // So is "our lollipop lady Maureen at Kettleby Primary": a job before the name is an adult's.
+      const adultTitle = person.evidence === 'honorific' || ADULT_ROLE_BEFORE.test(doc.text.slice(Math.max(0, person.start - 24), person.start));
+      if ((knownName || familyChildren || years !== undefined) && !adultTitle && (years !== undefined || CHILD.test(near) || CHILD.test(doc.text.slice(person.end, Math.min(sentence.end, person.end + 8))))) {
         // "11-year-old Harvey Nolan": the age goes with the name, so the replacement reads "a young resident".
         const ageBefore = AGE_BEFORE.exec(doc.text.slice(Math.max(sentence.start, person.start - 16), person.start));
         const start = ageBefore ? person.start - ageBefore[0].length : person.start;
@@ -146,8 +178,12 @@ export default defineRule({
       }
       const covered = coveredBySpecial.has(person.start);
       const after = doc.text.slice(person.end, Math.min(sentence.end, person.end + 60));
+      // A full name with a house number is a further identifier even beside a sensitive detail ("Derek Fowler at
+      // number 12 who's been fly-tipping"), as with an age; a first name ("Gary at number 9") or a street alone is not.
+      // Not bounded by the sentence: "Bob Kay (no. 12)" has a full stop after "no".
+      const numbered = (NUMBERED.test(doc.text.slice(person.end, person.end + 24)) || NUMBER_BEFORE.test(doc.text.slice(Math.max(0, person.start - 24), person.start))) && (!covered || /\s/.test(person.text.replace(HONORIFIC, '')));
       let what: CircumstanceEntry | undefined =
-        !covered && (FROM_STREET.test(after.replace(/^['\u2019]s/, '')) || NUMBERED.test(after.slice(0, 24))) ? WHEREABOUTS : undefined;
+        numbered || (!covered && FROM_STREET.test(after.replace(/^['\u2019]s/, ''))) ? WHEREABOUTS : undefined;
       if (!what) {
         for (const cue of cues) {
           if (cue.start < sentence.start || cue.end > sentence.end) continue;

@@ -19,7 +19,10 @@ import { privatePeople } from './detect/sensitive';
 import type { Doc } from '../utils/engine/doc';
 
 // regex-safe: alternation of plain words and literals, no nested quantifiers.
-const SERVICE_WORDS = /\b(?:report|reporting|bookings?|book|tickets|apply|applications|enquiries|online|website|opening hours|social care|call them|ring them)\b|@|\bwww\./i;
+const SERVICE_WORDS = /\b(?:report|reporting|bookings?|book|tickets|apply|applications|enquiries|online|website|opening hours|social care|call them|ring them|support|helpline|advice line|day or night|24 hours|freephone)\b|@|\bwww\./i;
+// "ring adult social care on …", "call the housing team on …": the number is the service's, in a DM too.
+// regex-safe: tested only on the 50 characters before a number; the word run is bounded and ends at a literal word.
+const SERVICE_BEFORE = /\b(?:ring|call|phone|contact)\s(?:the\s)?(?:[\p{L}-]+\s){0,3}(?:care|team|line|helpline|service|services|council|office|desk|centre|support|unit|switchboard|hub)\s(?:on|at)\s$/iu;
 const servicePost = (doc: Doc, at: number): boolean => {
   const sentence = doc.sentenceAt(at);
   return SERVICE_WORDS.test(doc.text.slice(sentence.start, sentence.end));
@@ -127,6 +130,8 @@ export default defineRule({
       { text: 'Text 07700 900123 for help.', request: { profile: { ownContacts: ['07700 900123'] } } },
       'Any problems, ring me on 07700 900555.',
       'Call the council switchboard on 01632 960000 to report it.',
+      'Domestic abuse support in Millbrook: call 01632 960220, day or night.',
+      { text: "If you're worried about a neighbour, please ring adult social care on 01632 960600.", request: { surface: 'dm', platform: 'facebook' } },
       'Report it on 0300 123 4567 or freephone 0800 111 999.',
       'In an emergency call 999; for non-emergencies 101; NHS 111; Samaritans 116 123.',
       'Our ward office line is 0113 496 0000.',
@@ -163,6 +168,7 @@ export default defineRule({
       // apply, is a service's or a business's published number ("report potholes on 01632 960100",
       // "bookings on 01632 960455"): people rarely publish a stranger's landline that way.
       if (kind === 'landline' && owner === 'unknown' && input.surface !== 'dm' && servicePost(doc, start) && !namedNear(doc, input, start)) continue;
+      if (kind === 'landline' && owner === 'unknown' && SERVICE_BEFORE.test(input.text.slice(Math.max(0, start - 50), start)) && !namedNear(doc, input, start)) continue;
       const severity: Severity = kind === 'landline' && owner === 'unknown' ? 'medium' : 'high';
       findings.push({
         start,

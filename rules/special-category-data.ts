@@ -52,6 +52,29 @@ export default defineRule({
       { text: 'The fella in the end house on Gorse Lane is here on an [[expired visa]], I hear.' },
       { text: 'Passing on a referral: Doris Webb, 9 Elm Court. [[Diabetic]], on her own, missed two meals.' },
       { text: 'The couple from the farm shop have split up, apparently he\'s [[gay]].' },
+      // Offences named by the act, not the legal word.
+      { text: "It's Dave Hirst at number 12 who has [[been fly-tipping]] in the lay-by." },
+      { text: 'Everyone knows Lee Barker is [[dealing out of]] the garages behind the shops.' },
+      { text: 'The [[man fly-tipping]] behind the Spar on Tuesday was Len Dawes.' },
+      // A first name placed by its street; a weak word tied by "who's a"; belief shown by practice; membership by initials.
+      { text: 'Nadia on Sorrel Street is still waiting on an [[asylum]] decision.' },
+      { text: "Mr Lowe from the garage on Elm Road, who's a [[Sikh]], asked to be left out of the photos." },
+      { text: 'Sue at number 4 [[goes to the mosque]] every Friday, so the bin day clash matters to her.' },
+      { text: "Pete Lund at the allotments is [[in the GMB]] and he's been brilliant." },
+      { text: 'Glad to hear Tariq from the bakery has [[come out as gay]], good for him.' },
+      { text: 'Mrs Hale [[had a fall]] on the ice on Sunday.' },
+      // A hyphenated label before the name is not part of it.
+      { text: '[[Ex-offender]] Dean Holt is coaching the under-11s now.' },
+      { text: "Sorry, I can't get Kyle Dent's [[caution wiped]] before the DBS check." },
+      // "no." before a number does not cut the person off from the detail.
+      { text: 'Mr Ray Kent (NHS no. 401 023 8712) has waited 14 weeks for [[hospital transport]] to be arranged.' },
+      // A note that opens with the detail a few words in ("Suspected breast cancer"), or by describing the person
+      // named just before; "his own lad".
+      { text: 'Please chase the scan for Mrs Ivy Dell. Suspected breast [[cancer]] and waiting since May.' },
+      { text: 'Met Kerry Dunn today. Single mum of two in Fenby, [[sanctioned]] for missing one appointment.' },
+      { text: "Funny how he goes quiet about drugs when it's his own lad who got [[caught with weed]] at school.", severity: 'medium' },
+      { text: 'The couple renting above the bakery on Fenby Road are [[overstayers]], apparently.' },
+      { text: 'The little girl from Saltmoor Primary who [[went into care]] last week has a new foster family.' },
     ],
     clean: [
       'We need more SEND places in the borough.',
@@ -73,6 +96,18 @@ export default defineRule({
       'Wishing a happy Vaisakhi to all our Sikh neighbours.',
       'Asylum seekers in the borough wait months for a Home Office decision, and that has to change.',
       { text: 'The cancer ward at the General is closing and I am fighting it.', request: { surface: 'reply' } },
+      // "Speeding" is not a first name, so "Speeding on Mill Road" places nobody.
+      'Speeding on Mill Road is a worry for anyone in a wheelchair.',
+      'Mr Dale has lost his black lab near the reservoir, please keep an eye out.',
+      'The council is dealing with the complaint from Jo Hart about the bins.',
+      // A building project is not a resident's care, even beside a named objector.
+      'Jan Reid from Mill Lane objected to the care home extension at Thornton Park.',
+      'Tom Hart voiced his caution about the budget, and he was right.',
+      // A council's contact centre is customer service, not a child contact centre.
+      'Tom Hart at the contact centre sorted my missed bin in a day.',
+      // The relative of someone unnamed and unplaced is nobody in particular.
+      "A dad on the Brook estate told me his daughter's been waiting 18 months for a CAMHS appointment.",
+      'Eid Mubarak to all our Muslim residents (Shame about the rain, mind).',
       ...SENSITIVE.flatMap((entry) => entry.falsePositives.map((fp) => fp.example)),
     ],
   },

@@ -9,7 +9,7 @@ import type { CueEntry } from './contacts';
 /** Street-type words, capitalised as written in addresses (abbreviations without the dot). */
 export const STREET_TYPES: CueEntry[] = [
   {
-    terms: ['Road', 'Rd', 'Street', 'St', 'Close', 'Avenue', 'Ave', 'Lane', 'Ln', 'Drive', 'Way', 'Court', 'Ct', 'Crescent', 'Cres', 'Gardens', 'Gdns', 'Grove', 'Terrace', 'Tce', 'Place', 'Pl', 'Walk', 'Mews', 'Row', 'Rise', 'Hill', 'Park', 'Square', 'Sq', 'View', 'Green', 'Parade', 'Vale', 'Meadow', 'Meadows', 'Fields', 'Chase', 'Croft', 'Wharf', 'Yard', 'Gate', 'Grange', 'Boulevard', 'Approach', 'Wynd', 'Brae', 'Glen', 'End', 'Bank', 'Heights', 'Lea', 'Circus', 'Crofts', 'Dale', 'Hollow', 'Orchard', 'Paddock', 'Path', 'Quay', 'Ridge', 'Villas', 'Cottages', 'Buildings'],
+    terms: ['Road', 'Rd', 'Street', 'St', 'Close', 'Avenue', 'Ave', 'Lane', 'Ln', 'Drive', 'Way', 'Court', 'Ct', 'Crescent', 'Cres', 'Gardens', 'Gdns', 'Grove', 'Terrace', 'Tce', 'Place', 'Pl', 'Walk', 'Mews', 'Row', 'Rise', 'Hill', 'Park', 'Square', 'Sq', 'View', 'Green', 'Parade', 'Vale', 'Meadow', 'Meadows', 'Fields', 'Chase', 'Croft', 'Wharf', 'Yard', 'Gate', 'Grange', 'Boulevard', 'Approach', 'Wynd', 'Brae', 'Glen', 'End', 'Bank', 'Heights', 'Lea', 'Circus', 'Crofts', 'Dale', 'Hollow', 'Orchard', 'Paddock', 'Path', 'Quay', 'Ridge', 'Villas', 'Cottages', 'Buildings', 'Side', 'Race', 'Reach', 'Nook', 'Fold', 'Garth', 'Loke'],
     note: 'Royal Mail thoroughfare descriptors: with a house number before them they make a full postal address.',
     source: 'Royal Mail Programmers\u2019 Guide to PAF (thoroughfare descriptors); BS 7666-1',
     falsePositives: [
@@ -44,6 +44,16 @@ export const COUNT_WORDS_BEFORE: CueEntry[] = [
       { context: 'agenda item', rule: 'home-address', example: 'Item 7 Castle Hill car park charges was deferred.' },
       { context: 'industrial unit', rule: 'home-address', example: 'Unit 4 Riverside Park is now let to a bakery.' },
     ],
+  },
+];
+
+/** Units right after the number that make it a distance or a time ("200 yards from Holt End"). Lower case. */
+export const MEASURE_WORDS: CueEntry[] = [
+  {
+    terms: ['yards', 'yds', 'metres', 'meters', 'miles', 'mile', 'feet', 'ft', 'km', 'minutes', 'mins', 'hours', 'hrs', 'seconds', 'steps', 'paces'],
+    note: 'A number followed by a unit measures a distance or a time, even when a place with a street-type word follows.',
+    source: 'Judgement from council posts',
+    falsePositives: [{ context: 'a distance from a place', rule: 'home-address', example: 'He is living 200 yards from Holt End now, I hear.' }],
   },
 ];
 

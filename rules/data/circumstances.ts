@@ -63,6 +63,7 @@ export const CIRCUMSTANCES: readonly CircumstanceEntry[] = [
       'evict*', 'notice to quit', 'section 21', 'landlord', 'landlady', 'homeless', 'homelessness', 'sofa surfing',
       'sofa-surfing', 'temporary accommodation', 'overcrowded', 'damp', 'mould', 'housing list', 'housing register',
       'rehoused', 'rehousing', 'kicked out', 'thrown out', 'rough sleeping', 'sleeping rough',
+      'given a council flat', 'given a council house', 'got a council flat', 'got a council house',
     ],
     note: 'Eviction, homelessness and housing conditions of a named person.',
     source: SOURCE,
@@ -92,6 +93,9 @@ export const CIRCUMSTANCES: readonly CircumstanceEntry[] = [
       'made redundant', 'laid off', 'unemployed', 'out of work', 'sacked', 'grievance', 'compensation claim', 'her complaint',
       'his complaint', 'has been waiting', 'still waiting', 'redundancy list', 'redundancy', 'disciplinary', 'dismissed',
       'suspended from work', 'on the redundancy list',
+      // Everyday words for losing a job ("got his marching orders", "given the sack").
+      'got his marching orders', 'got her marching orders', 'given his marching orders', 'given her marching orders',
+      'got the sack', 'given the sack', 'losing her job', 'losing his job',
     ],
     note: 'A named person\u2019s casework with the council or others.',
     source: SOURCE,
@@ -109,5 +113,6 @@ export const CIRCUMSTANCES: readonly CircumstanceEntry[] = [
 export const FURTHER_CIRCUMSTANCES: readonly string[] = [
   'lost her job', 'lost his job', 'lost their job', 'made redundant', 'unemployed', 'out of work', 'sacked', 'laid off',
   'evict', 'homeless', 'sofa surf', 'sofa-surf', 'split up', 'separated', 'divorc', 'single mum', 'single mother',
-  'single dad', 'single father', 'single parent', 'widowed',
+  'single dad', 'single father', 'single parent', 'widowed', 'got his marching', 'got her marching', 'given his marching',
+  'given her marching', 'got the sack', 'given the sack', 'losing her job', 'losing his job', 'given a council', 'got a council',
 ];

@@ -56,7 +56,7 @@ export const ORGANISATION_CUES: CueEntry[] = [
     ],
   },
   {
-    terms: ['business', 'businesses', 'company', 'firm', 'ltd', 'limited', 'plc', 'llp', 'shop', 'store', 'stores', 'branch', 'agency', 'garage', 'cafe', 'pub', 'inn', 'arms', 'tavern', 'hotel', 'restaurant', 'takeaway', 'bakery', 'butchers', 'pharmacy', 'chemist', 'salon', 'barbers', 'studio', 'studios', 'market', 'bar'],
+    terms: ['business', 'businesses', 'company', 'firm', 'ltd', 'limited', 'plc', 'llp', 'shop', 'store', 'stores', 'branch', 'agency', 'garage', 'cafe', 'pub', 'inn', 'arms', 'tavern', 'hotel', 'restaurant', 'takeaway', 'bakery', 'butchers', 'pharmacy', 'chemist', 'salon', 'barbers', 'studio', 'studios', 'market', 'bar', 'deli', 'delicatessen'],
     note: 'Businesses advertise their numbers, addresses and mailboxes; naming one next to the address or number makes it a business contact.',
     source: 'UK GDPR Art. 4(1) (data about a legal person is not personal data)',
     falsePositives: [

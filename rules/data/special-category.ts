@@ -59,6 +59,45 @@ const ART9 = 'UK GDPR Art. 9(1); DPA 2018 s.10 and Sch 1';
 const generated = (kind: keyof typeof GENERATED_SENSITIVE): string[] => unpackWords(GENERATED_SENSITIVE[kind], '|');
 const ART10 = 'UK GDPR Art. 10; DPA 2018 s.11(2) and Sch 1 Part 3';
 
+/** Every "verb place" pair: the family of ways to say someone worships somewhere. */
+const pairs = (firsts: readonly string[], seconds: readonly string[]) => firsts.flatMap((a) => seconds.map((b) => `${a} ${b}`));
+const WORSHIP_HABITS = ['goes to', 'go to', 'attends', 'attend', 'prays at', 'pray at', 'worships at'];
+const PLACES_OF_WORSHIP = ['mosque', 'the mosque', 'church', 'synagogue', 'the synagogue', 'shul', 'gurdwara', 'the gurdwara', 'mandir', 'the mandir', 'temple', 'kingdom hall', 'the kingdom hall', 'mass', 'chapel', 'friday prayers'];
+const COMING_OUT = ['came out as', 'come out as', 'coming out as', 'comes out as'];
+const ORIENTATIONS = ['gay', 'lesbian', 'bi', 'bisexual', 'trans', 'transgender', 'non-binary', 'nonbinary', 'queer', 'pansexual', 'asexual'];
+
+/**
+ * Belief and orientation shown by what someone does rather than by an adjective: unlike the weak
+ * adjectives ("Muslim"), these phrases only describe a person, so they count anywhere in the sentence.
+ */
+const PRACTICE: readonly SensitiveEntry[] = [
+  {
+    kind: 'religion',
+    label: 'religious belief',
+    terms: [
+      ...pairs(WORSHIP_HABITS, PLACES_OF_WORSHIP),
+      'pray during ramadan', 'prays during ramadan', 'praying during ramadan', 'fasting for ramadan', 'fasting during ramadan',
+      'fasts during ramadan', 'fasting for yom kippur', 'observes ramadan', 'observing ramadan', 'prays five times a day',
+      'keeps kosher', 'keep kosher', 'keeps halal', 'only eats halal', 'keeps the sabbath', 'keeps shabbat', 'wears a kippah',
+      'wears a yarmulke', 'wears a kara', 'wears a headscarf', 'wears the hijab', 'ahmadi', 'ahmadis', 'ahmadiyya', 'jain', 'jains',
+    ],
+    note: 'Religious practice (worship, fasting, food laws, dress) reveals belief as plainly as the adjective (ICO: special category data includes inferences).',
+    source: `${ART9}; ICO guidance "What is special category data?" (inferences)`,
+    falsePositives: [
+      { context: 'events at a place of worship, open to all', example: 'The mosque open day on Saturday was a real success, thank you to everyone who came.' },
+      { context: 'the author\u2019s own practice', example: 'I go to church most Sundays and I always enjoy the coffee after.' },
+    ],
+  },
+  {
+    kind: 'sexuality',
+    label: 'sexual orientation',
+    terms: [...pairs(COMING_OUT, ORIENTATIONS), 'gay couple', 'lesbian couple', 'same-sex couple', 'same sex couple', 'his boyfriend', 'her girlfriend', 'his husband', 'her wife'],
+    note: 'Coming out, a couple described by orientation, a man\'s boyfriend or a woman\'s girlfriend: about particular people, not the community.',
+    source: ART9,
+    falsePositives: [{ context: 'support for people coming out, in general', example: 'If you are thinking of coming out, the LGBT+ helpline is there for you.' }],
+  },
+];
+
 export const SENSITIVE: readonly SensitiveEntry[] = [
   {
     kind: 'health',
@@ -80,6 +119,10 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'expecting twins', 'expecting a baby', 'expecting her first', 'expecting their first', 'lost their baby', 'lost their little boy',
       'lost their little girl', 'lost her little boy', 'lost her little girl', 'hip op', 'knee op', 'hip operation', 'knee operation',
       'hip replacement', 'knee replacement', 'the cancer again', 'cancer is back', 'on chemo',
+      // NHS services a patient is in (NHS England "Patient transport services", "District nursing"): using them is health data.
+      'hospital transport', 'patient transport', 'hospital number', 'discharge letter',
+      'discharged from hospital', 'hospital discharge', 'discharge team', 'heart bypass', 'triple bypass', 'bypass operation',
+      'hospital appointment', 'outpatient appointment', 'had a fall', 'had another fall', 'hyperemesis',
       ...generated('health'),
     ],
     note: 'Physical health conditions, treatments and pregnancy: data concerning health (Art. 4(15)).',
@@ -187,6 +230,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       { context: 'Pride and support', example: 'Proud to march with our LGBT+ and trans residents at Pride today.' },
     ],
   },
+  ...PRACTICE,
   {
     kind: 'sex-life',
     label: 'details of sex life',
@@ -206,6 +250,8 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'trade union member', 'union membership', 'joined the gmb', 'joined unison', 'joined unite', 'joined the union', 'joined the rmt', 'joined the neu',
       'gmb membership', 'unison membership', 'unite membership', 'rmt membership', 'neu membership', 'union card',
       'unison rep', 'gmb rep', 'unite rep', 'neu rep', 'rmt rep', 'fbu member', 'neu member', 'ucu member', 'pcs member', 'usdaw member',
+      // "is in the GMB": membership by the union's initials ("in unison" is left out: it also means "together").
+      'in the gmb', 'in the rmt', 'in the neu', 'in the fbu', 'in the pcs', 'in the ucu', 'in usdaw', 'in the nasuwt', 'in the cwu',
       ...generated('trade-union'),
     ],
     note: 'Trade union membership.',
@@ -235,6 +281,16 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'offender manager', 'probation', 'drink driving', 'drink-driving', 'banned from driving', 'court summons',
       'over the limit', 'growing weed', 'grows weed', 'caught with weed', 'caught with drugs', 'caught dealing', 'selling weed',
       'dealing weed', 'youth caution', 'a caution',
+      // Everyday words for an offence pinned on someone ("is dealing again", "been nicking from the tin", "a wife beater"):
+      // each names the act, so "dealing with", "fly-tipping on the lane" and other general uses are not listed.
+      'dealing again', 'dealing outside', 'dealing out of', 'dealing from', 'been dealing drugs', 'nicking from', 'been nicking',
+      'wife beater', 'wife-beater', 'ex-offender', 'ex offender', 'ex-con', 'ex-prisoner', 'drink driver',
+      'drink-driver', 'caught fly-tipping', 'been fly-tipping', 'fly-tipper', 'clocking cars', 'setting fires', 'set fire to',
+      'caught shoplifting', 'caught stealing',
+      ...pairs(['bloke', 'man', 'lad', 'woman', 'guy', 'fella', 'chap', 'neighbour', 'family'], ['fly-tipping', 'fly tipping', 'dealing drugs']),
+      // A caution on someone's record ("get Connor's caution wiped"): a bare "caution" is also advice to be careful.
+      'caution wiped', 'caution removed', 'caution spent', 'caution on his record', 'caution on her record', 'caution on their record',
+      'caution on your record',
       ...generated('criminal'),
     ],
     note: 'Criminal offences, allegations, proceedings and convictions (Art. 10 criminal offence data).',
@@ -281,7 +337,14 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'child protection conference', 'looked after', 'section 17', 'early help', 'child sexual exploitation', 'female genital mutilation',
       'fgm', 'forced marriage', 'honour based abuse', 'honour-based abuse', 'lado referral', 'on a child protection plan',
       // Care Act 2014 s.42 enquiries (adult safeguarding).
-      'adult safeguarding', 'safeguarding enquiry', 'safeguarding team', 'section 42 enquiry',
+      'adult safeguarding', 'safeguarding enquiry', 'safeguarding team', 'section 42 enquiry', 'went into care', 'gone into care',
+      'go into care', 'put into care', 'placed in care',
+      // A case under way: safeguarding as the actor ("safeguarding have opened a case"), its meetings and placements
+      // (Working together to safeguard children, ch. 1 and 2); domestic-abuse orders and risk meetings (Family Law Act 1996
+      // Part IV; GOV.UK "Domestic abuse: how to get help"); Prevent referrals are safeguarding (Prevent duty guidance, 2023).
+      'safeguarding have', 'safeguarding has', 'safeguarding case', 'safeguarding plan', 'safeguarding meeting',
+      'foster placement', 'supervised contact', 'non-molestation order', 'occupation order',
+      'marac', 'idva', 'prevent referral', 'referred to prevent', 'channel panel',
     ],
     note: 'Safeguarding, child protection and domestic abuse: among the most harmful details to reveal.',
     source: `${ART9}; DPA 2018 Sch 1 para 18 (safeguarding of children and individuals at risk)`,
@@ -317,8 +380,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'housing benefit', 'council tax support', 'council tax reduction', 'pension credit', "carer's allowance",
       'carers allowance', 'attendance allowance', 'child benefit', 'tax credits', 'dla', 'disability living allowance',
       'on benefits', 'benefits claim', 'benefit claim', 'claiming benefits', 'sanctioned', 'sanction', 'sanctions',
-      'discretionary housing payment', 'dhp', 'hardship fund', 'crisis loan', 'food bank voucher', 'food bank referral',
-      'foodbank voucher', 'food parcels', 'uses the food bank', 'using the food bank', 'relies on the food bank',
+      'discretionary housing payment', 'dhp', 'hardship fund', 'crisis loan', 'food parcels', 'uses the food bank', 'using the food bank', 'relies on the food bank',
       'relying on the food bank', 'free school meals', 'his benefits', 'her benefits', 'their benefits', 'benefits stopped', 'benefits were stopped', 'fit-for-work assessment',
       'fit for work assessment',
       // Hand list after the GOV.UK "Benefits" pages (DWP): there is no open list of UK benefits and processes.
@@ -349,6 +411,8 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       // Hand list after GOV.UK "Options for paying off your debts" and "Bailiffs (enforcement agents)".
       'enforcement agents', 'enforcement agent', 'debt collectors', 'credit card debt', 'on the credit cards', 'catalogue debt',
       'debt relief order', 'debt management plan', 'unpaid pcns', 'in arrears', 'foodbank again', 'food bank again',
+      // One debt, named by its lender or kind ("the Provident debt", "her loan shark debt").
+      'debt', 'loan shark', 'doorstep loan', 'doorstep lender',
     ],
     note: 'Debts and arrears: financial hardship, used in identity fraud and a cause of stigma.',
     source: 'UK GDPR Art. 5(1)(f); Members\u2019 Code of Conduct (confidentiality and data protection)',
@@ -371,8 +435,20 @@ export const POLICY_FOLLOWERS: ReadonlySet<string> = new Set(
     'staff pay fees beds bed scheme schemes fund funds payments applications rules regime reforms system systems ' +
     'parking bays bay toilets access loop campaign campaigns walk run screening vaccine vaccines champions champion ' +
     'community communities association society forum forums council councils policy plan plans panel review act law laws ' +
-    'crisis committee shop shops school schools club clubs church mosque restaurant cafe takeaway festival day hotel hotels'
+    'crisis committee shop shops school schools club clubs church mosque restaurant cafe takeaway festival day hotel hotels ' +
+    // A building project ("the care home extension"), not a resident.
+    'extension development proposal proposals site'
   ).split(' '),
+);
+
+/**
+ * Things after a weak word that make it a colour or a kind, not a person's origin ("his black lab", "the
+ * black bins", "Polish vodka").
+ */
+export const THINGS_AFTER: ReadonlySet<string> = new Set(
+  ('lab labs labrador labradors cat cats dog dogs puppy kitten horse pony car van bin bins bag bags ice coat jacket vodka food shop ' +
+    // A plural group ("all our Muslim residents") is a community, not a person.
+    'residents neighbours families communities people pupils').split(' '),
 );
 
 /** Words before a term that make it general ("rising dementia rates", "tackling domestic abuse"). */

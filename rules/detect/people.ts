@@ -66,6 +66,15 @@ function buildLexicon(): Map<string, number> {
 
 const flagsOf = (word: string): number => (lexicon ??= buildLexicon()).get(word) ?? 0;
 
+/**
+ * A capitalised word that may be someone's first name: not an ordinary word, a place or a
+ * listed non-name ("Reza", "Gemma"; not "Flooding", "Leeds"). Unknown words count.
+ */
+export function mayBeFirstName(word: string): boolean {
+  const flags = flagsOf(word.toLowerCase());
+  return (flags & (COMMON | PLACE | NOT_NAME)) === 0;
+}
+
 // ---------------------------------------------------------------------------
 // Cue words.
 
@@ -128,7 +137,8 @@ const FIRM_AFTER = /^\s?(?:&|and)\s(?:Sons?|Daughters?|Co|Partners)\b|^\s(?:Bros
 const stripPossessive = (lower: string): string => lower.replace(/['\u2019]s$/, '').replace(/['\u2019]$/, '');
 const ABBREVIATED = new Set(['mr', 'mrs', 'ms', 'mx', 'dr', 'cllr', 'prof', 'rev', 'revd', 'sgt', 'insp', 'supt', 'det', 'pc', 'mstr']);
 const PRONOUN_I = /^I(?:['\u2019][a-z]{1,2})?$/;
-const ALL_CAPS = /^[\p{Lu}\p{N}]{2,}$/u;
+// "HMOs", "MPs": an acronym's plural is not a name.
+const ALL_CAPS = /^[\p{Lu}\p{N}]{2,}s?$/u;
 const POSSESSIVE = /['\u2019]s?$/;
 
 const PEOPLE = Symbol('people');
@@ -219,7 +229,11 @@ export function findPeople(doc: Doc): PersonMention[] {
       if (first > run.first && !(flagsOf(bare(first)) & (GIVEN | SURNAME))) return undefined;
     }
     // "Aldi", "Halfords Autocentre", "Caffè Nero": a known business, not a resident.
-    if (title === undefined && (inOrganisationName(doc, tokens[first]!.start) || inOrganisationName(doc, tokens[last]!.start))) return undefined;
+    // "Kyle Bentley": a brand that is only the surname, after a first name that is not a brand's, is a person.
+    const brandFirst = inOrganisationName(doc, tokens[first]!.start);
+    const brandLast = inOrganisationName(doc, tokens[last]!.start);
+    const surnameOnly = !brandFirst && last > first && isGiven(first) && !(flagsOf(bare(first)) & COMMON);
+    if (title === undefined && (brandFirst || (brandLast && !surnameOnly))) return undefined;
     // "J. Walker & Sons", "Patel and Daughters", "Khan Bros": a family firm.
     if (FIRM_AFTER.test(text.slice(tokens[last]!.end, tokens[last]!.end + 16))) return undefined;
     // "10 Abbey Walk", "4 Florence Street": a house number before the words makes them a street's name.
@@ -232,6 +246,8 @@ export function findPeople(doc: Doc): PersonMention[] {
     if (streetAfter) last -= 2;
     // "Anytime Yusuf.": an unknown word opening a sentence before a given name.
     if (title === undefined && last === first + 1 && sentenceStart(first) && flagsOf(bare(first)) === 0 && isGiven(last) && !(flagsOf(bare(last)) & SURNAME)) first++;
+    // "Ex-offender Lee Farrow": the same before a given name and a surname (a hyphenated label is never a first name).
+    else if (title === undefined && last === first + 2 && sentenceStart(first) && tokens[first]!.text.includes('-') && flagsOf(bare(first)) === 0 && isGiven(first + 1)) first++;
     const lastWord = bare(last);
     const next = last + 1 < n ? bare(last + 1) : '';
 

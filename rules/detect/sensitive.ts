@@ -6,8 +6,8 @@
  */
 import type { Doc } from '../../utils/engine/doc';
 import type { CheckInput } from '../../utils/engine/types';
-import { GENERAL_PRECEDERS, POLICY_FOLLOWERS, SENSITIVE, type SensitiveEntry } from '../data/special-category';
-import { peopleIn, type PersonMention } from './people';
+import { GENERAL_PRECEDERS, POLICY_FOLLOWERS, SENSITIVE, THINGS_AFTER, type SensitiveEntry } from '../data/special-category';
+import { mayBeFirstName, peopleIn, type PersonMention } from './people';
 import { PhraseMatcher } from '../../utils/text/phrases';
 import { tokenAfter, type Span } from '../../utils/text/tokens';
 
@@ -46,6 +46,7 @@ export function findSensitiveTerms(doc: Doc): SensitiveHit[] {
     const gapAfter = tokens[after] ? doc.text.slice(hit.end, tokens[after]!.start) : '';
     if (POLICY_FOLLOWERS.has(nextWord) && /^[ \t-]{0,2}$/.test(gapAfter)) continue;
     if (before >= 0 && GENERAL_PRECEDERS.has(tokens[before]!.lower)) continue;
+    if (hit.value.weak && THINGS_AFTER.has(nextWord)) continue;
     // "Polish Saturday School", "Black Country Day": part of a name, not a description of someone.
     if (hit.value.weak && tokens[after]?.capitalised && /^[ \t]$/.test(gapAfter) && after > 0) continue;
     // "with Ms Khan" is the honorific, not multiple sclerosis.
@@ -82,7 +83,7 @@ const LOCATED = [
   /\b(?:the|a) (?:family|man|woman|lady|couple|tenant|gentleman) (?:next door|upstairs|downstairs|opposite|across the road)\b/giu,
   // "the fella in the end house on Gorse Lane", "the family who live above the takeaway", "the lad in room 14".
   new RegExp(`\\b${DETERMINER} ${ADJECTIVES}${PERSON_NOUN} (?:in|at|from) the (?:\\p{L}+ )?${HOME} (?:on|in) (?:\\p{Lu}\\p{L}+ ){1,2}${STREET}\\b`, 'gu'),
-  new RegExp(`\\b${DETERMINER} ${ADJECTIVES}${PERSON_NOUN} (?:who lives?|living) ${NEXT_TO} the \\p{L}+`, 'gu'),
+  new RegExp(`\\b${DETERMINER} ${ADJECTIVES}${PERSON_NOUN} (?:who lives?|living|renting|who rents?) ${NEXT_TO} the \\p{L}+`, 'gu'),
   new RegExp(`\\b${DETERMINER} ${ADJECTIVES}${PERSON_NOUN} in room \\d{1,4}\\b`, 'gu'),
   // "the couple from the farm shop", "the new caretaker at St Giles", "Gav from the chippy", "Lee from the Crown".
   new RegExp(`\\b${DETERMINER} ${ADJECTIVES}${PERSON_NOUN} (?:from|at|who runs|who works at) (?:the ${VENUE}\\b|(?:the )?\\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+)?)`, 'gu'),
@@ -92,14 +93,28 @@ const LOCATED = [
   // "Poor Den", "little Oscar": an affectionate word before a single capitalised name is about a person.
   /\b(?:[Pp]oor|[Ll]ittle|[Pp]oor old) \p{Lu}\p{Ll}{1,12}(?=[,!]| (?:has|had|is|was|who|and|at|from|on|in|with|it)\b)/gu,
 ];
-const RELATION = /\b(?:his|her|their|whose) (?:son|sons|daughter|daughters|wife|husband|partner|mum|mother|dad|father|child|children|kids|kid|brother|sister|baby|grandson|granddaughter|nan|gran|grandmother|grandfather|boyfriend|girlfriend|ex)\b/giu;
-const YOUR_RELATION = /\byour (?:son|sons|daughter|daughters|wife|husband|partner|mum|mother|dad|father|child|children|kids|kid|brother|sister|baby|grandson|granddaughter|nan|gran|boyfriend|girlfriend|family)\b/giu;
+// "Reza on Chapel Street", "Gemma in the Holt End school kitchen": a first name placed by a street or a
+// venue is someone neighbours know. The word is checked in code: not an ordinary word or a place ("Flooding").
+const FIRST_NAME_PLACED = new RegExp(
+  `(?<=^|[^\\p{L}\\s]\\s{0,2}|\\b(?:and|to|for|with|see|saw|met|is|it's|told|says|said|thanks|congratulations) )(\\p{Lu}\\p{Ll}{1,12}) (?:on|in|from|at) (?:(?:\\p{Lu}\\p{L}+ ){1,2}${STREET}\\b|the (?:\\p{Lu}\\p{L}+ ){1,2}${VENUE}\\b)`,
+  'gu',
+);
+const NOT_A_FIRST_NAME_WORD = new RegExp(`^${NOT_A_FIRST_NAME}$`, 'u');
+// "his own lad", "her boy": everyday words for a child count as well.
+const RELATION = /\b(?:his|her|their|whose) (?:own )?(?:lad|lads|lass|boy|boys|girl|girls|son|sons|daughter|daughters|wife|husband|partner|mum|mother|dad|father|child|children|kids|kid|brother|sister|baby|grandson|granddaughter|nan|gran|grandmother|grandfather|boyfriend|girlfriend|ex)\b/giu;
+const YOUR_RELATION = /\byour (?:son|sons|daughter|daughters|wife|husband|partner|mum|mother|dad|father|child|children|kids|kid|brother|sister|baby|grandson|granddaughter|nan|gran|boyfriend|girlfriend|family|household|ex)\b/giu;
 const SECOND_PERSON = /\b(?:you|your|you're|youre|you've|you'll|you'd|yourself|ur)\b/iu;
 const PUBLIC_REPLY: ReadonlySet<string> = new Set(['reply', 'comment', 'quote']);
 const YOUR_NEAR = /\b(?:your|you're|you've|you)\b/giu;
-const HE_OR_SHE_IS = /\b(?:he's|she's|he is|she is|he was|she was)\s$/iu;
+// "he's gay", "who's a Jehovah's Witness": the word is said of the person the clause is about.
+const HE_OR_SHE_IS = /\b(?:he's|she's|he is|she is|he was|she was|who's|who is|who was)\s(?:an?\s)?$/iu;
 /** How far into a sentence a detail still opens it, in characters ("Dad's on chemo", "Suspected breast cancer"). */
 const OPENING = 12;
+// An indefinite person before "his daughter": regex-safe, one bounded alternation on one sentence's opening.
+const SOMEONE = /^\W{0,3}(?:[Aa]n?|[Oo]ne|[Ss]ome) (?:\p{L}+ )?(?:dad|mum|father|mother|parent|resident|constituent|man|woman|lady|gentleman|grandparent|grandmother|grandfather|nan|pensioner|carer)\b(?! (?:at|in|from) (?:number|no\.?|flat) ?\d)/u;
+const HE_OR_SHE = /\b(?:he|she|he's|she's|his|her|him|hers)\b/iu;
+// regex-safe: a 24-character slice, plain alternation.
+const NOTE_OPENING = /^\W{0,3}(?:single (?:mum|mother|dad|father|parent)|mum of|mother of|dad of|father of|widow|widower|pensioner|aged \d)\b/iu;
 const THIRD_PERSON = /\b(?:he|she|he's|she's|his|her|him|they|their|them)\b/iu;
 
 /** The author's own name words, to leave them out of "named" subjects. */
@@ -129,6 +144,28 @@ export function privatePeople(doc: Doc, input: CheckInput): PersonMention[] {
   );
 }
 
+function firstNamesPlaced(text: string, offset: number): Subject[] {
+  const found: Subject[] = [];
+  FIRST_NAME_PLACED.lastIndex = 0;
+  for (const m of text.matchAll(FIRST_NAME_PLACED)) {
+    const word = m[1]!;
+    if (NOT_A_FIRST_NAME_WORD.test(word) || !mayBeFirstName(word)) continue;
+    found.push({ kind: 'located', who: m[0], start: offset + m.index, end: offset + m.index + m[0].length });
+  }
+  return found;
+}
+
+// "Mr Kenneth Ashworth (NHS no. 945 807 3022) has waited…": the shared splitter ends a sentence at "no.";
+// whom a detail is about reads on across an abbreviation that takes a number. regex-safe: a 6-character slice.
+const NUMBER_ABBREVIATION = /\b(?:no|nos|tel|ref)\.\s*$/i;
+function sentenceOf(doc: Doc, at: number): Span {
+  const sentence = doc.sentenceAt(at);
+  const previous = doc.sentences[doc.sentenceIndex(at) - 1];
+  const joined =
+    previous && /^\s*\d/.test(doc.text.slice(sentence.start, sentence.start + 4)) && NUMBER_ABBREVIATION.test(doc.text.slice(Math.max(previous.start, previous.end - 6), previous.end));
+  return joined ? { start: previous.start, end: sentence.end } : sentence;
+}
+
 const distance = (a: Span, b: Span): number => (a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0);
 
 function matchesIn(text: string, offset: number, pattern: RegExp): Subject[] {
@@ -144,7 +181,7 @@ function matchesIn(text: string, offset: number, pattern: RegExp): Subject[] {
  * person inherits them. Weak terms need the cue within a few words.
  */
 export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people: PersonMention[]): Subject | undefined {
-  const sentence = doc.sentenceAt(hit.start);
+  const sentence = sentenceOf(doc, hit.start);
   const text = doc.text.slice(sentence.start, sentence.end);
   const reach = hit.entry.weak ? 30 : Infinity;
   const candidates: Subject[] = [];
@@ -153,6 +190,7 @@ export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people
     if (p.start >= sentence.start && p.end <= sentence.end) candidates.push({ kind: 'named', who: p.text, start: p.start, end: p.end });
   }
   for (const pattern of LOCATED) candidates.push(...matchesIn(text, sentence.start, pattern));
+  candidates.push(...firstNamesPlaced(text, sentence.start));
   for (const r of matchesIn(text, sentence.start, RELATION)) candidates.push({ ...r, kind: 'relation' });
   if (input.surface === 'dm') {
     for (const r of matchesIn(text, sentence.start, YOUR_RELATION)) candidates.push({ ...r, kind: 'recipient' });
@@ -181,7 +219,11 @@ export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people
   // "He/she…" right after a sentence that named a private person; so does a note that opens with
   // the detail ("Audrey Kemp, 5 Hawthorn Drive. Diabetic, lives alone.", "… the Okonkwos. Dad's on chemo.").
   // A sentence that is only the word ("Criminal.") is a verdict on what went before, not a note about someone.
-  const opensWithIt = hit.start - sentence.start <= OPENING && /\p{L}/u.test(doc.text.slice(hit.end, sentence.end)) && !/\b(?:I|we|you|my|our)\b/iu.test(doc.text.slice(sentence.start, hit.start));
+  // "Met Shelley Dyer today. Single mum of three in Kilnsey, sanctioned…": a note that opens by describing the person.
+  const describesThem = NOTE_OPENING.test(doc.text.slice(sentence.start, Math.min(sentence.end, sentence.start + 24)));
+  // Counted in words too: the lists name "cancer", so "Suspected breast cancer" opens with it three words in.
+  const wordsBefore = tokenAfter(doc.tokens, hit.start) - tokenAfter(doc.tokens, sentence.start);
+  const opensWithIt = (hit.start - sentence.start <= OPENING || (wordsBefore <= 2 && hit.start - sentence.start <= 2 * OPENING) || describesThem) && /\p{L}/u.test(doc.text.slice(hit.end, sentence.end)) && !/\b(?:I|we|you|my|our)\b/iu.test(doc.text.slice(sentence.start, hit.start));
   if (!candidates.some((c) => c.kind === 'named') && (THIRD_PERSON.test(text) || opensWithIt)) {
     const previous = people.filter((p) => p.end <= sentence.start && sentence.start - p.end < 200);
     const last = previous[previous.length - 1];
@@ -195,7 +237,10 @@ export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people
   // Prefer a named person, then a location, then the recipient, then a relative; nearest within a kind.
   const order: SubjectKind[] = ['named', 'located', 'recipient', 'addressee', 'relation'];
   usable.sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind) || distance(a, hit) - distance(b, hit));
-  return usable[0];
+  const best = usable[0]!;
+  // "A dad on the Brook estate told me his daughter…": the relative of someone unnamed and unplaced is nobody in particular.
+  if (best.kind === 'relation' && SOMEONE.test(doc.text.slice(sentence.start, best.start))) return undefined;
+  return best;
 }
 
 const DEFINITE = new Set(['the', 'that', 'this']);
@@ -231,7 +276,8 @@ function definiteAboutReader(doc: Doc, input: CheckInput, hit: SensitiveHit): Su
 function dmDetail(doc: Doc, input: CheckInput, hit: SensitiveHit, people: PersonMention[]): Subject | undefined {
   if (input.surface !== 'dm' || hit.entry.weak) return undefined;
   const sentence = doc.sentenceAt(hit.start);
-  if (THIRD_PERSON.test(doc.text.slice(sentence.start, sentence.end))) return undefined; // "she'll be pregnant": someone else
+  // "she'll be pregnant": someone else. Not "they": in a DM that is the services ("so they understand").
+  if (HE_OR_SHE.test(doc.text.slice(sentence.start, sentence.end))) return undefined;
   // Only a message written to someone ("Hi Darren", "you"): "The cancer ward is closing" is news, not a case.
   if (!peopleIn(doc).some((p) => p.addressed) && !SECOND_PERSON.test(doc.text)) return undefined;
   if (people.length > 0 || LOCATED.some((pattern) => (pattern.lastIndex = 0, pattern.test(doc.text)))) return undefined;

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { RULES } from '../../rules';
 import { OFFICE_CUES, ORGANISATION_CUES, PERSONAL_EMAIL_DOMAINS, RECIPIENT_CUES, ROLE_MAILBOXES, SELF_CUES, THIRD_PERSON_CUES, VENUE_CUES, type CueEntry } from '../../rules/data/contacts';
-import { BUILDING_TYPES, COUNT_NOUNS, COUNT_WORDS_BEFORE, NOT_A_HOME, STREET_TYPES, VENUE_AFTER, WELSH_STREET_TYPES } from '../../rules/data/addresses';
+import { BUILDING_TYPES, COUNT_NOUNS, COUNT_WORDS_BEFORE, MEASURE_WORDS, NOT_A_HOME, STREET_TYPES, VENUE_AFTER, WELSH_STREET_TYPES } from '../../rules/data/addresses';
 import { BIRTH_CUES, CASE_REFERENCE_CUES, VEHICLE_CUES } from '../../rules/data/identifiers';
 import { check } from '../../utils/engine/engine';
 import { addressKey, phoneKey } from '../../rules/detect/contacts';
@@ -44,7 +44,7 @@ describe('isValidPostcode', () => {
 // Every lexicon entry's known false-positive examples must stay clean for the rule named.
 const lexicons: Record<string, CueEntry[]> = {
   ORGANISATION_CUES, VENUE_CUES, OFFICE_CUES, THIRD_PERSON_CUES, SELF_CUES, RECIPIENT_CUES, PERSONAL_EMAIL_DOMAINS, ROLE_MAILBOXES,
-  STREET_TYPES, COUNT_NOUNS, COUNT_WORDS_BEFORE, NOT_A_HOME, VENUE_AFTER, WELSH_STREET_TYPES, BUILDING_TYPES,
+  STREET_TYPES, COUNT_NOUNS, COUNT_WORDS_BEFORE, MEASURE_WORDS, NOT_A_HOME, VENUE_AFTER, WELSH_STREET_TYPES, BUILDING_TYPES,
   BIRTH_CUES, VEHICLE_CUES, CASE_REFERENCE_CUES,
 };
 const cases = Object.entries(lexicons).flatMap(([name, entries]) =>

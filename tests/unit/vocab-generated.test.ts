@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { britishVariant, buildVocab, plural, renderOrganisations, renderSensitive } from '../../scripts/vocab/build';
+import { britishVariant, buildVocab, plural, renderOrganisations, renderSensitive, withoutContainedTerms } from '../../scripts/vocab/build';
 
 const committed = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
@@ -23,6 +23,18 @@ describe('generated vocabularies', () => {
     expect(vocab.sensitive.criminal).not.toContain('butcher');
     expect(vocab.sensitive.health).toEqual(expect.arrayContaining(["crohn's", "hodgkin's"])); // the eponym alone
     expect(vocab.sensitive.health).not.toContain("still's"); // an ordinary word first
+  });
+
+  it('leave out a longer name holding a term of its own family, except in weak families', () => {
+    expect(withoutContainedTerms(['leukaemia', 'acute lymphoblastic leukaemia', 'colour vision deficiency', 'heart attack'])).toEqual([
+      'leukaemia',
+      'colour vision deficiency',
+      'heart attack',
+    ]);
+    expect(vocab.sensitive.health).toContain('leukaemia');
+    expect(vocab.sensitive.health).not.toContain('acute lymphoblastic leukaemia');
+    // "Christian" before a capital is skipped as part of a name, so the longer name stays.
+    expect(vocab.sensitive.religion).toContain('christian scientist');
   });
 
   it('keeps demonyms and drops territories from the nationality list', () => {
