@@ -27,7 +27,7 @@ export default defineRule({
       { text: '[[No way will I vote for the Brook Farm incinerator when it comes to committee]].', severity: 'high', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
       // The terse pledge from issue 9: a quiet hint before the natural drafts were trained on out of fold, a finding since.
       { text: '[[The Brook Farm incinerator won’t get my vote]].', severity: 'high', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
-      { text: '[[The Red Lion will not get its licence renewed while I’m on the committee]].', severity: 'high', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
+      { text: '[[The Red Lion will not get its licence renewed while I’m on the committee]].', severity: 'medium', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
     ],
     clean: [
       'The Brook Farm incinerator won’t get my vote.',

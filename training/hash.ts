@@ -22,6 +22,7 @@ export const MODEL_INPUTS = [
   'tests/corpus/dev',
   'tests/corpus/holdout-3',
   'tests/corpus/holdout-4',
+  'tests/corpus/holdout-5',
 ];
 
 /** Outputs and notes inside the inputs that do not change the model. */
