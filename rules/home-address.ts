@@ -12,16 +12,20 @@ const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.len
 const TYPES = byLength([...terms(STREET_TYPES), ...terms(BUILDING_TYPES)]);
 const BUILDINGS = new Set(terms(BUILDING_TYPES).map((word) => word.toLowerCase()));
 
+// An address quoted from an advert ("'Flat 3, 27 Dock Road…'") starts at its flat: the quote mark
+// that may not stand before a house number ('90s) may stand before "Flat".
+const QUOTE_BEFORE_FLAT = String.raw`(?<=['\u2018"\u201C])(?=(?:flat|fflat|apartment|apt|room)\b)`;
+
 // Original text, case-insensitive (capitals are checked in code so "14 maple close" after "lives at" counts).
 // Optional "Flat 3, " and "No. " before the house number, then one to three words and a street type.
 // The name words are lazy and bounded, and each starts with a letter, so matching stays linear.
 const ADDRESS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}£$€/.,:'\u2019-])((?:flat|apartment|apt|room)\.? ?\d{1,4}[a-z]?,? )?((?:no\.?|number) ?)?(\d{1,3}[a-z]?),? ((?:\p{L}[\p{L}'\u2019-]* ){1,3}?)(${TYPES})(?![\p{L}\p{N}])`,
+  String.raw`(?:(?<![\p{L}\p{N}£$€/.,:'\u2019-])|${QUOTE_BEFORE_FLAT})((?:flat|apartment|apt|room)\.? ?\d{1,4}[a-z]?,? )?((?:no\.?|number) ?)?(\d{1,3}[a-z]?),? ((?:\p{L}[\p{L}'\u2019-]* ){1,3}?)(${TYPES})(?![\p{L}\p{N}])`,
   'giu',
 );
 // Welsh order: house number, street word, then "y"/"yr"/"'r" or capitalised words. Case-sensitive.
 const WELSH = new RegExp(
-  String.raw`(?<![\p{L}\p{N}£$€/.,:'\u2019-])((?:Flat|Fflat)\.? ?\d{1,4}[a-z]?,? )?()(\d{1,3}[a-z]?),? ()(${byLength(terms(WELSH_STREET_TYPES))})((?: (?:y|yr|'r|\p{Lu}[\p{L}'\u2019-]*)){1,3})(?![\p{L}\p{N}])`,
+  String.raw`(?:(?<![\p{L}\p{N}£$€/.,:'\u2019-])|${QUOTE_BEFORE_FLAT})((?:Flat|Fflat)\.? ?\d{1,4}[a-z]?,? )?()(\d{1,3}[a-z]?),? ()(${byLength(terms(WELSH_STREET_TYPES))})((?: (?:y|yr|'r|\p{Lu}[\p{L}'\u2019-]*)){1,3})(?![\p{L}\p{N}])`,
   'gu',
 );
 const POSTCODE = /(?<![\p{L}\p{N}])([a-z]{1,2}\d[a-z\d]?) ?(\d[a-z]{2})(?![\p{L}\p{N}])/giu;
@@ -118,6 +122,8 @@ export default defineRule({
     flagged: [
       { text: 'Spoke to Mrs Price at [[14 Maple Close]] about the flooding.', suggestion: 'Maple Close' },
       { text: 'The family at [[Flat 3, 22 Station Road]] have had no heating for a month.', suggestion: 'Station Road' },
+      // Quoted from an advert: the flat belongs to the address, or "Station Road" leaves "Flat 3, Station Road".
+      { text: "The landlord's ad says '[[Flat 3, 27 Dock Road]], no DSS'.", suggestion: 'Dock Road' },
       { text: 'Fly-tipping outside [[No. 7 Elm Grove]] again.', suggestion: 'Elm Grove' },
       // A numbered flat in a named block: a home when a flat is named or housing acts on it.
       { text: 'The young family in the top floor flat at [[2 Linden House]] have had no heating for a month.' },
