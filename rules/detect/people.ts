@@ -374,6 +374,8 @@ export function findPeople(doc: Doc): PersonMention[] {
     if (possessiveName(last)) return true;
     const after = text.slice(tokens[last]!.end, tokens[last]!.end + 24);
     if (/^,? ?(?:aged )?\d{1,3},/.test(after)) return true;
+    // "Tyler (Year 11, Kestrel Rise High)", "Ava (7)": an age or a year group in brackets is said of a person.
+    if (/^ ?\((?:aged )?\d{1,2}\)|^ ?\((?:aged \d{1,2}|Year \d{1,2}|Y\d{1,2})\b/.test(after)) return true;
     if (/^,? (?:at|from) (?:number|no\.?|flat) /i.test(after)) return true;
     return false;
   }

@@ -22,6 +22,7 @@ describe('findPeople', () => {
     ['Fair play to Ray Colquhoun, Unite rep at the depot.', ['Ray Colquhoun|private']],
     ['It was little Ruby Ainsworth, 6, from the primary.', ['Ruby Ainsworth|private']],
     ['Young Ellis Dunne out of Mistlebridge got 18 months.', ['Ellis Dunne|private']],
+    ['Tyler (Year 11, Kestrel Rise High) has been excluded.', ['Tyler|private']],
   ])('finds private people: %s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -43,6 +44,7 @@ describe('findPeople', () => {
     'Will you come on Monday? May is busy. Grace period ends in June.',
     'Young Labour and the Big Society met on May Day.',
     'Sky News and the Rose Garden were packed.',
+    'Parking (Year 2 of the scheme) is still a mess.',
     'The Labour group and the Conservatives voted together on Tuesday.',
     "St Patrick's Day parade through the town centre this Sunday.",
     'The Post Office on Church Street is staying open.',
