@@ -7,7 +7,7 @@ const UNALLOCATED = new Set(['bg', 'gb', 'nk', 'kn', 'tn', 'nt', 'zz']);
 const FIRST = /[abceghjklmnoprstwxyz]/;
 const SECOND = /[abceghjklmnprstwxyz]/;
 
-const SAID_TO_BE = /\b(?:NI|NINO|national insurance)(?: number| no\.?)?\b[^.\n]{0,30}$/iu;
+const SAID_TO_BE = /\b(?:NI|NINO|national insurance)(?: number| no\.?)?\b[^.\n]{0,48}$/iu;
 // "An NI number looks like QQ 12 34 56 C": HMRC's own sample, shown as the format.
 const A_SAMPLE = /\b(?:like|e\.g\.|for example|example|format|such as)[\s:]*$/iu;
 // Folded text: lower case. Two letters, three pairs of digits, suffix A-D, single spaces allowed.
@@ -50,8 +50,8 @@ export default defineRule({
       const [, first = '', second = ''] = match;
       const allocated = FIRST.test(first) && SECOND.test(second) && !UNALLOCATED.has(first + second);
       // "NI number for Mrs Ferris is QQ 12 34 56 C": said to be one, it is one (a typo or HMRC's
-      // sample prefix still shows a person's number is being posted). regex-safe: a 40-character slice.
-      const before = doc.text.slice(Math.max(0, start - 40), start);
+      // sample prefix still shows a person's number is being posted). regex-safe: a 64-character slice.
+      const before = doc.text.slice(Math.max(0, start - 64), start);
       if (!allocated && (!SAID_TO_BE.test(before) || A_SAMPLE.test(before))) continue;
       findings.push({ start, end, messageId: 'found', suggestions: ['[NI number removed]'] });
     }
