@@ -123,6 +123,7 @@ export default defineRule({
       { text: 'Hi Tom, your neighbour\u2019s number is [[07700 900456]].', request: { surface: 'dm' } },
       { text: 'Please reply to the resident at [[07700-900-789]] asap', suggestion: '[phone number removed]' },
       { text: 'Call [[01632 960321]] for details.', severity: 'medium' },
+      { text: 'Mrs Dunn, 8 Chapel Walk, [[01632 960331]], has had no bin collection for a month.' },
       { text: 'FYI the man who keeps ringing you is Colin Fairweather, [[0113 496 0732]], lives on Wetherby Road.', request: { surface: 'dm' } },
     ],
     clean: [
@@ -149,6 +150,7 @@ export default defineRule({
       // Opening hours and free advice: a published service's number, by what the post offers.
       'Debt advice is free at the Chapel Walk drop-in, 01632 960330.',
       'Ring Fenby BC on 01632 960000 about your council tax, Mon-Fri.',
+      'Citizens Advice Fenby, 8 Chapel Walk, 01632 960330.',
       { text: 'Hi Tom, I\u2019ve chased it. Is your number still 07700 900987?', request: { surface: 'dm', platform: 'facebook' } },
     ],
   },
