@@ -43,7 +43,8 @@ const ACTED_ON =
   /(?:\bknows? about|\binspect(?:ed|ing)?|\binspectors? (?:to|at)|\bvisit(?:ed|ing)?|\braided|\b(?:police|ambulance|paramedics|fire crews?|firefighters)(?: and (?:an? )?\p{L}+)? (?:at|to|outside)) $/iu;
 // One to three capitalised words after "the", then a comma: "the Black Swan, ", "the Three Horseshoes, ".
 // A single plural word ("the Fosters, ") is a family, so it is left out. regex-safe: bounded words, short slice.
-const THE_VENUE = /\bthe (?:(?:\p{Lu}[\p{L}'\u2019&-]* ){1,2}\p{Lu}[\p{L}'\u2019-]*|\p{Lu}[\p{L}'\u2019-]*[^s\s]),\s?(?:at\s)?$/u;
+// "The Bell & Anchor, " at a sentence start too; "&" joins two names into one.
+const THE_VENUE = /\b[Tt]he (?:(?:\p{Lu}[\p{L}'\u2019&-]*|&) ){1,3}\p{Lu}[\p{L}'\u2019-]*,\s?(?:at\s)?$|\b[Tt]he \p{Lu}[\p{L}'\u2019-]*[^s\s],\s?(?:at\s)?$/u;
 // regex-safe: tested only on the 48 characters before an address.
 const FLAT_BEFORE = /\b(?:flat|flats|bedsit|maisonette) (?:at|in)\s$/i;
 const CARE_HOME_BEFORE = /\b(?:care|nursing|residential) home,?\s(?:at\s)?$/i;
@@ -55,6 +56,12 @@ const STREET_NAMES = byLength(terms(STREET_TYPES));
 // Without a house number, the same placing on a named street is as good as one: "she lives above the bakery on Dale Rd".
 const PLACED_HOME = new RegExp(
   String.raw`\b(lives?|living) (?:above|over|below|behind|next to|opposite) the (?:[\p{L}'\u2019-]+ ){0,2}[\p{L}'\u2019-]+ (?:on|in) ((?:\p{Lu}[\p{L}'\u2019-]* ){1,3}(?:${STREET_NAMES}))(?![\p{L}\p{N}])`,
+  'gu',
+);
+// "she still lives on her own at Rose Cottage, Church Lane": a named house someone lives in is their address, number or not.
+// regex-safe: the gap is bounded and lazy, the name runs are bounded and end at a fixed word.
+const NAMED_HOUSE = new RegExp(
+  String.raw`\b(?:lives?|living)\b[^.!?\n]{0,24}? at ((?:\p{Lu}[\p{L}'\u2019-]* ){1,2}(?:Cottage|Farm|Farmhouse|Lodge|Barn|Villa|Bungalow)(?:, (?:\p{Lu}[\p{L}'\u2019-]* ){1,3}(?:${STREET_NAMES}))?)(?![\p{L}\p{N}])`,
   'gu',
 );
 // "the Eritrean lad in room 14 at the Mereside Hotel": a hotel room someone is housed in is their home.
@@ -91,6 +98,11 @@ function placedHomes(doc: Doc, found: RawFinding[]): RawFinding[] {
     if (findSensitiveTerms(doc).some((hit) => hit.start >= sentence.start && hit.end <= sentence.end)) continue;
     if (free(start, end)) placed.push({ start, end, messageId: 'address', severity: 'medium', suggestions: [`${m[1]} on ${m[2]}`] });
   }
+  for (const m of text.matchAll(NAMED_HOUSE)) {
+    const start = m.index + m[0].length - m[1]!.length;
+    const end = m.index + m[0].length;
+    if (free(start, end)) placed.push({ start, end, messageId: 'address', severity: 'medium', suggestions: ['the village'] });
+  }
   for (const m of text.matchAll(HOTEL_ROOM)) {
     const start = m.index + m[0].length - m[1]!.length;
     const end = m.index + m[0].length;
@@ -121,6 +133,7 @@ export default defineRule({
   examples: {
     flagged: [
       { text: 'Spoke to Mrs Price at [[14 Maple Close]] about the flooding.', suggestion: 'Maple Close' },
+      { text: 'Mr Hale, 97, still lives alone at [[Ivy Cottage, Mill Lane]] and loves visitors.', suggestion: 'the village', severity: 'medium' },
       { text: 'The family at [[Flat 3, 22 Station Road]] have had no heating for a month.', suggestion: 'Station Road' },
       // Quoted from an advert: the flat belongs to the address, or "Station Road" leaves "Flat 3, Station Road".
       { text: "The landlord's ad says '[[Flat 3, 27 Dock Road]], no DSS'.", suggestion: 'Dock Road' },
@@ -173,6 +186,9 @@ export default defineRule({
       'Citizens Advice Riverton, 14 Market Street, is open Mon-Thu 9.30-4.',
       'The food bank at 24 Mill Road is open Tuesdays and Fridays, 10 till 2.',
       'Quiz night at the Black Swan, 2 Quay Street tomorrow from 8 in aid of the air ambulance.',
+      'Great turnout at The Rose & Crown, 4 Quay Street, for the community quiz.',
+      'The tea rooms at Ivy Cottage, Mill Lane open on Saturday.',
+      'We are living proof that Holt Farm works, say the volunteers.',
       'Age UK runs a free drop-in at 10 Abbey Walk every Wednesday.',
       'PUBLIC NOTICE: Licensing Sub-Committee hearing on an application for the Red Lion, High Street, Riverton RT1 2AB.',
       'St Mary\'s Primary, Church Lane, Riverton RT1 4AB have an open day on Wednesday.',

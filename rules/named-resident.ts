@@ -74,6 +74,7 @@ export default defineRule({
       { text: 'Congratulations to [[11-year-old Harvey Nolan]] of Oakfield Juniors, who picked up 40 bags of litter on the Meadows this summer!', severity: 'high', suggestion: 'a young resident' },
       { text: 'Well done to [[Amelia Price]], Year 6 at Brook Lane, for her poster in the recycling competition.', severity: 'high' },
       { text: 'Little [[Oscar Bryce]] (6) has been waiting a year for a school transport place.', severity: 'high' },
+      { text: '[[Ellie]] (Year 5, Holt Primary) has been left without a school bus place since May.', severity: 'high' },
       { text: 'Spent the morning with [[Joyce Penrose]] (91), who still does her own garden.' },
       { text: 'Saw [[Janet Moss]] queueing again, every week since she was laid off. Her depression is worse too.' },
       // A full name with a house number is more than the sensitive detail beside it; so is "(no. 12)".

@@ -19,10 +19,10 @@ import { privatePeople } from './detect/sensitive';
 import type { Doc } from '../utils/engine/doc';
 
 // regex-safe: alternation of plain words and literals, no nested quantifiers.
-const SERVICE_WORDS = /\b(?:report|reporting|bookings?|book|tickets|apply|applications|enquiries|online|website|opening hours|social care|call them|ring them|support|helpline|advice line|day or night|24 hours|freephone)\b|@|\bwww\./i;
+const SERVICE_WORDS = /\b(?:report|reporting|bookings?|book|tickets|apply|applications|enquiries|online|website|opening hours|social care|call them|ring them|support|helpline|advice line|day or night|24 hours|freephone|advice|free|mon-fri|mon to fri|monday to friday|weekdays|pop into|pop in|drop in|drop-in)\b|@|\bwww\./i;
 // "ring adult social care on …", "call the housing team on …": the number is the service's, in a DM too.
 // regex-safe: tested only on the 50 characters before a number; the word run is bounded and ends at a literal word.
-const SERVICE_BEFORE = /\b(?:ring|call|phone|contact)\s(?:the\s)?(?:[\p{L}-]+\s){0,3}(?:care|team|line|helpline|service|services|council|office|desk|centre|support|unit|switchboard|hub)\s(?:on|at)\s$/iu;
+const SERVICE_BEFORE = /\b(?:ring|call|phone|contact)\s(?:the\s)?(?:[\p{L}-]+\s){0,3}(?:care|team|line|helpline|service|services|council|office|desk|centre|support|unit|switchboard|hub|BC|MBC|DC|CC|borough|ltd|plc)\s(?:on|at)\s$/iu;
 const servicePost = (doc: Doc, at: number): boolean => {
   const sentence = doc.sentenceAt(at);
   return SERVICE_WORDS.test(doc.text.slice(sentence.start, sentence.end));
@@ -123,6 +123,7 @@ export default defineRule({
       { text: 'Hi Tom, your neighbour\u2019s number is [[07700 900456]].', request: { surface: 'dm' } },
       { text: 'Please reply to the resident at [[07700-900-789]] asap', suggestion: '[phone number removed]' },
       { text: 'Call [[01632 960321]] for details.', severity: 'medium' },
+      { text: 'Mrs Dunn, 8 Chapel Walk, [[01632 960331]], has had no bin collection for a month.' },
       { text: 'FYI the man who keeps ringing you is Colin Fairweather, [[0113 496 0732]], lives on Wetherby Road.', request: { surface: 'dm' } },
     ],
     clean: [
@@ -146,6 +147,10 @@ export default defineRule({
       'We had 01 2345 678 signatures', // too few digits to be a UK number
       'Business rates line 0845 600 0000',
       'Parents can ring the school office on 01632 960777.',
+      // Opening hours and free advice: a published service's number, by what the post offers.
+      'Debt advice is free at the Chapel Walk drop-in, 01632 960330.',
+      'Ring Fenby BC on 01632 960000 about your council tax, Mon-Fri.',
+      'Citizens Advice Fenby, 8 Chapel Walk, 01632 960330.',
       { text: 'Hi Tom, I\u2019ve chased it. Is your number still 07700 900987?', request: { surface: 'dm', platform: 'facebook' } },
     ],
   },

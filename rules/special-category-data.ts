@@ -75,6 +75,20 @@ export default defineRule({
       { text: "Funny how he goes quiet about drugs when it's his own lad who got [[caught with weed]] at school.", severity: 'medium' },
       { text: 'The couple renting above the bakery on Fenby Road are [[overstayers]], apparently.' },
       { text: 'The little girl from Saltmoor Primary who [[went into care]] last week has a new foster family.' },
+      // Round 4: circumstances said as a state or an idiom; names the finder used to miss (an everyday word as a given
+      // name, "Young" before one); whom a detail is about by a post, an estate, "only", or a possessive name.
+      { text: 'The new head of housing has been [[signed off with stress]] since March.' },
+      { text: 'Nigel Parr is [[on the sick]] again but was at the match on Saturday.' },
+      { text: 'The woman at number 3 has been in the [[psychiatric ward]] since May.' },
+      { text: "Mrs Dale says her son's been [[drinking heavily]] since the funeral." },
+      { text: 'Well done Ray Tindall, [[GMB rep]] at the depot, for getting the deal over the line.' },
+      { text: 'Young Aiden Marsh has [[got previous]] for this, everyone knows.' },
+      { text: "Because of Ruby's [[ADHD]] she gets extra help in class." },
+      { text: 'Little Jack Denton, 9, has gone without [[his autism]] support since Easter.' },
+      { text: 'The man [[in the wheelchair]] who lives over the chemist has been stuck indoors all week.' },
+      { text: 'The only [[Muslim]] family in Hexley Close had their car damaged again.' },
+      { text: 'The young lad on the Brookfield estate is [[on a tag]] again.' },
+      { text: 'The Riverside Leisure Centre caretaker has [[been pocketing]] the takings.' },
     ],
     clean: [
       'We need more SEND places in the borough.',
@@ -108,6 +122,16 @@ export default defineRule({
       // The relative of someone unnamed and unplaced is nobody in particular.
       "A dad on the Brook estate told me his daughter's been waiting 18 months for a CAMHS appointment.",
       'Eid Mubarak to all our Muslim residents (Shame about the rain, mind).',
+      // Round 4 look-alikes: the same words with nobody identifiable, or not about a person at all.
+      'Can the council give a breakdown of the costs for Mill Road?',
+      'Ray Lewis holds the record for the fastest parkrun at Heaton Park.',
+      'The head of planning is off to a conference next week.',
+      // An allegation against a senior officer in their role is the respect rules' business.
+      'The chief executive should be jailed for this budget.',
+      'Drinking heavily at Christmas? The NHS alcohol line can help.',
+      "I've been off sick with stress myself this month, thanks for the kind words.",
+      'The only café on the Brookfield estate is closing, which is a blow.',
+      { text: 'For anything about your benefits, please ring me on 07700 900555.', request: { surface: 'dm' } },
       ...SENSITIVE.flatMap((entry) => entry.falsePositives.map((fp) => fp.example)),
     ],
   },

@@ -149,6 +149,11 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       // Hand list: a possessive makes an everyday word ("anxiety", "breakdown") a condition someone has.
       'your anxiety', 'her anxiety', 'his anxiety', 'their anxiety', 'your depression', 'her breakdown', 'his breakdown',
       'your breakdown', 'thoughts of ending it', 'ending it all', 'suicidal thoughts', 'alcohol service', 'drug and alcohol service',
+      // Hand list: how people say it in the street, as a state someone is in rather than a named condition.
+      'had a breakdown', 'sick with a breakdown', 'suffered a breakdown', 'off sick', 'signed off sick', 'off with stress', 'off sick with stress', 'signed off with stress', 'off with depression', 'off with anxiety',
+      'off with her nerves', 'off with his nerves', 'signed off with her nerves', 'signed off with his nerves', 'relapse', 'relapsed',
+      'drinking heavily', 'drinks heavily', 'hitting the bottle', 'on the bottle', 'psychiatric unit', 'psychiatric ward', 'psych ward',
+      'mental health unit', 'mental health ward', 'drug and alcohol team', 'in rehab',
       ...generated('mental-health'),
     ],
     note: 'Mental health conditions, crises and addiction: data concerning health.',
@@ -170,6 +175,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'mobility scooter', 'using a wheelchair', 'non-verbal', 'disabled person\'s bus pass', 'visually impaired', 'sight impaired',
       // GOV.UK "Motability Scheme" and "Access to Work": support that only disabled people get.
       'motability', 'motability car', 'access to work', 'stairlift', 'hearing aid', 'hearing aids', 'guide dog',
+      'in the wheelchair', 'his wheelchair', 'her wheelchair', 'your wheelchair', 'his autism', 'her autism', 'your autism',
       ...generated('disability'),
     ],
     note: 'Disabilities and special educational needs: data concerning health; also a protected characteristic (Equality Act 2010 s.6).',
@@ -205,7 +211,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
     terms: [
       'muslim', 'jewish', 'jew', 'sikh', 'hindu', 'christian', 'catholic', 'buddhist', "jehovah's witness",
       'jehovahs witness', 'atheist', 'converted to islam', 'converted to christianity', 'practising muslim',
-      'devout', 'wears a hijab', 'wears a niqab', 'wears a turban', 'conversion to islam', 'converted to judaism', 'conversion to christianity',
+      'devout', 'wears a hijab', 'wears a niqab', 'wears a turban', 'religious dress', 'patka', 'his turban', 'her hijab', 'your hijab', 'your turban', 'conversion to islam', 'converted to judaism', 'conversion to christianity',
       ...generated('religion'),
     ],
     note: 'Religious or philosophical beliefs. Weak: festivals and places of worship are not a person\u2019s belief.',
@@ -287,6 +293,11 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'wife beater', 'wife-beater', 'ex-offender', 'ex offender', 'ex-con', 'ex-prisoner', 'drink driver',
       'drink-driver', 'caught fly-tipping', 'been fly-tipping', 'fly-tipper', 'clocking cars', 'setting fires', 'set fire to',
       'caught shoplifting', 'caught stealing',
+      // The same told as a record or a habit ('got previous', 'keeps fly-tipping', 'been pocketing the raffle money').
+      'got previous', 'has previous', 'got a record for', 'keeps fly-tipping', 'keeps dumping', 'been pocketing',
+      'pocketing the', 'pocketed the', 'been nicking', 'on the fiddle', 'falsifying', 'accused of stealing',
+      'accused of fraud', 'accused of falsifying', 'pervert', 'bail conditions', 'his bail', 'her bail', 'burglaries', 'months inside',
+      'years inside', 'single person discount with',
       ...pairs(['bloke', 'man', 'lad', 'woman', 'guy', 'fella', 'chap', 'neighbour', 'family'], ['fly-tipping', 'fly tipping', 'dealing drugs']),
       // A caution on someone's record ("get Connor's caution wiped"): a bare "caution" is also advice to be careful.
       'caution wiped', 'caution removed', 'caution spent', 'caution on his record', 'caution on her record', 'caution on their record',
@@ -388,7 +399,8 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'benefit sanction', 'benefit cap', 'bedroom tax', 'spare room subsidy', 'limited capability for work', 'lcwra', 'budgeting loan',
       'budgeting advance', 'advance payment', 'jobcentre appointment', 'work coach', 'claimant commitment', 'signing on', 'dwp decision',
       'dwp assessment', 'benefit tribunal', 'benefits tribunal', 'pip tribunal', 'pip appeal', 'esa appeal', 'fit note', 'sick note',
-      'severe disability premium', 'her pip', 'his pip', 'your pip', 'their pip',
+      'severe disability premium', 'her pip', 'his pip', 'your pip', 'their pip', 'sickness benefit', 'sickness benefits', 'your benefits',
+      'on the sick', 'on incapacity',
       "you're on uc", 'on uc', 'on universal credit', 'on pip', 'on esa', 'uc sanction',
       'benefits appeal', 'benefit appeal',
       // Casework passed to the benefits team about a named person ("her NI number … to the benefits team").
@@ -429,7 +441,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
 export const POLICY_FOLLOWERS: ReadonlySet<string> = new Set(
   (
     'services service funding funded provision places place awareness week month day strategy policy policies reform ' +
-    'system support unit units charity charities budget budgets cuts rates rate figures numbers ' +
+    'system support entitlement calculator unit units charity charities budget budgets cuts rates rate figures numbers ' +
     'waiting sector research cafe cafes friendly network networks group groups training checks check officer officers ' +
     'lead leads board boards partnership partnerships hub hubs centre center clinic clinics nurse nurses worker workers ' +
     'staff pay fees beds bed scheme schemes fund funds payments applications rules regime reforms system systems ' +

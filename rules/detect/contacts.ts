@@ -78,7 +78,12 @@ export function ownerBefore(doc: Doc, start: number, kind: DetailKind, maxWords 
     // "ring Mandy on 07700 900528": a name the reader is told to ring owns the number, whatever came before.
     if (kind === 'contact' && seen === 1 && token.capitalised && tokens[i + 1]?.lower === 'on' && CALL_WORDS.has(tokens[i - 1]?.lower ?? '') && peopleIn(doc).some((p) => p.role === 'private' && p.start <= token.start && token.end <= p.end)) return 'third';
     // "Colin Fairweather, 0113 496 0732": a name (not a cue word) right before, set off by a comma or colon.
-    if (kind === 'contact' && seen === 0 && token.capitalised && token.start > sentenceStart && /^\s*[,:\u2013-]\s*$/.test(doc.text.slice(token.end, start))) return 'third';
+    // A street's last word only with a person in the sentence: "Citizens Advice, 8 Chapel Walk, 01632 960330" is a
+    // listing; "Mrs Dunn, 8 Chapel Walk, 01632 960331" is hers.
+    if (kind === 'contact' && seen === 0 && token.capitalised && token.start > sentenceStart && /^\s*[,:\u2013-]\s*$/.test(doc.text.slice(token.end, start))) {
+      const street = STREET_WORDS.has(token.text);
+      if (!street || peopleIn(doc).some((p) => p.role === 'private' && p.start >= sentenceStart && p.end <= start)) return 'third';
+    }
   }
   return 'unknown';
 }

@@ -54,7 +54,8 @@ function buildLexicon(): Map<string, number> {
   for (const [words, flag] of lists) for (const word of unpackWords(words, ' ')) add(word, flag);
   for (const word of GIVEN_NAMES) add(word, GIVEN);
   for (const word of SURNAMES) add(word, SURNAME);
-  for (const word of AMBIGUOUS_GIVEN) add(word, COMMON);
+  // Given names first, ordinary words too: "Ray Colquhoun", "little Ruby Ainsworth" are names; "Ray" opening a sentence needs more.
+  for (const word of AMBIGUOUS_GIVEN) add(word, GIVEN | COMMON);
   for (const word of NOT_NAMES) add(word, NOT_NAME);
   multiWordPlaces = new Set();
   for (const place of UK_PLACES) {
@@ -73,6 +74,11 @@ const flagsOf = (word: string): number => (lexicon ??= buildLexicon()).get(word)
 export function mayBeFirstName(word: string): boolean {
   const flags = flagsOf(word.toLowerCase());
   return (flags & (COMMON | PLACE | NOT_NAME)) === 0;
+}
+
+/** A word the name lists hold as a given name, even one that is also an ordinary word ("Lily", "Tom"). */
+export function isGivenName(word: string): boolean {
+  return (flagsOf(word.toLowerCase()) & GIVEN) !== 0;
 }
 
 // ---------------------------------------------------------------------------
@@ -119,6 +125,7 @@ const POSSESSED_PERSONAL = new Set([
   'eviction', 'claim', 'benefits', 'health', 'diagnosis', 'condition', 'funeral', 'death', 'illness', 'behaviour',
   'application', 'appeal', 'complaint', 'arrest', 'conviction', 'rent', 'debts', 'arrears', 'care', 'funeral',
 ]);
+const DESCRIBING = new Set(['young', 'little', 'old', 'poor', 'baby', 'wee', 'big', 'brave', 'tiny', 'lovely', 'dear']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'around', 'across', 'outside', 'inside', 'of', 'into', 'through', 'via', 'towards', 'toward', 'between', 'beyond']);
 
 // ---------------------------------------------------------------------------
@@ -222,6 +229,8 @@ export function findPeople(doc: Doc): PersonMention[] {
     const { title } = run;
     // Trim ordinary capitalised words ("Thanks Sarah Jenkins", "Great to see Tom").
     if (title === undefined) {
+      // "Young Ellis Dunne", "Little Jayden Price": a word for age or affection before a given name is not part of it.
+      if (last > first && DESCRIBING.has(bare(first)) && isGiven(first + 1)) first++;
       while (first <= last && isOrdinary(first) && !(first === last && known.has(bare(first)))) first++;
       while (last > first && isOrdinary(last) && !(flagsOf(bare(last)) & SURNAME)) last--;
       if (first > last) return undefined;
@@ -365,6 +374,8 @@ export function findPeople(doc: Doc): PersonMention[] {
     if (possessiveName(last)) return true;
     const after = text.slice(tokens[last]!.end, tokens[last]!.end + 24);
     if (/^,? ?(?:aged )?\d{1,3},/.test(after)) return true;
+    // "Tyler (Year 11, Kestrel Rise High)", "Ava (7)": an age or a year group in brackets is said of a person.
+    if (/^ ?\((?:aged )?\d{1,2}\)|^ ?\((?:aged \d{1,2}|Year \d{1,2}|Y\d{1,2})\b/.test(after)) return true;
     if (/^,? (?:at|from) (?:number|no\.?|flat) /i.test(after)) return true;
     return false;
   }

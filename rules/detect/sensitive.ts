@@ -7,7 +7,7 @@
 import type { Doc } from '../../utils/engine/doc';
 import type { CheckInput } from '../../utils/engine/types';
 import { GENERAL_PRECEDERS, POLICY_FOLLOWERS, SENSITIVE, THINGS_AFTER, type SensitiveEntry } from '../data/special-category';
-import { mayBeFirstName, peopleIn, type PersonMention } from './people';
+import { isGivenName, mayBeFirstName, peopleIn, type PersonMention } from './people';
 import { PhraseMatcher } from '../../utils/text/phrases';
 import { tokenAfter, type Span } from '../../utils/text/tokens';
 
@@ -44,8 +44,11 @@ export function findSensitiveTerms(doc: Doc): SensitiveHit[] {
     const before = tokenAfter(tokens, hit.start) - 1;
     const nextWord = tokens[after]?.lower ?? '';
     const gapAfter = tokens[after] ? doc.text.slice(hit.end, tokens[after]!.start) : '';
-    if (POLICY_FOLLOWERS.has(nextWord) && /^[ \t-]{0,2}$/.test(gapAfter)) continue;
+    // "his autism support" is still his: a possessive in the term keeps it about a person.
+    if (POLICY_FOLLOWERS.has(nextWord) && /^[ \t-]{0,2}$/.test(gapAfter) && !/^(?:his|her|your|their) /i.test(hit.text)) continue;
     if (before >= 0 && GENERAL_PRECEDERS.has(tokens[before]!.lower)) continue;
+    // "For anything about your benefits, ring me": the safer pattern names a topic, not a detail. regex-safe: a 28-character slice.
+    if (ANY_QUESTION_ABOUT.test(doc.text.slice(Math.max(0, hit.start - 28), hit.start))) continue;
     if (hit.value.weak && THINGS_AFTER.has(nextWord)) continue;
     // "Polish Saturday School", "Black Country Day": part of a name, not a description of someone.
     if (hit.value.weak && tokens[after]?.capitalised && /^[ \t]$/.test(gapAfter) && after > 0) continue;
@@ -56,6 +59,8 @@ export function findSensitiveTerms(doc: Doc): SensitiveHit[] {
   }
   return kept;
 }
+
+const ANY_QUESTION_ABOUT = /\b(?:anything|any questions?|any queries|questions|queries|help) (?:about|on|with|regarding) $/iu;
 
 // Context that makes someone identifiable without a name. Bounded, no nested quantifiers.
 const STREET = '(?:Road|Street|Close|Avenue|Lane|Drive|Way|Crescent|Grove|Gardens|Court|Terrace|Place|Square|Mews|Walk|Row|Rise|Estate|Parade|View|Green|Hill|Park)';
@@ -90,9 +95,22 @@ const LOCATED = [
   new RegExp(`(?<=^|[.!?]\\s{1,3}|\\b(?:on|to|for|and|with|see|saw|met|is|it's|told|says|said) )(?!${NOT_A_FIRST_NAME}\\b)\\p{Lu}\\p{Ll}{1,12} (?:from|at) the (?:${VENUE}\\b|\\p{Lu}[\\p{L}-]+)`, 'gu'),
   // "the Crofts' on Tenter Lane", "the Okonkwos at number 8": a family by its surname and its home.
   new RegExp(`\\bthe \\p{Lu}\\p{Ll}+s['\u2019]? (?:on|at|in|from) (?:number \\d|\\d{1,4} |\\p{Lu}\\p{L}+ ${STREET}\\b)`, 'gu'),
+  // "the lady in the wheelchair who lives above the bookies": whoever lives next to a named shop is placed by it.
+  new RegExp(`\\b(?:who lives?|living|renting|who rents?) ${NEXT_TO} the \\p{L}+`, 'gu'),
+  // "Auchterlie's only Jewish family", "the only Sikh lad on the street": "only" makes them one household.
+  new RegExp(`(?:\\b[Tt]he|\\p{Lu}\\p{L}+['\u2019]s) only (?:\\p{L}+ ){0,2}${PERSON_NOUN}\\b`, 'gu'),
+  // "the Kilbrannoch Burgh Hall caretaker", "the refuse supervisor": one person holds a job at one place.
+  new RegExp(`\\b${DETERMINER} (?:new |deputy |acting |interim |assistant |senior )?(?:\\p{Lu}\\p{L}+ ){0,3}(?:\\p{Ll}+ )?(?:caretaker|warden|supervisor|cleaner|receptionist|groundsman|handyman)\\b`, 'gu'),
   // "Poor Den", "little Oscar": an affectionate word before a single capitalised name is about a person.
   /\b(?:[Pp]oor|[Ll]ittle|[Pp]oor old) \p{Lu}\p{Ll}{1,12}(?=[,!]| (?:has|had|is|was|who|and|at|from|on|in|with|it)\b)/gu,
 ];
+// "the young lad on the Otterhay estate who's on a tag": a person placed on a named estate. Not for a weak word: "that
+// Traveller family on the Stanwick estate" is talk about a group (the discrimination rules' business), not a household's data.
+const ON_THE_ESTATE = new RegExp(`\\b${DETERMINER} ${ADJECTIVES}${PERSON_NOUN} (?:on|off|from) the \\p{Lu}\\p{L}+ (?:[Ee]state|[Ff]arm|[Pp]ark)\\b`, 'gu');
+// "the deputy chief exec is off with stress": a senior post has one holder, so their health is theirs. Not for
+// allegations: against an officer in their public role those are the respect rules' business.
+const SENIOR_POST = new RegExp(`\\b${DETERMINER} (?:new |deputy |acting |interim |assistant |former )?(?:chief exec\\p{L}*|head of \\p{L}+|director of \\p{L}+|monitoring officer|finance director)\\b`, 'gu');
+const PRIVATE_KINDS: ReadonlySet<string> = new Set(['health', 'mental-health', 'disability', 'sexuality', 'sex-life', 'religion', 'trade-union']);
 // "Reza on Chapel Street", "Gemma in the Holt End school kitchen": a first name placed by a street or a
 // venue is someone neighbours know. The word is checked in code: not an ordinary word or a place ("Flooding").
 const FIRST_NAME_PLACED = new RegExp(
@@ -191,6 +209,11 @@ export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people
   }
   for (const pattern of LOCATED) candidates.push(...matchesIn(text, sentence.start, pattern));
   candidates.push(...firstNamesPlaced(text, sentence.start));
+  if (!hit.entry.weak) candidates.push(...matchesIn(text, sentence.start, ON_THE_ESTATE));
+  if (PRIVATE_KINDS.has(hit.entry.kind)) candidates.push(...matchesIn(text, sentence.start, SENIOR_POST));
+  // "Lily's ADHD diagnosis", "Connor's caution": a given name owning the detail, even one that is also a word.
+  const owner = possessiveNameBefore(doc, hit);
+  if (owner) candidates.push(owner);
   for (const r of matchesIn(text, sentence.start, RELATION)) candidates.push({ ...r, kind: 'relation' });
   if (input.surface === 'dm') {
     for (const r of matchesIn(text, sentence.start, YOUR_RELATION)) candidates.push({ ...r, kind: 'recipient' });
@@ -241,6 +264,19 @@ export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people
   // "A dad on the Brook estate told me his daughter…": the relative of someone unnamed and unplaced is nobody in particular.
   if (best.kind === 'relation' && SOMEONE.test(doc.text.slice(sentence.start, best.start))) return undefined;
   return best;
+}
+
+/** A capitalised given name with 's right before the term, within one word ("Lily's ADHD", "Kyle's youth caution"). */
+function possessiveNameBefore(doc: Doc, hit: SensitiveHit): Subject | undefined {
+  const tokens = doc.tokens;
+  const at = tokenAfter(tokens, hit.start) - 1;
+  for (const k of [at, at - 1]) {
+    const token = tokens[k];
+    if (!token || !token.capitalised || k === 0) continue;
+    const m = /^(\p{Lu}\p{Ll}{1,12})['\u2019]s$/u.exec(token.text);
+    if (m && isGivenName(m[1]!)) return { kind: 'named', who: m[1]!, start: token.start, end: token.start + m[1]!.length };
+  }
+  return undefined;
 }
 
 const DEFINITE = new Set(['the', 'that', 'this']);

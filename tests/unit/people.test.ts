@@ -18,6 +18,11 @@ describe('findPeople', () => {
     ['Spoke to Zbyszek about the bins.', ['Zbyszek|private']],
     ['The redundancy list has Dawn, Pete and Shaheen on it.', ['Dawn|private', 'Pete|private', 'Shaheen|private']],
     ['Mr Wong, Ms Achieng and Mx Taylor came along.', ['Mr Wong|private', 'Ms Achieng|private', 'Mx Taylor|private']],
+    // A given name that is also a word ("Ray", "Ruby") inside a sentence, and "Young"/"little" before a name.
+    ['Fair play to Ray Colquhoun, Unite rep at the depot.', ['Ray Colquhoun|private']],
+    ['It was little Ruby Ainsworth, 6, from the primary.', ['Ruby Ainsworth|private']],
+    ['Young Ellis Dunne out of Mistlebridge got 18 months.', ['Ellis Dunne|private']],
+    ['Tyler (Year 11, Kestrel Rise High) has been excluded.', ['Tyler|private']],
   ])('finds private people: %s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -37,6 +42,9 @@ describe('findPeople', () => {
     'Riverside Primary School and Khan Ltd on Jenkins Road.',
     'Potholes on Maple Close reported again today.',
     'Will you come on Monday? May is busy. Grace period ends in June.',
+    'Young Labour and the Big Society met on May Day.',
+    'Sky News and the Rose Garden were packed.',
+    'Parking (Year 2 of the scheme) is still a mess.',
     'The Labour group and the Conservatives voted together on Tuesday.',
     "St Patrick's Day parade through the town centre this Sunday.",
     'The Post Office on Church Street is staying open.',
