@@ -18,11 +18,12 @@ import {
   PUBLISHED_CUES,
   REVEAL_CUES,
   UNANNOUNCED_CUES,
+  VOICE_CUES,
   type SignalKind,
 } from '../data/confidentiality';
 import { PhraseMatcher, type PhraseHit } from '../../utils/text/phrases';
 
-type Cue = 'reveal' | 'business' | 'procedural' | 'criticism' | 'caution' | 'unannounced' | 'published';
+type Cue = 'reveal' | 'business' | 'procedural' | 'criticism' | 'caution' | 'unannounced' | 'published' | 'voice';
 
 const CUE_LISTS: Record<Cue, readonly string[]> = {
   reveal: REVEAL_CUES,
@@ -32,7 +33,13 @@ const CUE_LISTS: Record<Cue, readonly string[]> = {
   caution: CAUTION_CUES,
   unannounced: UNANNOUNCED_CUES,
   published: PUBLISHED_CUES,
+  voice: VOICE_CUES,
 };
+
+/** Cues that clear a signal may come a sentence before it: "Why is so much taken in private? I've asked for a review of Schedule 12A." */
+const CLEARING: ReadonlySet<Cue> = new Set(['procedural', 'criticism', 'caution', 'published']);
+/** A signal put as a question and denied at once: "Closed session? Nope. Planning is held in public." */
+const DENIAL = /^\s*(?:no|nope|not|never|nothing of the sort)\b/i;
 
 const cueEntries: LexiconEntry<Cue>[] = (Object.keys(CUE_LISTS) as Cue[]).map((cue) => ({
   id: cue,
@@ -70,10 +77,12 @@ export function assessSignal(doc: Doc, signal: Signal): Severity | null {
   const previous = signal.kind === 'secrecy' && sentence.start > 0 ? doc.sentenceAt(sentence.start - 1) : sentence;
   const from = previous.start;
   const to = next.end;
-  const inWindow = cuesOf(doc).filter((hit) => hit.start >= from && hit.end <= to);
+  if (/\?\s*$/.test(doc.text.slice(sentence.start, sentence.end)) && next !== sentence && DENIAL.test(doc.text.slice(next.start, next.end))) return null;
+  const before1 = sentence.start > 0 ? doc.sentenceAt(sentence.start - 1).start : from;
+  const inWindow = cuesOf(doc).filter((hit) => hit.end <= to && (hit.start >= from || (CLEARING.has(hit.value) && hit.start >= before1)));
   const procedural = inWindow.filter((hit) => hit.value === 'procedural');
-  // Words inside a procedural or cautionary phrase ("as the agenda says", "I'll say nothing") reveal nothing.
-  const framing = inWindow.filter((hit) => hit.value === 'procedural' || hit.value === 'caution');
+  // Words inside a procedural or cautionary phrase, or the author's own voice ("as the agenda says", "I'll say nothing", "I will say I disagree"), reveal nothing.
+  const framing = inWindow.filter((hit) => hit.value === 'procedural' || hit.value === 'caution' || hit.value === 'voice');
   const has = (cue: Cue, from = 0) =>
     inWindow.some(
       (hit) =>
@@ -138,8 +147,9 @@ export function signalFindings<K extends Signal['kind']>(
     // Hits come longest first at each start; skip shorter overlapping ones.
     if (hit.start < coveredTo) continue;
     const severity = assessSignal(doc, { start: hit.start, end: hit.end, kind: hit.value.kind });
-    if (!severity) continue;
+    // The longest reading decides: once "confidential report" is cleared, its bare "confidential" is too.
     coveredTo = hit.end;
+    if (!severity) continue;
     findings.push({ start: hit.start, end: hit.end, messageId: messageIdOf(hit.value.kind), severity });
   }
   return findings;
