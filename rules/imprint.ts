@@ -42,6 +42,7 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Will you [[vote for me on Thursday]]? Polls open at 7am.' },
       {
         text: '[[Vote for me on 7 May]] and I\u2019ll keep fighting for Northgate!',
         suggestion: 'Vote for me on 7 May (Promoted by Jo Marsh, 4 Bridge St, Riverton RT1 2AB)',
@@ -68,6 +69,8 @@ export default defineRule({
       },
     ],
     clean: [
+      // Asked and answered no: a retiring councillor is not appealing for votes.
+      'Re-elect Cllr Sandhu? That\u2019s up to the Mill Ward voters, not me. I\u2019m standing down after 12 years.',
       'Vote Labour in Riverside ward on Thursday. Promoted by R. Jones on behalf of Riverton Labour, 10 Union St, Riverton RT2 3CD.',
       'Promoted by Kate Lowe on behalf of the Liberal Democrats, 8 Church Lane, Riverton RT1 5GH. Vote Lib Dem on 7 May!',
       // A Welsh imprint is as good as an English one (Elections Act 2022 applies in Wales too).

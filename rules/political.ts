@@ -6,6 +6,7 @@ import { isPreElection } from '../utils/context/election';
 import { PhraseMatcher } from '../utils/text/phrases';
 import { findParties } from './detect/parties';
 import { findElectionCalls } from './detect/election-calls';
+import { askedAndDenied } from './detect/denial';
 import { tokenAfter } from '../utils/text/tokens';
 import { antipatternsOf, phrasesOf, withoutAntipatterns, type LexiconEntry } from './data/lexicon';
 import { COUNCILLOR_ROLES, CREDIT_VERBS, POLITICAL_POSTNOMINALS, POLITICAL_TITLES, PUBLICITY, type PublicityKind } from './data/publicity';
@@ -105,6 +106,8 @@ export default defineRule({
       { text: 'Our brilliant Cllr Smith has delivered a new skate park \u2013 another promise kept!', request: { account: 'councillor' } },
       { text: 'Don\u2019t let the Tories close your library!', request: { account: 'personal' } },
       { text: 'Great to see this!', request: { account: 'council', surface: 'reply', quoted: 'Cllr Jo Marsh (Conservative): I have secured funding for play parks.' } },
+      { text: 'Mill Ward by-election result: Ann Lee (Green) 1,204; Tom Birch (Labour) 1,131. Ann Lee is elected.', request: { account: 'council' } },
+      { text: 'Vote Green on 7 May? Not from this account, we\u2019re neutral. But do register to vote!', request: { account: 'council' } },
     ],
   },
   check({ input, doc, quotedDoc }) {
@@ -129,6 +132,12 @@ export default defineRule({
   },
 });
 
+/** Right after a party's name: its closing bracket and a vote count. */
+const RESULT_LINE = /^\)\s*[:\-\u2013]?\s*\d{1,3}(?:,\d{3})*\b/;
+
+/** The words before a party that make its sentence an appeal for votes. */
+const APPEAL_OPENING = /^\s*(?:vote|re-?elect|elect|back|support)\s+(?:for\s+)?(?:the\s+)?$/i;
+
 /** What the council says in its own words. */
 function ownVoice(doc: Doc, preElection: boolean): Hit[] {
   const text = doc.text;
@@ -139,6 +148,11 @@ function ownVoice(doc: Doc, preElection: boolean): Hit[] {
       hits.push({ start: party.start, end: party.end, messageId: 'party', severity: 'high', suggestions: [''] });
       continue;
     }
+    // A declared result names each candidate's party with their votes: "Jane Orrell (Green) 1,204". That is the returning officer's news, not party content.
+    if (RESULT_LINE.test(text.slice(party.end, party.end + 12))) continue;
+    // "Vote Lib Dem on 6 May? Not from this account": the party is in an appeal the post turns down.
+    const sentence = doc.sentenceAt(party.start);
+    if (APPEAL_OPENING.test(text.slice(sentence.start, party.start)) && askedAndDenied(doc, sentence.start)) continue;
     hits.push({ ...partySpan(text, party.start, party.end), messageId: 'party', severity: 'medium' });
   }
   for (const hit of withoutAntipatterns(MATCHER.find(doc), ANTIPATTERNS.find(doc))) {

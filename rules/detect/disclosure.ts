@@ -22,6 +22,7 @@ import {
   type SignalKind,
 } from '../data/confidentiality';
 import { PhraseMatcher, type PhraseHit } from '../../utils/text/phrases';
+import { askedAndDenied } from './denial';
 
 type Cue = 'reveal' | 'business' | 'procedural' | 'criticism' | 'caution' | 'unannounced' | 'published' | 'voice';
 
@@ -38,8 +39,7 @@ const CUE_LISTS: Record<Cue, readonly string[]> = {
 
 /** Cues that clear a signal may come a sentence before it: "Why is so much taken in private? I've asked for a review of Schedule 12A." */
 const CLEARING: ReadonlySet<Cue> = new Set(['procedural', 'criticism', 'caution', 'published']);
-/** A signal put as a question and denied at once: "Closed session? Nope. Planning is held in public." */
-const DENIAL = /^\s*(?:no|nope|not|never|nothing of the sort)\b/i;
+
 
 const cueEntries: LexiconEntry<Cue>[] = (Object.keys(CUE_LISTS) as Cue[]).map((cue) => ({
   id: cue,
@@ -77,7 +77,7 @@ export function assessSignal(doc: Doc, signal: Signal): Severity | null {
   const previous = signal.kind === 'secrecy' && sentence.start > 0 ? doc.sentenceAt(sentence.start - 1) : sentence;
   const from = previous.start;
   const to = next.end;
-  if (/\?\s*$/.test(doc.text.slice(sentence.start, sentence.end)) && next !== sentence && DENIAL.test(doc.text.slice(next.start, next.end))) return null;
+  if (askedAndDenied(doc, signal.start)) return null;
   const before1 = sentence.start > 0 ? doc.sentenceAt(sentence.start - 1).start : from;
   const inWindow = cuesOf(doc).filter((hit) => hit.end <= to && (hit.start >= from || (CLEARING.has(hit.value) && hit.start >= before1)));
   const procedural = inWindow.filter((hit) => hit.value === 'procedural');

@@ -25,6 +25,7 @@ import { phrasesOf } from '../data/lexicon';
 import { PhraseMatcher } from '../../utils/text/phrases';
 import { tokenAfter } from '../../utils/text/tokens';
 import { findParties, hashtagParty, type PartyHit } from './parties';
+import { askedAndDenied } from './denial';
 
 export interface ElectionCall {
   start: number;
@@ -249,7 +250,7 @@ function scan(doc: Doc): ElectionCall[] {
     if (c < phraseCalls && calls[c]!.start <= token.start) continue;
     calls.push({ start: token.start - 1, end: token.end, text: `#${token.text}`, kind: 'hashtag' });
   }
-  return calls.sort((a, b) => a.start - b.start);
+  return calls.filter((call) => !askedAndDenied(doc, call.start)).sort((a, b) => a.start - b.start);
 
   function asOffice(k: number): boolean {
     return tokens[k]?.lower === 'as' && AS_OFFICE.has(tokens[k + 1]?.lower ?? '');
