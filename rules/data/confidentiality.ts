@@ -362,6 +362,12 @@ export const CAUTION_CUES: readonly string[] = [
   'can\'t|cannot|won\'t|wont discuss|share|disclose|reveal|repeat',
   'will not discuss|share|disclose|reveal|repeat',
   'can\'t|cannot tell you',
+  // The author's own refusal, not "the council won't tell you that".
+  'i|we won\'t|wont tell you',
+  'i|we will not tell you',
+  // The refusal names what it withholds: "I won't tell you what was said".
+  'can\'t|cannot tell you what was|is said|discussed|decided|in',
+  'i|we won\'t|wont tell you what was|is said|discussed|decided|in',
   'can\'t|cannot go into',
   'rightly confidential|private|exempt',
   'once|when the decision|report|minutes is|are published',

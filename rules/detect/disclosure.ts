@@ -96,7 +96,11 @@ export function assessSignal(doc: Doc, signal: Signal): Severity | null {
   // After "I can't say more until it's published", only what follows the refusal can reveal anything.
   const caution = inWindow.find((hit) => hit.value === 'caution');
   const revealFrom = caution ? Math.max(signal.end, caution.end) : signal.end;
-  const reveal = has('reveal', revealFrom) || FIGURE.test(after);
+  // Within the refusal's own sentence, only what follows a "but" can reveal: "I can't tell you what was in it, and nor can anyone who wants to stay lawful".
+  const refusalEnds = caution ? doc.sentenceAt(caution.start).end : revealFrom;
+  const butAt = caution ? doc.text.slice(caution.end, refusalEnds).search(/\b(?:but|however|though|although|yet)\b/i) : -1;
+  const revealStart = caution && revealFrom >= caution.end && butAt < 0 ? Math.max(revealFrom, refusalEnds) : revealFrom;
+  const reveal = has('reveal', revealStart) || FIGURE.test(after);
   const at = doc.foldedOffset(signal.start);
   const before = doc.folded.text.slice(Math.max(doc.foldedOffset(from), at - 40), at);
   if (has('caution') && !reveal) return null;
