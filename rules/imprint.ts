@@ -43,6 +43,10 @@ export default defineRule({
   examples: {
     flagged: [
       { text: 'Will you [[vote for me on Thursday]]? Polls open at 7am.' },
+      // A surname alone, where the appeal ends or goes on to the ward or the day.
+      { text: 'Three promises for Mill Ward: fix the roads, save the bus, cap parking. [[Vote Okonjo]].' },
+      { text: 'Every vote counts, so please [[vote Hartley for Mill Ward!]]' },
+      { text: '[[Vote Hartley on the 7th]] and keep Riverton moving!' },
       {
         text: '[[Vote for me on 7 May]] and I\u2019ll keep fighting for Northgate!',
         suggestion: 'Vote for me on 7 May (Promoted by Jo Marsh, 4 Bridge St, Riverton RT1 2AB)',
@@ -71,6 +75,8 @@ export default defineRule({
     clean: [
       // Asked and answered no: a retiring councillor is not appealing for votes.
       'Re-elect Cllr Sandhu? That\u2019s up to the Mill Ward voters, not me. I\u2019m standing down after 12 years.',
+      'Vote Early: polls open at 7am on Thursday.',
+      'Vote Here: find your polling station on the council website.',
       'Vote Labour in Riverside ward on Thursday. Promoted by R. Jones on behalf of Riverton Labour, 10 Union St, Riverton RT2 3CD.',
       'Promoted by Kate Lowe on behalf of the Liberal Democrats, 8 Church Lane, Riverton RT1 5GH. Vote Lib Dem on 7 May!',
       // A Welsh imprint is as good as an English one (Elections Act 2022 applies in Wales too).

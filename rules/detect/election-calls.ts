@@ -39,6 +39,10 @@ const ME_US = new Set(['me', 'us']);
 const NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
 /** Council business, not an election: "voted to re-elect Cllr Jones as Chair". */
 const AS_OFFICE = new Set(['chair', 'chairman', 'chairwoman', 'vice-chair', 'chairperson', 'mayor', 'leader', 'president', 'deputy', 'sheriff']);
+/** After a one-word surname: the end of the appeal (punctuation, an emoji, the end of the post). */
+const CALL_ENDS = /^\s*(?:$|[.!,;:)]|[^\p{L}\p{N}\s'\u2019])/u;
+/** Capitalised words after "Vote" that are not surnames. */
+const SURNAME_NOT = new Set(['here', 'early', 'online', 'wisely', 'tactically', 'brexit', 'again', 'local', 'smart', 'today', 'tomorrow', 'now', 'yes', 'no', 'leave', 'remain', 'out', 'in', 'up', 'down', 'best', 'please', 'now!']);
 const COUNCIL_VOTERS = new Set(['voted', 'agreed', 'resolved', 'unanimously', 'will', 'to', 'council', 'members']);
 
 /** Per Doc: the political and imprint rules both ask. */
@@ -89,6 +93,23 @@ function scan(doc: Doc): ElectionCall[] {
     if (!titled && (STREET_SUFFIXES.has(tail) || ORGANISATION_SUFFIXES.has(tail)) && !peopleIn(doc).some((p) => p.start === first.start)) return undefined;
     if (words.some((word) => DATE_WORDS.has(word.lower))) return undefined;
     return last;
+  };
+
+  /**
+   * "Vote Threlfall!", "Vote Costello.", "vote Mistry for Lowgate", "Vote Harkin on the 7th": one capitalised word is a
+   * candidate's surname when the appeal ends there or goes on to the ward or the polling day ("Vote Leave" and "Vote now" do not count).
+   */
+  const surnameFrom = (j: number): number | undefined => {
+    if (nameFrom(j, 1) !== j || SURNAME_NOT.has(tokens[j]!.lower)) return undefined;
+    if (whenFrom(j + 1) !== undefined) return j;
+    const next = tokens[j + 1];
+    if (next && (next.lower === 'in' || next.lower === 'for') && joined(j, j + 1) && tokens[j + 2]?.capitalised && joined(j + 1, j + 2)) {
+      // The ward is part of the appeal: "vote Mistry for Lowgate", "vote Birch in Holt End".
+      let last = j + 2;
+      while (last < j + 4 && tokens[last + 1]?.capitalised && joined(last, last + 1)) last++;
+      return last;
+    }
+    return CALL_ENDS.test(text.slice(tokens[j]!.end)) ? j : undefined;
   };
 
   /** A party from token j (skipping "the"). Returns the last token index of the party's name. */
@@ -177,7 +198,7 @@ function scan(doc: Doc): ElectionCall[] {
         }
         if (kind === 'vote-name' && tokens[i - 1]?.lower === 'to') break; // "register to vote", "how to vote"
         const party = partyFrom(j);
-        const name = party === undefined ? nameFrom(j, 2) : undefined;
+        const name = party === undefined ? nameFrom(j, 2) ?? (kind === 'vote-name' ? surnameFrom(j) : undefined) : undefined;
         const last = party ?? name;
         if (last === undefined || asOffice(last + 1) || (name !== undefined && competition(hit.start))) break;
         if (kind === 'elect' && COUNCIL_VOTERS.has(tokens[i - 1]?.lower ?? '')) break;
