@@ -99,7 +99,7 @@ function scan(doc: Doc): ElectionCall[] {
    * "Vote Threlfall!", "Vote Costello.", "vote Mistry for Lowgate", "Vote Harkin on the 7th": one capitalised word is a
    * candidate's surname when the appeal ends there or goes on to the ward or the polling day ("Vote Leave" and "Vote now" do not count).
    */
-  const surnameFrom = (j: number): number | undefined => {
+  const surnameFrom = (j: number, placedOrDated = false): number | undefined => {
     if (nameFrom(j, 1) !== j || SURNAME_NOT.has(tokens[j]!.lower)) return undefined;
     if (whenFrom(j + 1) !== undefined) return j;
     const next = tokens[j + 1];
@@ -109,7 +109,7 @@ function scan(doc: Doc): ElectionCall[] {
       while (last < j + 4 && tokens[last + 1]?.capitalised && joined(last, last + 1)) last++;
       return last;
     }
-    return CALL_ENDS.test(text.slice(tokens[j]!.end)) ? j : undefined;
+    return !placedOrDated && CALL_ENDS.test(text.slice(tokens[j]!.end)) ? j : undefined;
   };
 
   /** A party from token j (skipping "the"). Returns the last token index of the party's name. */
@@ -196,9 +196,11 @@ function scan(doc: Doc): ElectionCall[] {
           push(hit.start, withWhen(j), kind);
           break;
         }
-        if (kind === 'vote-name' && tokens[i - 1]?.lower === 'to') break; // "register to vote", "how to vote"
+        // "register to vote", "how to vote": after "to" only a party or a candidate with a ward or a day ("remember to vote Green", "to vote Birch in Holt End").
+        const infinitive = kind === 'vote-name' && tokens[i - 1]?.lower === 'to';
+        if (infinitive && tokens[i - 2]?.lower === 'how') break;
         const party = partyFrom(j);
-        const name = party === undefined ? nameFrom(j, 2) ?? (kind === 'vote-name' ? surnameFrom(j) : undefined) : undefined;
+        const name = party === undefined ? (infinitive ? undefined : nameFrom(j, 2)) ?? (kind === 'vote-name' ? surnameFrom(j, infinitive) : undefined) : undefined;
         const last = party ?? name;
         if (last === undefined || asOffice(last + 1) || (name !== undefined && competition(hit.start))) break;
         if (kind === 'elect' && COUNCIL_VOTERS.has(tokens[i - 1]?.lower ?? '')) break;
@@ -222,13 +224,23 @@ function scan(doc: Doc): ElectionCall[] {
       }
       case 'cross': {
         const party = partyFrom(j);
-        const name = party === undefined ? nameFrom(j, 1) : undefined;
-        // "Put a cross next to the services you use" is a form: only a candidate or party makes it a ballot.
+        // "...next to my name on Thursday", "...my name please": a rota sheet has no polling day.
+        const myName = tokens[j]?.lower === 'my' && tokens[j + 1]?.lower === 'name' && joined(j, j + 1);
+        const nameWhen = myName ? whenFrom(j + 2) : undefined;
+        const mine = nameWhen ?? (myName && (tokens[j + 2]?.lower === 'please' || CALL_ENDS.test(text.slice(tokens[j + 1]!.end))) ? j + 1 : undefined);
+        const name = party === undefined ? mine ?? nameFrom(j, 1) : undefined;
+        // "Put a cross next to the services you use" is a form: only a candidate, a party or "my name" makes it a ballot.
         if (party !== undefined || name !== undefined) push(hit.start, (party ?? name)!, kind);
         break;
       }
       case 'back': {
         if (!sentenceInitial(text, hit.start)) break;
+        // "Back me on 7 May": the author, on polling day.
+        const me = tokens[j] && ME_US.has(tokens[j]!.lower) && joined(j - 1, j) ? whenFrom(j + 1) : undefined;
+        if (me !== undefined) {
+          push(hit.start, me, kind);
+          break;
+        }
         const name = nameFrom(j, 2);
         if (name === undefined) break;
         const when = whenFrom(name + 1);
