@@ -84,6 +84,9 @@ export default defineRule({
         text: 'The council [[stands by its decision]] to close Eastfield library.',
         request: { account: 'council', now: '2026-04-14T17:00:00+01:00', election: { poll: '2026-05-07' } },
       },
+      // The council taking the ruling group's side, at any time of year.
+      { text: '[[Whatever the opposition says]], the new bins are working.', request: { account: 'council' } },
+      { text: '[[The last lot]] left the parks in a state. Things are improving.', request: { account: 'council' } },
       { text: '', severity: 'high', request: { account: 'council', surface: 'repost', quoted: 'Vote Labour on 7 May.' } },
       { text: '', request: { account: 'council', surface: 'repost', quoted: 'Cllr Ben Ortiz: the High Street is closed on Sunday for the 10k.' } },
       { text: 'Useful info below.', request: { account: 'council', surface: 'share', platform: 'facebook', quoted: 'Great to visit the new A&E today. \u2013 Helen Ward MP' } },
@@ -158,7 +161,9 @@ function ownVoice(doc: Doc, preElection: boolean): Hit[] {
   for (const hit of withoutAntipatterns(MATCHER.find(doc), ANTIPATTERNS.find(doc))) {
     const kind = hit.value.kind;
     if ((kind === 'controversy' || kind === 'candidacy') && !preElection) continue;
-    if (kind === 'controversy') {
+    if (kind === 'partisan') {
+      hits.push({ start: hit.start, end: hit.end, messageId: 'party', severity: 'medium' });
+    } else if (kind === 'controversy') {
       hits.push({ start: hit.start, end: hit.end, messageId: 'controversy', severity: 'medium' });
     } else if (kind === 'candidacy') {
       hits.push({ start: hit.start, end: hit.end, messageId: 'pre-election', severity: 'medium' });
