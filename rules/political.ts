@@ -136,7 +136,7 @@ export default defineRule({
 });
 
 /** Right after a party's name: its closing bracket and a vote count. */
-const RESULT_LINE = /^\)\s*[:\-\u2013]?\s*\d{1,3}(?:,\d{3})*\b/;
+const RESULT_LINE = /^\)\s*(?:[:\-\u2013]\s*)?\d{1,3}(?:,\d{3})*\b/;
 
 /** The words before a party that make its sentence an appeal for votes. */
 const APPEAL_OPENING = /^\s*(?:vote|re-?elect|elect|back|support)\s+(?:for\s+)?(?:the\s+)?$/i;

@@ -144,7 +144,7 @@ function matterOf(input: CheckInput, doc: Doc, quotedDoc: Doc, deciding: string[
 }
 
 const OWN_COMMITTEE = /\b(?:i'?m|i\u2019m|i am|i sit|i serve) on (?:the )?$/i;
-const NOT_OTHER = /^(?:\s+(?:committee|panel))?\s*,?\s+not\s+(?:on\s+)?(?:the\s+)?(?:planning|licensing)\b/i;
+const NOT_OTHER = /^(?:\s(?:committee|panel))?,?\snot\s(?:on\s)?(?:the\s)?(?:planning|licensing)\b/i;
 
 /** What kind of matter the draft looks like, from its words: a planning application, a licence, or policy. */
 function cuesOf(doc: Doc, quotedDoc: Doc): Set<Cue> {
