@@ -16,8 +16,9 @@ import { condemnsQuotedSpan, isRepublished } from './data/discrimination/context
  * known innocent phrases, sense words in the sentence, proper names.
  *
  * A slur quoted in a post that condemns it ("someone sprayed 'P***s out'…
- * disgusting") is still flagged, at medium, with a masked form offered:
- * republishing the word repeats the harm, and describing it loses nothing.
+ * disgusting") is reporting, which the code protects: it is a low heads-up
+ * with a masked form offered (republishing the word repeats the harm), never
+ * an interruption.
  */
 
 /**
@@ -128,7 +129,7 @@ function findTerms(doc: Doc): Array<PhraseHit<LexiconEntry> & { severity: Severi
       ...hit,
       ...span,
       text: typed,
-      severity: quotedToCondemn ? 'medium' : entry.severity,
+      severity: quotedToCondemn ? 'low' : entry.severity,
       messageId: quotedToCondemn ? 'quoted' : MESSAGE_BY_KIND[entry.kind],
       suggestions: quotedToCondemn ? [mask(typed)] : alternatives.map((alternative) => matchCase(alternative, typed)),
     });
@@ -174,8 +175,9 @@ export default defineRule({
       { text: 'Some [[f\u200ba\u200bggot]] on the bus' },
       { text: 'She has been [[wheelchair-bound]] for years', severity: 'low', suggestion: 'a wheelchair user' },
       { text: 'Three [[coloured families]] on the close now', severity: 'medium', suggestion: 'Black families' },
-      { text: 'Someone\u2019s sprayed \u2018[[Pakis]] out\u2019 on the wall of the mosque. Disgusting.', severity: 'medium', suggestion: 'P***s' },
+      { text: 'Someone\u2019s sprayed \u2018[[Pakis]] out\u2019 on the wall of the mosque. Disgusting.', severity: 'low', suggestion: 'P***s' },
       { text: 'A bitter [[old maid]] on the parish council', severity: 'medium' },
+      { text: 'I\u2019m tired of hearing \u2018[[pikeys]]\u2019 shouted from the public gallery.', severity: 'low', suggestion: 'p****s' },
       { text: 'Spot on.', request: { surface: 'quote', quoted: 'The pikeys are back on the common.' } },
     ],
     clean: [

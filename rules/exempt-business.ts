@@ -52,6 +52,10 @@ export default defineRule({
       { text: 'There is a [[Part 2 item]] at Cabinet tonight on the depot land.', severity: 'medium' },
       { text: 'Another [[disciplinary hearing]] in the planning department next week.', severity: 'medium' },
       { text: 'Housing is being restructured: 30 [[redundancies]] and staff have not been told yet.' },
+      // A refusal or a criticism of secrecy a sentence before does not excuse a disclosure after it.
+      { text: 'I won\u2019t comment on rumours. But the [[Part 2 report]] shows the depot will be sold for \u00a32m.' },
+      { text: 'Why all the secrecy at Cabinet? The [[Part 2 report]] shows the depot will be sold for \u00a32m.' },
+      { text: '[[Counsel\u2019s opinion]] on the depot appeal: we\u2019ll lose and pay costs. The council won\u2019t tell you that.' },
     ],
     clean: [
       'Part 2 of our newsletter is out now, with the summer events.',
@@ -63,6 +67,11 @@ export default defineRule({
       'The meeting is open to the public and will be webcast.',
       'Why is the leisure contract being decided behind closed doors? Publish the report.',
       'I oppose the restructure announced today: 40 jobs will go at the depot.',
+      'Closed session? No. The licensing hearing is in public, come along at 10am.',
+      'I\u2019m not going to comment on the rumours. Staffing matters are rightly confidential.',
+      'Legal advice is privileged and I won\u2019t share it, but I will say I think the decision was wrong.',
+      'Yes, I was at the closed session. No, I won\u2019t tell you what was said, and neither will anyone who wants to stay on the right side of the code.',
+      'Members were told nothing new. Why is so much of Cabinet taken in private? I have asked for a review of our use of Schedule 12A.',
     ],
   },
   check({ doc }) {

@@ -408,6 +408,7 @@ export default defineRule({
       { text: 'Spot on. Been saying it for years.', request: { surface: 'quote', quoted: 'Muslims are a fifth column in this country.' } },
     ],
     clean: [
+      'Anyone who thinks disabled people are scroungers should spend a day at the Kestrel House day centre.',
       'New Traveller site consultation opens today - have your say.',
       'The stereotype that Travellers cause crime is lazy and wrong.',
       'The government\u2019s rhetoric on migrants is divisive and cruel. Riverside is a welcoming place.',

@@ -42,6 +42,14 @@ export default defineRule({
   },
   examples: {
     flagged: [
+      { text: 'Will you [[vote for me on Thursday]]? Polls open at 7am.' },
+      // A surname alone, where the appeal ends or goes on to the ward or the day.
+      { text: 'Three promises for Mill Ward: fix the roads, save the bus, cap parking. [[Vote Okonjo]].' },
+      { text: 'Every vote counts, so please [[vote Hartley for Mill Ward!]]' },
+      { text: '[[Vote Hartley on the 7th]] and keep Riverton moving!' },
+      { text: 'Leaflets done, one week to go. Don\u2019t forget to [[vote Green]] in Mill Ward!' },
+      { text: '[[Back me on 7 May]] and I\u2019ll get the crossing built.' },
+      { text: 'I\u2019m on the ballot paper as HARTLEY, Sam. [[Cross next to my name]] please!' },
       {
         text: '[[Vote for me on 7 May]] and I\u2019ll keep fighting for Northgate!',
         suggestion: 'Vote for me on 7 May (Promoted by Jo Marsh, 4 Bridge St, Riverton RT1 2AB)',
@@ -68,6 +76,12 @@ export default defineRule({
       },
     ],
     clean: [
+      // Asked and answered no: a retiring councillor is not appealing for votes.
+      'Re-elect Cllr Sandhu? That\u2019s up to the Mill Ward voters, not me. I\u2019m standing down after 12 years.',
+      'Vote Early: polls open at 7am on Thursday.',
+      'Register to vote by 20 April, and read how to vote Green, Labour or anyone else by post.',
+      'Volunteers: put a cross next to my name on the litter-pick rota sheet.',
+      'Vote Here: find your polling station on the council website.',
       'Vote Labour in Riverside ward on Thursday. Promoted by R. Jones on behalf of Riverton Labour, 10 Union St, Riverton RT2 3CD.',
       'Promoted by Kate Lowe on behalf of the Liberal Democrats, 8 Church Lane, Riverton RT1 5GH. Vote Lib Dem on 7 May!',
       // A Welsh imprint is as good as an English one (Elections Act 2022 applies in Wales too).

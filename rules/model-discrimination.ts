@@ -1,5 +1,10 @@
 import { defineRule } from '../utils/engine/define';
 import { modelFindings } from './model/findings';
+import { matchView } from '../utils/text/evasion';
+import { condemns } from './data/discrimination/context';
+
+/** An opening quotation mark: the sentence quotes someone else's words. */
+const QUOTES = /["\u201C\u2018]|(?<![\p{L}\p{N}])'(?=\p{L})/u;
 
 /**
  * The trained tier's judgement of discrimination: contempt, stereotypes,
@@ -29,10 +34,16 @@ export default defineRule({
       // utils/model/units.ts): only a quiet hint from the model; group-generalisation holds it at
       // high. "I can’t stand Muslims" is just under a hint (probability 0.53).
       { text: '[[Romany Gypsies are scum]]!', severity: 'low' },
+      // Abuse quoted to condemn it: medium from the model, held to a hint.
+      { text: '[[Disgusted that someone sprayed \u2018go home\u2019 on a Polish family\u2019s car in Mill Lane]]. Report hate crime to 101.', severity: 'low' },
     ],
     clean: ['Thanks to the Gypsy and Traveller liaison officer for a useful meeting about the new site.', 'The council’s budget for the library service has been cut again.'],
   },
   check({ doc }) {
-    return modelFindings(doc, 'discrimination', { messageId: 'model' });
+    const findings = modelFindings(doc, 'discrimination', { messageId: 'model' });
+    if (findings.length === 0 || !condemns(matchView(doc), doc.folded.text)) return findings;
+    // Quoting abuse in a post that condemns it ("Disgusted that 'go home' was sprayed on their car") is reporting, as in
+    // derogatory-term and group-generalisation: a quiet hint at most, never an interruption.
+    return findings.map((finding) => (QUOTES.test(doc.text.slice(finding.start, finding.end)) ? { ...finding, severity: 'low' } : finding));
   },
 });

@@ -1,6 +1,11 @@
 import { defineRule } from '../utils/engine/define';
 import { committeeKinds } from '../utils/context/committees';
 import { modelFindings } from './model/findings';
+import { PhraseMatcher } from '../utils/text/phrases';
+import { phrasesOf } from './data/lexicon';
+import { CONTRAST, OPEN_MIND } from './data/predetermination';
+
+const OPEN = new PhraseMatcher<true>(phrasesOf(OPEN_MIND).map(([phrase]): [string, true] => [phrase, true]));
 
 /**
  * The trained tier's judgement of a closed mind ("won't get my vote", "will
@@ -28,6 +33,8 @@ export default defineRule({
       // The terse pledge from issue 9: a quiet hint before the natural drafts were trained on out of fold, a finding since.
       { text: '[[The Brook Farm incinerator won’t get my vote]].', severity: 'high', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
       { text: '[[The Red Lion will not get its licence renewed while I’m on the committee]].', severity: 'medium', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
+      // An open mind stated after the words: the model reads this at medium, held to a hint.
+      { text: 'Drive-thru on Mill Road? [[Not a chance I\'d eat there, I\'m vegan \u{1F331} (Committee on the 14th, open mind as always]]!)', severity: 'low', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
     ],
     clean: [
       'The Brook Farm incinerator won’t get my vote.',
@@ -37,6 +44,13 @@ export default defineRule({
   check({ input, doc }) {
     if (input.account === 'council' || input.profile?.role === 'officer') return [];
     const decides = (input.profile?.committees ?? []).some((c) => committeeKinds(c).some((k) => k === 'planning' || k === 'licensing'));
-    return decides ? modelFindings(doc, 'predetermination', { messageId: 'model' }) : [];
+    if (!decides) return [];
+    const findings = modelFindings(doc, 'predetermination', { messageId: 'model' });
+    if (findings.length === 0) return findings;
+    // An open mind stated after the words, as the predetermination rule reads it ("...not a chance, open mind as always!"), holds the model to a hint.
+    const open = OPEN.find(doc);
+    const qualified = (start: number, end: number) =>
+      open.some((o) => o.start >= start && o.end <= end + 2 && !doc.folded.text.slice(doc.foldedOffset(o.end), doc.foldedOffset(end)).split(/[^a-z']+/u).some((w) => CONTRAST.has(w)));
+    return findings.map((f) => (qualified(f.start, f.end) ? { ...f, severity: 'low' } : f));
   },
 });

@@ -6,6 +6,7 @@ import { isPreElection } from '../utils/context/election';
 import { PhraseMatcher } from '../utils/text/phrases';
 import { findParties } from './detect/parties';
 import { findElectionCalls } from './detect/election-calls';
+import { askedAndDenied } from './detect/denial';
 import { tokenAfter } from '../utils/text/tokens';
 import { antipatternsOf, phrasesOf, withoutAntipatterns, type LexiconEntry } from './data/lexicon';
 import { COUNCILLOR_ROLES, CREDIT_VERBS, POLITICAL_POSTNOMINALS, POLITICAL_TITLES, PUBLICITY, type PublicityKind } from './data/publicity';
@@ -83,6 +84,9 @@ export default defineRule({
         text: 'The council [[stands by its decision]] to close Eastfield library.',
         request: { account: 'council', now: '2026-04-14T17:00:00+01:00', election: { poll: '2026-05-07' } },
       },
+      // The council taking the ruling group's side, at any time of year.
+      { text: '[[Whatever the opposition says]], the new bins are working.', request: { account: 'council' } },
+      { text: '[[The last lot]] left the parks in a state. Things are improving.', request: { account: 'council' } },
       { text: '', severity: 'high', request: { account: 'council', surface: 'repost', quoted: 'Vote Labour on 7 May.' } },
       { text: '', request: { account: 'council', surface: 'repost', quoted: 'Cllr Ben Ortiz: the High Street is closed on Sunday for the 10k.' } },
       { text: 'Useful info below.', request: { account: 'council', surface: 'share', platform: 'facebook', quoted: 'Great to visit the new A&E today. \u2013 Helen Ward MP' } },
@@ -105,6 +109,8 @@ export default defineRule({
       { text: 'Our brilliant Cllr Smith has delivered a new skate park \u2013 another promise kept!', request: { account: 'councillor' } },
       { text: 'Don\u2019t let the Tories close your library!', request: { account: 'personal' } },
       { text: 'Great to see this!', request: { account: 'council', surface: 'reply', quoted: 'Cllr Jo Marsh (Conservative): I have secured funding for play parks.' } },
+      { text: 'Mill Ward by-election result: Ann Lee (Green) 1,204; Tom Birch (Labour) 1,131. Ann Lee is elected.', request: { account: 'council' } },
+      { text: 'Vote Green on 7 May? Not from this account, we\u2019re neutral. But do register to vote!', request: { account: 'council' } },
     ],
   },
   check({ input, doc, quotedDoc }) {
@@ -129,6 +135,12 @@ export default defineRule({
   },
 });
 
+/** Right after a party's name: its closing bracket and a vote count. */
+const RESULT_LINE = /^\)\s*(?:[:\-\u2013]\s*)?\d{1,3}(?:,\d{3})*\b/;
+
+/** The words before a party that make its sentence an appeal for votes. */
+const APPEAL_OPENING = /^\s*(?:vote|re-?elect|elect|back|support)\s+(?:for\s+)?(?:the\s+)?$/i;
+
 /** What the council says in its own words. */
 function ownVoice(doc: Doc, preElection: boolean): Hit[] {
   const text = doc.text;
@@ -139,12 +151,19 @@ function ownVoice(doc: Doc, preElection: boolean): Hit[] {
       hits.push({ start: party.start, end: party.end, messageId: 'party', severity: 'high', suggestions: [''] });
       continue;
     }
+    // A declared result names each candidate's party with their votes: "Jane Orrell (Green) 1,204". That is the returning officer's news, not party content.
+    if (RESULT_LINE.test(text.slice(party.end, party.end + 12))) continue;
+    // "Vote Lib Dem on 6 May? Not from this account": the party is in an appeal the post turns down.
+    const sentence = doc.sentenceAt(party.start);
+    if (APPEAL_OPENING.test(text.slice(sentence.start, party.start)) && askedAndDenied(doc, sentence.start)) continue;
     hits.push({ ...partySpan(text, party.start, party.end), messageId: 'party', severity: 'medium' });
   }
   for (const hit of withoutAntipatterns(MATCHER.find(doc), ANTIPATTERNS.find(doc))) {
     const kind = hit.value.kind;
     if ((kind === 'controversy' || kind === 'candidacy') && !preElection) continue;
-    if (kind === 'controversy') {
+    if (kind === 'partisan') {
+      hits.push({ start: hit.start, end: hit.end, messageId: 'party', severity: 'medium' });
+    } else if (kind === 'controversy') {
       hits.push({ start: hit.start, end: hit.end, messageId: 'controversy', severity: 'medium' });
     } else if (kind === 'candidacy') {
       hits.push({ start: hit.start, end: hit.end, messageId: 'pre-election', severity: 'medium' });

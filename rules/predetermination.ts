@@ -94,6 +94,8 @@ function bySentence<T extends { start: number }>(doc: Doc, hits: T[]): Map<numbe
 }
 
 /** Whether the context around a closed-mind phrase takes it back: a question, reported speech, an open mind, a decision made. */
+const BEFORE_ELECTED = /\bbefore (?:i|he|she) (?:was|became|got) (?:elected|a councillor)\b/i;
+
 function cancelled(doc: Doc, hit: Hit, open: Map<number, PhraseHit<true>[]>, decided: Map<number, PhraseHit<true>[]>): boolean {
   const index = doc.sentenceIndex(hit.start);
   const sentence = doc.sentences[index] ?? { start: 0, end: doc.text.length };
@@ -103,6 +105,8 @@ function cancelled(doc: Doc, hit: Hit, open: Map<number, PhraseHit<true>[]>, dec
   const at = doc.foldedOffset(hit.start);
   const before = doc.folded.text.slice(Math.max(0, at - 24), at).match(/([a-z']+)\s*$/u)?.[1];
   if (before && CANCEL_BEFORE.has(before)) return true;
+  // A view held before the author was a councillor is history, declared, not a closed mind now.
+  if (BEFORE_ELECTED.test(text)) return true;
   // An outcome someone else wants, reported earlier in the sentence, is their view, not the member's.
   if (hit.kind === 'outcome' && REPORTED.test(doc.folded.text.slice(doc.foldedOffset(sentence.start), at))) return true;
   for (const o of open.get(index) ?? []) {
@@ -139,10 +143,17 @@ function matterOf(input: CheckInput, doc: Doc, quotedDoc: Doc, deciding: string[
   return elsewhere ? { elsewhere: true } : { untied: true };
 }
 
+const OWN_COMMITTEE = /\b(?:i'?m|i\u2019m|i am|i sit|i serve) on (?:the )?$/i;
+const NOT_OTHER = /^(?:\s(?:committee|panel))?,?\snot\s(?:on\s)?(?:the\s)?(?:planning|licensing)\b/i;
+
 /** What kind of matter the draft looks like, from its words: a planning application, a licence, or policy. */
 function cuesOf(doc: Doc, quotedDoc: Doc): Set<Cue> {
   const cues = new Set<Cue>();
-  for (const hit of CUES.find(doc)) cues.add(hit.value);
+  for (const hit of CUES.find(doc)) {
+    // "I'm on Licensing, not Planning" names the author's committee to say the matter is not theirs.
+    if (OWN_COMMITTEE.test(doc.text.slice(Math.max(0, hit.start - 16), hit.start)) && NOT_OTHER.test(doc.text.slice(hit.end, hit.end + 24))) continue;
+    cues.add(hit.value);
+  }
   for (const hit of CUES.find(quotedDoc)) if (hit.value !== 'policy') cues.add(hit.value);
   if (findApplicationReferences(doc.text).length || findApplicationReferences(quotedDoc.text).length) cues.add('planning');
   return cues;
@@ -264,6 +275,14 @@ export default defineRule({
       },
       {
         text: "The draft Local Plan allocation at Longmoor is wrong and I'll vote against it when the plan comes to Full Council.",
+        request: { profile: { role: 'councillor', committees: ['Planning Committee'] } },
+      },
+      {
+        text: "I'm on Licensing, not Planning, so I can say it: I oppose the Wheatfield Farm flats and I've sent in my objection.",
+        request: { profile: { role: 'councillor', committees: ['Licensing Committee'] } },
+      },
+      {
+        text: 'I objected to the Wheatfield Farm homes as a resident in 2021, before I was elected. I will declare that and take advice.',
         request: { profile: { role: 'councillor', committees: ['Planning Committee'] } },
       },
       {

@@ -121,6 +121,7 @@ export default defineRule({
     ],
     clean: [
       'We murdered them 5-0 on Saturday!',
+      'My inbox this morning: \u2018you should be hanged, traitor\u2019. Passed to the police.',
       'A killer deal on solar panels.',
       'The bins were a nightmare this week.',
       'This will kill the high street.',
@@ -137,6 +138,13 @@ export default defineRule({
   },
 });
 
+/** Whether an opening quotation mark before `at` in the sentence is still open. */
+function quotedFrom(text: string, sentenceStart: number, at: number): boolean {
+  const before = text.slice(sentenceStart, at + 1);
+  if ((before.match(/["\u201C\u201D]/g)?.length ?? 0) % 2 === 1) return true;
+  return (before.match(/(?<![\p{L}\p{N}])['\u2018\u2019](?=\p{L})/gu)?.length ?? 0) > (before.match(/(?<=\p{L})['\u2018\u2019](?![\p{L}\p{N}])/gu)?.length ?? 0);
+}
+
 function findThreats(doc: Doc): RawFinding[] {
   const words = wordsOf(doc);
   const findings: RawFinding[] = [];
@@ -147,6 +155,8 @@ function findThreats(doc: Doc): RawFinding[] {
     while (j + 1 < words.length && words[j + 1]!.start < hit.end) j++;
     const sentence = doc.sentenceAt(hit.start);
     if (REPORTED.test(doc.text.slice(sentence.start, sentence.end))) continue;
+    // A threat received, quoted and reported: "Today's inbox: 'you should be hanged'. Reported to police."
+    if (quotedFrom(doc.text, sentence.start, hit.start) && REPORTED.test(doc.text)) continue;
     const kind = hit.value.kind;
     let start = hit.start;
     let end = hit.end;

@@ -39,10 +39,12 @@ export default defineRule({
       { text: 'The Leader has been [[lining his own pockets]] for years.' },
       { text: 'You [[lied]] to residents about the library.', request: { surface: 'reply' }, severity: 'medium', rewrite: '' },
       { text: 'Why should we trust [[corrupt]] Cllr Brown?' },
+      { text: 'I don\u2019t think the Leader is honest: she [[lied]] about the budget gap.', severity: 'medium' },
       { text: 'Cllr Okafor\u2019s brother got the contract. Funny that. [[Bent]] as a nine-bob note.' },
       { text: 'This. 100%.', request: { surface: 'quote', quoted: 'Cllr Hughes has had his snout in the trough since 2015.' } },
     ],
     clean: [
+      'To be fair to Cllr Ward, I don\u2019t think she lied about the budget: the figures she was given were wrong.',
       'This administration lied about the budget.',
       'The Tories are corrupt and Labour have failed Riverside.',
       'Cllr Brown is not corrupt, whatever the leaflet says.',

@@ -29,6 +29,7 @@ export const ALLEGATIONS: readonly LexiconEntry<AllegationKind>[] = [
       { context: 'a system, a party or the government', clean: 'The Tories are corrupt and this government is rotten.' },
       { context: '"it is criminal that" about a decision', clean: 'It is criminal that the council wasted \u00a32m on consultants.' },
       { context: 'criminal damage and criminal records as things', clean: 'Report criminal damage at the bus shelter to the police.' },
+      { context: 'criminal law and its institutions', clean: 'The council has started proceedings under the Criminal Justice Act.', unless: ['criminal justice|law|courts|court|bar|cases|case|proceedings|offence|offences|investigation|investigations|records|record|damage|behaviour|activity|exploitation|responsibility'] },
     ],
   },
   {

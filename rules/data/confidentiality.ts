@@ -95,6 +95,7 @@ export const SIGNALS: readonly LexiconEntry<SignalKind>[] = [
       { context: 'a confidential service for residents', clean: 'Call the confidential helpline or book free confidential advice at the hub.' },
       { context: 'a reminder about the rules', clean: 'Reminder to members: never share confidential information on social media.' },
       { context: 'what residents tell their councillor', clean: 'Anything you tell me is confidential, so do get in touch.', unless: ['tell me is|stays|will be|remains confidential', 'kept|treated|dealt with confidential|confidentially'] },
+      { context: 'a route for staff or residents to raise concerns', clean: 'Whistleblowing policy updated: staff can raise concerns confidentially with the monitoring officer.', unless: ['raise|raising|report|reporting|concerns|contact|speak|talk confidentially'] },
     ],
   },
   {
@@ -354,6 +355,34 @@ export const CAUTION_CUES: readonly string[] = [
   'never|not|don\'t|mustn\'t share|disclose|leak|publish',
   'reminder|remind|training|guidance',
   'code of conduct',
+  // Refusals in other words: "I'm not going to comment", "I won't be commenting on it".
+  'not going to comment|say|share|discuss|go into',
+  'won\'t|wont be commenting|sharing|saying|discussing',
+  'will not be commenting|sharing|saying|discussing',
+  'can\'t|cannot|won\'t|wont discuss|share|disclose|reveal|repeat',
+  'will not discuss|share|disclose|reveal|repeat',
+  'can\'t|cannot tell you',
+  // The author's own refusal, not "the council won't tell you that".
+  'i|we won\'t|wont tell you',
+  'i|we will not tell you',
+  // The refusal names what it withholds: "I won't tell you what was said".
+  'can\'t|cannot tell you what was|is said|discussed|decided|in',
+  'i|we won\'t|wont tell you what was|is said|discussed|decided|in',
+  'can\'t|cannot go into',
+  'rightly confidential|private|exempt',
+  'once|when the decision|report|minutes is|are published',
+  'once|when it\'s|its published',
+  'once|when it is published',
+  // Handing a complaint or a leak to the proper officer is the right thing to do, not a disclosure.
+  'to the monitoring officer',
+];
+
+/** The author speaking in their own voice ("I will say I disagree"): the "say" there reveals nothing. */
+export const VOICE_CUES: readonly string[] = [
+  'i will|can|would|must say',
+  'i\'ll|i\'d say|add',
+  'let me say',
+  'what i can say|tell',
 ];
 
 /** Signs that the material has since been published: an embargo that has lifted. */
@@ -366,6 +395,8 @@ export const PUBLISHED_CUES: readonly string[] = [
   'have|has now been published|released',
   'have|has now been made public',
   'the|a published report|papers|minutes|advice|agenda|decision',
+  'in the public report|reports|papers|minutes|agenda',
+  'in the public cabinet|council|committee report|reports|papers',
   'in the published report|papers|minutes',
   'as the council|cabinet|leader|authority announced|confirmed|published|said',
   'already|publicly announced|published|public',

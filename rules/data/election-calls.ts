@@ -74,7 +74,7 @@ export const CALLS: readonly CallEntry[] = [
   {
     id: 'cross',
     kind: 'cross',
-    terms: ['put|place|mark your|an|a cross|x next to|by|beside|against', 'your|an|a cross|x next to|beside'],
+    terms: ['put|place|mark your|an|a cross|x next to|by|beside|against', 'your|an|a cross|x next to|beside', 'cross next to', 'cross beside'],
     note: 'How to mark the ballot paper for a candidate.',
     source: EA22,
     falsePositives: [{ context: 'a form with boxes to cross', clean: 'Put a cross next to the services you use on the survey form.' }],

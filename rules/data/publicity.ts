@@ -9,12 +9,14 @@
  * - `thanks`: crediting a named councillor ("Thanks to Cllr Lowe for championing this");
  * - `credit`: "the councillor who saved…", "this administration has delivered";
  * - `controversy`: taking sides on a contested issue ("stands by its decision", "despite claims");
- * - `candidacy`: "standing for re-election".
+ * - `candidacy`: "standing for re-election";
+ * - `partisan`: the council taking the ruling group's side against its opponents ("whatever the opposition claims",
+ *   "the last lot left the bins in a mess"), party-political at any time.
  * Phrases end at the title; the rule extends the span over the name that follows.
  */
 import type { LexiconEntry } from './lexicon';
 
-export type PublicityKind = 'praise' | 'thanks' | 'credit' | 'controversy' | 'candidacy';
+export type PublicityKind = 'praise' | 'thanks' | 'credit' | 'controversy' | 'candidacy' | 'partisan';
 
 const CODE = 'Code of Recommended Practice on Local Authority Publicity (2011), paras 15-16 (even-handedness; no publicity of individual members except in their official role, and not to promote them personally)';
 const PRE = 'Code of Recommended Practice on Local Authority Publicity (2011), paras 33-35 (publicity during the pre-election period)';
@@ -83,6 +85,26 @@ export const PUBLICITY: readonly LexiconEntry<PublicityKind>[] = [
     note: 'In the pre-election period the council should not publicise contested issues in a way that takes sides.',
     source: PRE,
     falsePositives: [{ context: 'neutral information about the election', clean: 'You may notice our social media is quieter until 7 May because of the pre-election period. Services continue as normal.' }],
+  },
+  {
+    id: 'partisan',
+    kind: 'partisan',
+    terms: [
+      'whatever the|our opposition|opponents|critics claim|claims|say|says|tell',
+      'don\'t|dont|do not believe|let the opposition|opponents|scaremongers|scaremongering',
+      'the opposition voted|voted|want|wants|would|claim|claims against|to|you',
+      'opposition scaremongering|scaremongers|lies|spin',
+      'the last lot',
+      'the previous administration left|wrecked|ruined|abandoned|neglected|failed',
+      'thriving|flourishing|booming under its|the|this current leadership|administration',
+      'only the|this current administration|leadership',
+      'working tirelessly for you',
+    ],
+    note: 'Council publicity must not take the ruling group\u2019s side against other parties or praise the administration as such: that is material designed to affect support for a party (Local Government Act 1986 s.2).',
+    source: 'Local Government Act 1986, s.2; Code of Recommended Practice on Local Authority Publicity (2011), paras 15-16 (even-handedness)',
+    falsePositives: [
+      { context: 'a factual report of the council\u2019s own business', clean: 'Full Council approved the budget last night. The opposition amendment on libraries was not carried.' },
+    ],
   },
   {
     id: 'candidacy',

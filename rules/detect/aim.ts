@@ -56,6 +56,9 @@ const EPITHET_DETERMINERS = new Set(['the', 'that', 'this', 'you']);
 /** Reports of an allegation, not the author's own: withdrawn, denied, cleared, or someone else's words. */
 const REPORTED =
   /\b(?:withdr[ae]wn?|retract|apologi[sz](?:e|ed|es|ing)\b|cleared|exonerat|no evidence|unfounded|baseless|untrue|false (?:claim|allegation|accusation)|dismiss|rejected|acquitted|not guilty|denied|denies|deny|accus|alleg|claim(?:ed|s) that|smear|defamat|libel|sued|abuse i receive|called me|calling me)/;
+/** A belief denied just before the term, over its subject: "I don't think she lied". */
+// "I'm not saying he's corrupt, but..." is innuendo, so only a denied belief counts.
+const DENIED_BELIEF = /(?:(?:don|doesn|didn)['\u2019]?t|do not) (?:think|believe)(?: that)?(?: [\p{L}'\u2019]+){1,3} $/u;
 
 export function aim(doc: Doc, start: number, end: number, form: Form, options: TargetOptions): Aim | null {
   const words = wordsOf(doc);
@@ -219,6 +222,7 @@ function reported(doc: Doc, words: Word[], i: number): boolean {
   const sentence = doc.sentenceAt(words[i]!.start);
   const text = doc.text.slice(sentence.start, sentence.end).toLowerCase();
   if (REPORTED.test(text)) return true;
+  if (DENIED_BELIEF.test(doc.text.slice(Math.max(sentence.start, words[i]!.start - 60), words[i]!.start).toLowerCase())) return true;
   // Inside quotes: someone else's words, or a title ('Big Little Lies'). Apostrophes inside words and after plurals are not quotes.
   // One character of the term is kept so that an opening quote right before it is seen as one.
   const before = doc.text.slice(sentence.start, words[i]!.start + 1);

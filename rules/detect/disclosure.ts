@@ -18,11 +18,13 @@ import {
   PUBLISHED_CUES,
   REVEAL_CUES,
   UNANNOUNCED_CUES,
+  VOICE_CUES,
   type SignalKind,
 } from '../data/confidentiality';
 import { PhraseMatcher, type PhraseHit } from '../../utils/text/phrases';
+import { askedAndDenied } from './denial';
 
-type Cue = 'reveal' | 'business' | 'procedural' | 'criticism' | 'caution' | 'unannounced' | 'published';
+type Cue = 'reveal' | 'business' | 'procedural' | 'criticism' | 'caution' | 'unannounced' | 'published' | 'voice';
 
 const CUE_LISTS: Record<Cue, readonly string[]> = {
   reveal: REVEAL_CUES,
@@ -32,7 +34,12 @@ const CUE_LISTS: Record<Cue, readonly string[]> = {
   caution: CAUTION_CUES,
   unannounced: UNANNOUNCED_CUES,
   published: PUBLISHED_CUES,
+  voice: VOICE_CUES,
 };
+
+/** Cues that clear a signal may come a sentence before it: "Why is so much taken in private? I've asked for a review of Schedule 12A." */
+const CLEARING: ReadonlySet<Cue> = new Set(['procedural', 'criticism', 'caution', 'published']);
+
 
 const cueEntries: LexiconEntry<Cue>[] = (Object.keys(CUE_LISTS) as Cue[]).map((cue) => ({
   id: cue,
@@ -70,10 +77,12 @@ export function assessSignal(doc: Doc, signal: Signal): Severity | null {
   const previous = signal.kind === 'secrecy' && sentence.start > 0 ? doc.sentenceAt(sentence.start - 1) : sentence;
   const from = previous.start;
   const to = next.end;
-  const inWindow = cuesOf(doc).filter((hit) => hit.start >= from && hit.end <= to);
+  if (askedAndDenied(doc, signal.start)) return null;
+  const before1 = sentence.start > 0 ? doc.sentenceAt(sentence.start - 1).start : from;
+  const inWindow = cuesOf(doc).filter((hit) => hit.end <= to && (hit.start >= from || (CLEARING.has(hit.value) && hit.start >= before1)));
   const procedural = inWindow.filter((hit) => hit.value === 'procedural');
-  // Words inside a procedural or cautionary phrase ("as the agenda says", "I'll say nothing") reveal nothing.
-  const framing = inWindow.filter((hit) => hit.value === 'procedural' || hit.value === 'caution');
+  // Words inside a procedural or cautionary phrase, or the author's own voice ("as the agenda says", "I'll say nothing", "I will say I disagree"), reveal nothing.
+  const framing = inWindow.filter((hit) => hit.value === 'procedural' || hit.value === 'caution' || hit.value === 'voice');
   const has = (cue: Cue, from = 0) =>
     inWindow.some(
       (hit) =>
@@ -87,7 +96,11 @@ export function assessSignal(doc: Doc, signal: Signal): Severity | null {
   // After "I can't say more until it's published", only what follows the refusal can reveal anything.
   const caution = inWindow.find((hit) => hit.value === 'caution');
   const revealFrom = caution ? Math.max(signal.end, caution.end) : signal.end;
-  const reveal = has('reveal', revealFrom) || FIGURE.test(after);
+  // Within the refusal's own sentence, only what follows a "but" can reveal: "I can't tell you what was in it, and nor can anyone who wants to stay lawful".
+  const refusalEnds = caution ? doc.sentenceAt(caution.start).end : revealFrom;
+  const butAt = caution ? doc.text.slice(caution.end, refusalEnds).search(/\b(?:but|however|though|although|yet)\b/i) : -1;
+  const revealStart = caution && revealFrom >= caution.end && butAt < 0 ? Math.max(revealFrom, refusalEnds) : revealFrom;
+  const reveal = has('reveal', revealStart) || FIGURE.test(after);
   const at = doc.foldedOffset(signal.start);
   const before = doc.folded.text.slice(Math.max(doc.foldedOffset(from), at - 40), at);
   if (has('caution') && !reveal) return null;
@@ -138,8 +151,9 @@ export function signalFindings<K extends Signal['kind']>(
     // Hits come longest first at each start; skip shorter overlapping ones.
     if (hit.start < coveredTo) continue;
     const severity = assessSignal(doc, { start: hit.start, end: hit.end, kind: hit.value.kind });
-    if (!severity) continue;
+    // The longest reading decides: once "confidential report" is cleared, its bare "confidential" is too.
     coveredTo = hit.end;
+    if (!severity) continue;
     findings.push({ start: hit.start, end: hit.end, messageId: messageIdOf(hit.value.kind), severity });
   }
   return findings;

@@ -25,6 +25,7 @@ import { phrasesOf } from '../data/lexicon';
 import { PhraseMatcher } from '../../utils/text/phrases';
 import { tokenAfter } from '../../utils/text/tokens';
 import { findParties, hashtagParty, type PartyHit } from './parties';
+import { askedAndDenied } from './denial';
 
 export interface ElectionCall {
   start: number;
@@ -38,6 +39,10 @@ const ME_US = new Set(['me', 'us']);
 const NUMBER = /^\d{1,2}(?:st|nd|rd|th)?$/;
 /** Council business, not an election: "voted to re-elect Cllr Jones as Chair". */
 const AS_OFFICE = new Set(['chair', 'chairman', 'chairwoman', 'vice-chair', 'chairperson', 'mayor', 'leader', 'president', 'deputy', 'sheriff']);
+/** After a one-word surname: the end of the appeal (punctuation, an emoji, the end of the post). */
+const CALL_ENDS = /^\s*(?:$|[.!,;:)]|[^\p{L}\p{N}\s'\u2019])/u;
+/** Capitalised words after "Vote" that are not surnames. */
+const SURNAME_NOT = new Set(['here', 'early', 'online', 'wisely', 'tactically', 'brexit', 'again', 'local', 'smart', 'today', 'tomorrow', 'now', 'yes', 'no', 'leave', 'remain', 'out', 'in', 'up', 'down', 'best', 'please', 'now!']);
 const COUNCIL_VOTERS = new Set(['voted', 'agreed', 'resolved', 'unanimously', 'will', 'to', 'council', 'members']);
 
 /** Per Doc: the political and imprint rules both ask. */
@@ -88,6 +93,23 @@ function scan(doc: Doc): ElectionCall[] {
     if (!titled && (STREET_SUFFIXES.has(tail) || ORGANISATION_SUFFIXES.has(tail)) && !peopleIn(doc).some((p) => p.start === first.start)) return undefined;
     if (words.some((word) => DATE_WORDS.has(word.lower))) return undefined;
     return last;
+  };
+
+  /**
+   * "Vote Threlfall!", "Vote Costello.", "vote Mistry for Lowgate", "Vote Harkin on the 7th": one capitalised word is a
+   * candidate's surname when the appeal ends there or goes on to the ward or the polling day ("Vote Leave" and "Vote now" do not count).
+   */
+  const surnameFrom = (j: number, placedOrDated = false): number | undefined => {
+    if (nameFrom(j, 1) !== j || SURNAME_NOT.has(tokens[j]!.lower)) return undefined;
+    if (whenFrom(j + 1) !== undefined) return j;
+    const next = tokens[j + 1];
+    if (next && (next.lower === 'in' || next.lower === 'for') && joined(j, j + 1) && tokens[j + 2]?.capitalised && joined(j + 1, j + 2)) {
+      // The ward is part of the appeal: "vote Mistry for Lowgate", "vote Birch in Holt End".
+      let last = j + 2;
+      while (last < j + 4 && tokens[last + 1]?.capitalised && joined(last, last + 1)) last++;
+      return last;
+    }
+    return !placedOrDated && CALL_ENDS.test(text.slice(tokens[j]!.end)) ? j : undefined;
   };
 
   /** A party from token j (skipping "the"). Returns the last token index of the party's name. */
@@ -174,9 +196,11 @@ function scan(doc: Doc): ElectionCall[] {
           push(hit.start, withWhen(j), kind);
           break;
         }
-        if (kind === 'vote-name' && tokens[i - 1]?.lower === 'to') break; // "register to vote", "how to vote"
+        // "register to vote", "how to vote": after "to" only a party or a candidate with a ward or a day ("remember to vote Green", "to vote Birch in Holt End").
+        const infinitive = kind === 'vote-name' && tokens[i - 1]?.lower === 'to';
+        if (infinitive && tokens[i - 2]?.lower === 'how') break;
         const party = partyFrom(j);
-        const name = party === undefined ? nameFrom(j, 2) : undefined;
+        const name = party === undefined ? (infinitive ? undefined : nameFrom(j, 2)) ?? (kind === 'vote-name' ? surnameFrom(j, infinitive) : undefined) : undefined;
         const last = party ?? name;
         if (last === undefined || asOffice(last + 1) || (name !== undefined && competition(hit.start))) break;
         if (kind === 'elect' && COUNCIL_VOTERS.has(tokens[i - 1]?.lower ?? '')) break;
@@ -200,13 +224,23 @@ function scan(doc: Doc): ElectionCall[] {
       }
       case 'cross': {
         const party = partyFrom(j);
-        const name = party === undefined ? nameFrom(j, 1) : undefined;
-        // "Put a cross next to the services you use" is a form: only a candidate or party makes it a ballot.
+        // "...next to my name on Thursday", "...my name please": a rota sheet has no polling day.
+        const myName = tokens[j]?.lower === 'my' && tokens[j + 1]?.lower === 'name' && joined(j, j + 1);
+        const nameWhen = myName ? whenFrom(j + 2) : undefined;
+        const mine = nameWhen ?? (myName && (tokens[j + 2]?.lower === 'please' || CALL_ENDS.test(text.slice(tokens[j + 1]!.end))) ? j + 1 : undefined);
+        const name = party === undefined ? mine ?? nameFrom(j, 1) : undefined;
+        // "Put a cross next to the services you use" is a form: only a candidate, a party or "my name" makes it a ballot.
         if (party !== undefined || name !== undefined) push(hit.start, (party ?? name)!, kind);
         break;
       }
       case 'back': {
         if (!sentenceInitial(text, hit.start)) break;
+        // "Back me on 7 May": the author, on polling day.
+        const me = tokens[j] && ME_US.has(tokens[j]!.lower) && joined(j - 1, j) ? whenFrom(j + 1) : undefined;
+        if (me !== undefined) {
+          push(hit.start, me, kind);
+          break;
+        }
         const name = nameFrom(j, 2);
         if (name === undefined) break;
         const when = whenFrom(name + 1);
@@ -249,7 +283,7 @@ function scan(doc: Doc): ElectionCall[] {
     if (c < phraseCalls && calls[c]!.start <= token.start) continue;
     calls.push({ start: token.start - 1, end: token.end, text: `#${token.text}`, kind: 'hashtag' });
   }
-  return calls.sort((a, b) => a.start - b.start);
+  return calls.filter((call) => !askedAndDenied(doc, call.start)).sort((a, b) => a.start - b.start);
 
   function asOffice(k: number): boolean {
     return tokens[k]?.lower === 'as' && AS_OFFICE.has(tokens[k + 1]?.lower ?? '');
