@@ -29,15 +29,21 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      { text: '[[Polish people are vermin]].', severity: 'medium' },
+      { text: '[[Half of Fenby has gone to the Muslims already, don’t let them take the Mill Street site too]]', severity: 'medium' },
       // Four words are a short unit, which the model now reads cautiously (MIN_UNIT_FEATURES in
       // utils/model/units.ts): only a quiet hint from the model; group-generalisation holds it at
-      // high. "I can’t stand Muslims" is just under a hint (probability 0.53).
+      // high. "I can’t stand Muslims" is under a hint (probability 0.45), "Polish people are vermin" just
+      // under medium (0.81 against 0.82).
       { text: '[[Romany Gypsies are scum]]!', severity: 'low' },
+      { text: '[[Polish people are vermin]].', severity: 'low' },
       // Abuse quoted to condemn it: medium from the model, held to a hint.
-      { text: '[[Disgusted that someone sprayed \u2018go home\u2019 on a Polish family\u2019s car in Mill Lane]]. Report hate crime to 101.', severity: 'low' },
+      { text: '[[Disgusted that someone sprayed \u2018Muslims out, go back home\u2019 on the mosque wall]]. Reported to police.', severity: 'low' },
     ],
-    clean: ['Thanks to the Gypsy and Traveller liaison officer for a useful meeting about the new site.', 'The council’s budget for the library service has been cut again.'],
+    clean: [
+      // Read as reporting by the model itself since round 3's retraining (probability 0.48).
+      'Disgusted that someone sprayed \u2018go home\u2019 on a Polish family\u2019s car in Mill Lane. Report hate crime to 101.',
+      'Thanks to the Gypsy and Traveller liaison officer for a useful meeting about the new site.', 'The council’s budget for the library service has been cut again.',
+    ],
   },
   check({ doc }) {
     const findings = modelFindings(doc, 'discrimination', { messageId: 'model' });

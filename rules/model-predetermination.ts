@@ -4,6 +4,7 @@ import { modelFindings } from './model/findings';
 import { PhraseMatcher } from '../utils/text/phrases';
 import { phrasesOf } from './data/lexicon';
 import { CONTRAST, OPEN_MIND } from './data/predetermination';
+import { matterOf } from './detect/matter';
 
 const OPEN = new PhraseMatcher<true>(phrasesOf(OPEN_MIND).map(([phrase]): [string, true] => [phrase, true]));
 
@@ -32,19 +33,40 @@ export default defineRule({
       { text: '[[No way will I vote for the Brook Farm incinerator when it comes to committee]].', severity: 'high', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
       // The terse pledge from issue 9: a quiet hint before the natural drafts were trained on out of fold, a finding since.
       { text: '[[The Brook Farm incinerator won’t get my vote]].', severity: 'high', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
-      { text: '[[The Red Lion will not get its licence renewed while I’m on the committee]].', severity: 'medium', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
+      // The same words from the committee that decides the item.
+      {
+        text: '[[The Eastgate Social Club flats must be refused and I’ll be opposing them tooth and nail]].',
+        severity: 'high',
+        request: {
+          now: '2026-05-20T12:00:00Z',
+          profile: { role: 'councillor', committees: ['Area Planning Committee (East)'] },
+          meetings: [{ committee: 'Area Planning Committee (East)', start: '2026-06-10T17:00:00Z', end: '2026-06-10T20:00:00Z', items: [{ title: 'Demolition of Eastgate Social Club and erection of 24 flats', reference: '26/00345/FUL', restricted: false }] }],
+        },
+      },
+      { text: '[[The Red Lion will not get its licence renewed while I’m on the committee]].', severity: 'high', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
       // An open mind stated after the words: the model reads this at medium, held to a hint.
       { text: 'Drive-thru on Mill Road? [[Not a chance I\'d eat there, I\'m vegan \u{1F331} (Committee on the 14th, open mind as always]]!)', severity: 'low', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
     ],
     clean: [
       'The Brook Farm incinerator won’t get my vote.',
       { text: 'I will keep an open mind on the Brook Farm application until I have heard the evidence.', request: { profile: { role: 'councillor', committees: ['Planning Committee'] } } },
+      // A West area member on an item the East area committee decides: theirs to campaign on.
+      {
+        text: 'The Eastgate Social Club flats must be refused and I’ll be opposing them tooth and nail.',
+        request: {
+          now: '2026-05-20T12:00:00Z',
+          profile: { role: 'councillor', committees: ['Area Planning Committee (West)'] },
+          meetings: [{ committee: 'Area Planning Committee (East)', start: '2026-06-10T17:00:00Z', end: '2026-06-10T20:00:00Z', items: [{ title: 'Demolition of Eastgate Social Club and erection of 24 flats', reference: '26/00345/FUL', restricted: false }] }],
+        },
+      },
     ],
   },
-  check({ input, doc }) {
+  check({ input, doc, quotedDoc }) {
     if (input.account === 'council' || input.profile?.role === 'officer') return [];
-    const decides = (input.profile?.committees ?? []).some((c) => committeeKinds(c).some((k) => k === 'planning' || k === 'licensing'));
-    if (!decides) return [];
+    const deciding = (input.profile?.committees ?? []).filter((c) => committeeKinds(c).some((k) => k === 'planning' || k === 'licensing'));
+    if (deciding.length === 0) return [];
+    // The draft names an agenda item another committee decides: the member may campaign on it.
+    if ('elsewhere' in matterOf(input, doc, quotedDoc, deciding)) return [];
     const findings = modelFindings(doc, 'predetermination', { messageId: 'model' });
     if (findings.length === 0) return findings;
     // An open mind stated after the words, as the predetermination rule reads it ("...not a chance, open mind as always!"), holds the model to a hint.

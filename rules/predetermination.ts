@@ -4,7 +4,7 @@ import type { CheckInput, RawFinding, Severity } from '../utils/engine/types';
 import { PhraseMatcher, type PhraseHit } from '../utils/text/phrases';
 import { committeeKinds, type CommitteeKind } from '../utils/context/committees';
 import { findApplicationReferences } from '../utils/context/application-refs';
-import { findItemMentions, isSameCommittee, meetingEnd, type ItemKey } from '../utils/context/agenda-match';
+import { matterOf } from './detect/matter';
 import { phrasesOf, antipatternsOf, withoutAntipatterns, type LexiconEntry } from './data/lexicon';
 import {
   CANCEL_BEFORE,
@@ -119,29 +119,6 @@ function cancelled(doc: Doc, hit: Hit, open: Map<number, PhraseHit<true>[]>, dec
   return false;
 }
 
-
-interface Tie {
-  key: ItemKey;
-  name: string;
-}
-
-type Matter = { tied: Tie } | { elsewhere: true } | { untied: true };
-
-/** The pending agenda item the draft is about, if the author's committee decides it. */
-function matterOf(input: CheckInput, doc: Doc, quotedDoc: Doc, deciding: string[]): Matter {
-  const now = input.now.getTime();
-  const mentions = [...findItemMentions(doc, input.meetings), ...findItemMentions(quotedDoc, input.meetings)];
-  let elsewhere = false;
-  for (const mention of mentions) {
-    for (const key of mention.value) {
-      const { meeting } = key;
-      if (meetingEnd(meeting) <= now) continue; // decided already, or deferred to a meeting we do not know
-      if (deciding.some((c) => isSameCommittee(c, meeting.committee))) return { tied: { key, name: mention.text } };
-      if (key.strong) elsewhere = true;
-    }
-  }
-  return elsewhere ? { elsewhere: true } : { untied: true };
-}
 
 const OWN_COMMITTEE = /\b(?:i'?m|i\u2019m|i am|i sit|i serve) on (?:the )?$/i;
 const NOT_OTHER = /^(?:\s(?:committee|panel))?,?\snot\s(?:on\s)?(?:the\s)?(?:planning|licensing)\b/i;

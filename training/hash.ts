@@ -23,6 +23,7 @@ export const MODEL_INPUTS = [
   'tests/corpus/holdout-3',
   'tests/corpus/holdout-4',
   'tests/corpus/holdout-5',
+  'tests/corpus/holdout-6',
 ];
 
 /** Outputs and notes inside the inputs that do not change the model. */

@@ -19,7 +19,7 @@ interface IssueExample {
 const EXAMPLES: IssueExample[] = [
   { text: 'Heard the travellers site consultation went well, at least nobody’s bike got nicked this time 😂', category: 'discrimination', caughtBy: null },
   { text: 'The new equality training was so long even the women stopped talking 😂', category: 'discrimination', caughtBy: null },
-  { text: 'Good luck getting any sense out of the gypsies on the Common, they’ll be gone by Friday along with the lead off the church roof.', category: 'discrimination', caughtBy: 'model-discrimination' },
+  { text: 'Good luck getting any sense out of the gypsies on the Common, they’ll be gone by Friday along with the lead off the church roof.', category: 'discrimination', caughtBy: null },
   { text: 'Apparently we now need a fourth toilet at the leisure centre for people who identify as helicopters 🙄', category: 'discrimination', caughtBy: null },
   { text: 'Full council tonight was like the day room of an old folks’ home, half of them asleep by 8pm.', category: 'discrimination', caughtBy: 'model-discrimination' },
   { text: 'If I ever find the bloke who vandalised the war memorial I’ll break his legs.', category: 'respect', caughtBy: null },
