@@ -61,6 +61,9 @@ function mask(word: string): string {
   return stem[0] + '*'.repeat(Math.max(stem.length - 1, 2)) + (plural ? word.slice(-1) : '');
 }
 
+/** Swearing that intensifies a slur and is not worth keeping once the slur is replaced. */
+const EXPLETIVES: ReadonlySet<string> = new Set(['bloody', 'fucking', 'effing', 'sodding', 'flaming', 'frigging', 'bleeding']);
+
 function findTerms(doc: Doc): Array<PhraseHit<LexiconEntry> & { severity: Severity; suggestions: string[]; messageId: string }> {
   const { matcher, after, before } = compile();
   const view = matchView(doc);
@@ -125,13 +128,17 @@ function findTerms(doc: Doc): Array<PhraseHit<LexiconEntry> & { severity: Severi
     const folded = vdoc.text.slice(hit.start, hit.end);
     const alternatives = entry.alternativesByTerm?.[folded] ?? entry.alternatives ?? [];
     const quotedToCondemn = entry.kind === 'slur' && condemnsQuotedSpan(view, doc.folded.text, hit.start, hit.end);
+    // "Bloody gyppos": the expletive goes with the slur, or "Bloody Gypsies and Travellers" is left.
+    const swear = !quotedToCondemn && alternatives.length > 0 && first > 0 && EXPLETIVES.has(words[first - 1]!.text) && /^ $/.test(vdoc.text.slice(words[first - 1]!.end, hit.start)) ? words[first - 1]! : undefined;
+    const whole = swear ? { start: view.original(swear.start, swear.end).start, end: span.end } : span;
+    const wholeTyped = doc.text.slice(whole.start, whole.end);
     out.push({
       ...hit,
-      ...span,
-      text: typed,
+      ...whole,
+      text: wholeTyped,
       severity: quotedToCondemn ? 'low' : entry.severity,
       messageId: quotedToCondemn ? 'quoted' : MESSAGE_BY_KIND[entry.kind],
-      suggestions: quotedToCondemn ? [mask(typed)] : alternatives.map((alternative) => matchCase(alternative, typed)),
+      suggestions: quotedToCondemn ? [mask(typed)] : alternatives.map((alternative) => matchCase(alternative, wholeTyped)),
     });
   }
   return out;
@@ -179,6 +186,8 @@ export default defineRule({
       { text: 'A bitter [[old maid]] on the parish council', severity: 'medium' },
       { text: 'I\u2019m tired of hearing \u2018[[pikeys]]\u2019 shouted from the public gallery.', severity: 'low', suggestion: 'p****s' },
       { text: 'Spot on.', request: { surface: 'quote', quoted: 'The pikeys are back on the common.' } },
+      // The expletive goes with the slur: replacing the slur alone left 'Bloody Gypsies and Travellers'.
+      { text: '[[Bloody gyppos]] selling dodgy tarmac door to door again.', suggestion: 'Gypsies and Travellers' },
     ],
     clean: [
       'Gypsy, Roma and Traveller History Month: the library has an exhibition on Romani history.',

@@ -23,8 +23,9 @@ describe('suggestions over the corpus', () => {
 
   it('leave the trained tier no more than a handful of sentences it would still interrupt', () => {
     // After a slur or an insult is replaced, the model may still, often rightly, read the rest of the
-    // sentence as a problem. Measured 38 at medium or high on 2026-12-07 after round 3 of the trained
-    // tier, retrained with holdout-5, holdout-6 and writer F: about 31 are right (the insult replaced, another
+    // sentence as a problem. Measured 49 at medium or high on 2026-12-07 after round 3 of the trained
+    // tier, retrained with holdout-5, holdout-6 and writer F, with holdout-7 in the corpus (its 11 are
+    // all right: "Tell that  Cllr Haig I'll be waiting for him in the car park"): about 42 are right (the insult replaced, another
     // left: "Cllr Naylor is wrong about this and a total berk"; the slur replaced, the derogation left:
     // "Same old Gypsies and Travellers every summer, trash the place"; "I'd push him under the 42"); about
     // six are its false alarms on criticism of a named person ("Everyone knows Cllr Moss is wrong
@@ -34,7 +35,7 @@ describe('suggestions over the corpus', () => {
     const left = applied
       .filter((a) => a.modelRemaining.some((finding) => finding.severity !== 'low'))
       .map((a) => `${a.id} ${a.finding.ruleId}: ${a.after}`);
-    expect(left.length).toBeLessThanOrEqual(38);
+    expect(left.length).toBeLessThanOrEqual(49);
   });
 
   it('leave text that reads as a sentence', () => {

@@ -24,7 +24,11 @@ const welsh = [
  * Corpus drafts written wholly or half in Welsh (read by eye), which the detector should call Welsh:
  * the panel then says the Welsh wording went unchecked. Every other corpus draft is English.
  */
-const WELSH_DRAFTS = new Set(['h6-14-13']);
+const WELSH_DRAFTS = new Set([
+  'h6-14-13', 'h7-01-11', 'h7-01-33', 'h7-01-9', 'h7-02-23', 'h7-02-7', 'h7-03-34', 'h7-04-42',
+  'h7-05-13', 'h7-05-7', 'h7-06-21', 'h7-08-4', 'h7-09-14', 'h7-09-45', 'h7-09-5', 'h7-11-48',
+  'h7-13-1', 'h7-13-10', 'h7-13-38', 'h7-13-41', 'h7-14-23', 'h7-14-9', 'h7-15-32', 'h7-15-42',
+]);
 const corpus = loadCorpus(fileURLToPath(new URL('../corpus/', import.meta.url)));
 const english = [
   ...templates(CATALOGUES['en-GB']),

@@ -34,7 +34,7 @@ export const GYPSY_ROMA_TRAVELLER: LexiconEntry[] = [
     falsePositives: [
       { context: '"Gypsy" itself, a recognised ethnic group\u2019s own name, and place names built on it', example: 'Gypsy, Roma and Traveller History Month starts today with an event at Gypsy Hill library.' },
     ],
-    flagged: ['Bloody [[gyppos]] have left rubbish everywhere'],
+    flagged: ['[[Bloody gyppos]] have left rubbish everywhere'],
   },
   {
     id: 'grt/didicoy',
