@@ -21,7 +21,9 @@ import { gzipSync } from 'node:zlib';
  * (+15 kB; it measured better on every held-out split, training/train.ts says by how much) and
  * the personal-data round added vocabulary (+3 kB). Then 295.6 / 295.9 kB: the rules' Welsh texts
  * left them (the background sends them with the settings to a Welsh reader's tabs, -18.3 kB), under
- * the issues' target of 299 kB. This budget sits just above today's size, so any growth has to be
+ * the issues' target of 299 kB. The round that followed (personal data round 4, the false-alarm
+ * round's rules) took them to 298.6 / 299.0 kB; the predetermination and confidential heads then
+ * kept 10,000 weights instead of 11,500 (-2.5 kB; training/train.ts), 295.9 / 296.2 kB. This budget sits just above today's size, so any growth has to be
  * argued for here, and past 299 kB it misses the target again.
  */
 export const CONTENT_SCRIPT_BUDGET_KB = 297;
