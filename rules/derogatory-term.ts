@@ -7,6 +7,7 @@ import { LEXICON } from './data/discrimination';
 import { EQA, GUIDANCE } from './data/discrimination/sources';
 import type { LexiconEntry } from './data/discrimination/types';
 import { condemnsQuotedSpan, isRepublished } from './data/discrimination/context';
+import { SLUR_EXPLETIVES } from './data/discrimination/generalisation';
 
 /**
  * Slurs, mocking phrases and outdated terms about people with a protected
@@ -61,8 +62,7 @@ function mask(word: string): string {
   return stem[0] + '*'.repeat(Math.max(stem.length - 1, 2)) + (plural ? word.slice(-1) : '');
 }
 
-/** Swearing that intensifies a slur and is not worth keeping once the slur is replaced. */
-const EXPLETIVES: ReadonlySet<string> = new Set(['bloody', 'fucking', 'effing', 'sodding', 'flaming', 'frigging', 'bleeding']);
+const EXPLETIVES: ReadonlySet<string> = new Set(SLUR_EXPLETIVES);
 
 function findTerms(doc: Doc): Array<PhraseHit<LexiconEntry> & { severity: Severity; suggestions: string[]; messageId: string }> {
   const { matcher, after, before } = compile();

@@ -1,12 +1,9 @@
 import { defineRule } from '../utils/engine/define';
 import { committeeKinds } from '../utils/context/committees';
 import { modelFindings } from './model/findings';
-import { PhraseMatcher } from '../utils/text/phrases';
-import { phrasesOf } from './data/lexicon';
-import { CONTRAST, OPEN_MIND } from './data/predetermination';
 import { matterOf } from './detect/matter';
+import { contrastBetween, openMindsIn } from './detect/open-mind';
 
-const OPEN = new PhraseMatcher<true>(phrasesOf(OPEN_MIND).map(([phrase]): [string, true] => [phrase, true]));
 
 /**
  * The trained tier's judgement of a closed mind ("won't get my vote", "will
@@ -70,9 +67,8 @@ export default defineRule({
     const findings = modelFindings(doc, 'predetermination', { messageId: 'model' });
     if (findings.length === 0) return findings;
     // An open mind stated after the words, as the predetermination rule reads it ("...not a chance, open mind as always!"), holds the model to a hint.
-    const open = OPEN.find(doc);
-    const qualified = (start: number, end: number) =>
-      open.some((o) => o.start >= start && o.end <= end + 2 && !doc.folded.text.slice(doc.foldedOffset(o.end), doc.foldedOffset(end)).split(/[^a-z']+/u).some((w) => CONTRAST.has(w)));
+    const open = openMindsIn(doc);
+    const qualified = (start: number, end: number) => open.some((o) => o.start >= start && o.end <= end + 2 && !contrastBetween(doc, o.end, end));
     return findings.map((f) => (qualified(f.start, f.end) ? { ...f, severity: 'low' } : f));
   },
 });

@@ -5,14 +5,13 @@ import { PhraseMatcher, type PhraseHit } from '../utils/text/phrases';
 import { committeeKinds, type CommitteeKind } from '../utils/context/committees';
 import { findApplicationReferences } from '../utils/context/application-refs';
 import { matterOf } from './detect/matter';
+import { contrastBetween, openMindsIn } from './detect/open-mind';
 import { phrasesOf, antipatternsOf, withoutAntipatterns, type LexiconEntry } from './data/lexicon';
 import {
   CANCEL_BEFORE,
   CLOSED_MIND,
-  CONTRAST,
   DECISION_MADE,
   LICENSING_CUES,
-  OPEN_MIND,
   OPEN_MIND_WORDING,
   PLANNING_CUES,
   POLICY_CUES,
@@ -21,7 +20,6 @@ import {
 
 const CLOSED = new PhraseMatcher<LexiconEntry<ClosedMindKind>>(phrasesOf(CLOSED_MIND));
 const CLOSED_ANTI = new PhraseMatcher<LexiconEntry<ClosedMindKind>>(antipatternsOf(CLOSED_MIND));
-const OPEN = new PhraseMatcher<true>(phrasesOf(OPEN_MIND).map(([phrase]): [string, true] => [phrase, true]));
 const DECIDED = new PhraseMatcher<true>(phrasesOf(DECISION_MADE).map(([phrase]): [string, true] => [phrase, true]));
 type Cue = 'policy' | 'planning' | 'licensing';
 const CUES = new PhraseMatcher<Cue>([
@@ -112,8 +110,7 @@ function cancelled(doc: Doc, hit: Hit, open: Map<number, PhraseHit<true>[]>, dec
   for (const o of open.get(index) ?? []) {
     // An open mind stated after the phrase qualifies it; one stated before it is undone by "but".
     if (o.start >= hit.end) return true;
-    const between = doc.folded.text.slice(doc.foldedOffset(o.end), at);
-    if (!between.split(/[^a-z']+/u).some((w) => CONTRAST.has(w))) return true;
+    if (!contrastBetween(doc, o.end, hit.start)) return true;
   }
   if ((hit.kind === 'outcome' || hit.kind === 'closed') && (decided.get(index)?.length ?? 0) > 0) return true;
   return false;
@@ -286,7 +283,7 @@ export default defineRule({
 
     const candidates = closedMindHits(doc);
     if (candidates.length === 0) return [];
-    const open = bySentence(doc, OPEN.find(doc));
+    const open = bySentence(doc, openMindsIn(doc));
     const decided = bySentence(doc, DECIDED.find(doc));
     // A long paste with many pledges needs a few marked, not hundreds.
     const hits = candidates.filter((hit) => !cancelled(doc, hit, open, decided)).slice(0, MAX_FINDINGS);

@@ -304,6 +304,8 @@ export const FILLERS = ['all', 'just', 'always', 'nothing', 'but', 'like', 'no',
 export const PREPOSITIONS = ['at', 'in', 'on', 'from', 'round', 'around', 'near', 'by', 'across', 'down', 'up', 'over'];
 /** Hostile words directly in front of a group: "thieving gypsies". */
 export const HOSTILE_ADJECTIVES = ['thieving', 'dirty', 'filthy', 'scrounging', 'sponging', 'smelly', 'stinking', 'lazy', 'feral', 'inbred', 'workshy', 'greedy', 'bloody', 'fucking', 'effing', 'stupid', 'vile', 'disgusting', 'scummy'];
+/** Swearing that intensifies a slur, not worth keeping once the slur is replaced ("Bloody gyppos"): derogatory-term. */
+export const SLUR_EXPLETIVES = ['bloody', 'fucking', 'effing', 'sodding', 'flaming', 'frigging', 'bleeding'];
 /** Pronoun subjects that stand for a group mentioned just before. */
 export const PRONOUN_SUBJECTS = ['they', 'these people', 'those people', 'this lot', 'that lot', 'these lot', 'them lot', 'their sort', 'their kind', 'people like that', 'people like them', 'these types', 'that sort'];
 /** Before "typical X", these make it statistics ("a typical pensioner household"), not a jibe. */
