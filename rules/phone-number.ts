@@ -1,8 +1,9 @@
 /*
- * libphonenumber-js/min, not /max: we only need "is this a possible number" and
- * the national number, and we classify UK ranges ourselves from the leading
- * digits (07 mobile, 01/02 geographic, 03/08/09 non-geographic), which /max's
- * per-type patterns would give at several times the bundle size. We use
+ * libphonenumber-js/core with the +44 metadata only (rules/data/phone-metadata.generated.ts,
+ * scripts/phone/metadata.ts): we only need "is this a possible UK number" and the national
+ * number, and we classify UK ranges ourselves from the leading digits (07 mobile, 01/02
+ * geographic, 03/08/09 non-geographic). Every country's metadata cost 18 kB gzipped in each tab;
+ * a foreign number is any known calling code followed by a number of E.164's length. We use
  * isPossible(), not isValid(): Ofcom's drama ranges (07700 900xxx, 01632 960xxx)
  * fail validation yet are what people paste in examples and tests, and a real
  * number in an unusual range is still someone's number.
@@ -11,7 +12,8 @@
  * find candidate digit runs with one bounded regex, check their shape, and
  * parse only the plausible ones (see parse()).
  */
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/core';
+import { CALLING_CODES, UK_PHONE_METADATA } from './data/phone-metadata.generated';
 import { defineRule } from '../utils/engine/define';
 import type { CheckInput, RawFinding, Severity } from '../utils/engine/types';
 import { isOwnPhone, isPrivateOwner, ownerOf, wordAfter } from './detect/contacts';
@@ -46,8 +48,8 @@ interface Parsed {
 /**
  * Cheap shape first, libphonenumber second: a libphonenumber parse costs 0.1-0.3 ms, so a
  * paste full of numbers would blow the time budget. UK numbers are recognised by shape
- * (0 + 9 or 10 digits, or +44 / 0044 with an optional (0)); only those and foreign numbers
- * are parsed, each distinct one once per check, and at most PARSE_LIMIT times per check.
+ * (0 + 9 or 10 digits, or +44 / 0044 with an optional (0)); only those are parsed, each distinct
+ * one once per check, and at most PARSE_LIMIT times per check. A foreign number needs no parse.
  */
 const PARSE_LIMIT = 16;
 
@@ -62,6 +64,19 @@ function ukShape(text: string): { national: string } | 'foreign' | undefined {
   return national.length === 9 || national.length === 10 ? { national } : undefined;
 }
 
+/** +CC then a national number of a length possible under that code (libphonenumber's isPossible()). */
+function foreign(text: string): Parsed | null {
+  const digits = text.replace(/\D/g, '').replace(/^00/, '');
+  for (let size = 1; size <= 3; size++) {
+    const code = digits.slice(0, size);
+    const lengths = Object.hasOwn(CALLING_CODES, code) ? CALLING_CODES[code] : undefined;
+    if (!lengths) continue;
+    const national = digits.slice(size).replace(/^0/, ''); // "+33 (0)6 …"
+    return lengths.includes(national.length) ? { countryCode: code, national, length: text.length } : null;
+  }
+  return null;
+}
+
 function parse(candidate: string, cache: Map<string, Parsed | null>): Parsed | undefined {
   let text = candidate;
   // A greedy run can swallow a following number ("07700 900123 2024"): drop trailing groups until it fits.
@@ -72,10 +87,12 @@ function parse(candidate: string, cache: Map<string, Parsed | null>): Parsed | u
       const key = text.replace(/[^\d+]/g, '');
       let parsed = cache.get(key);
       if (parsed === undefined) {
-        if (cache.size >= PARSE_LIMIT) {
-          parsed = shape === 'foreign' ? null : { countryCode: '44', national: shape.national, length: text.length };
+        if (shape === 'foreign') {
+          parsed = foreign(text);
+        } else if (cache.size >= PARSE_LIMIT) {
+          parsed = { countryCode: '44', national: shape.national, length: text.length };
         } else {
-          const number = parsePhoneNumberFromString(text, 'GB');
+          const number = parsePhoneNumberFromString(text, 'GB', UK_PHONE_METADATA);
           parsed = number?.isPossible() ? { countryCode: number.countryCallingCode, national: number.nationalNumber, length: text.length } : null;
         }
         cache.set(key, parsed);
@@ -122,6 +139,8 @@ export default defineRule({
       { text: 'At the council office this morning with Mrs Khan, her number is [[0113 496 0000]].', suggestion: '[phone number removed]' },
       { text: 'Hi Tom, your neighbour\u2019s number is [[07700 900456]].', request: { surface: 'dm' } },
       { text: 'Please reply to the resident at [[07700-900-789]] asap', suggestion: '[phone number removed]' },
+      { text: 'Her son in Gdańsk is on [[+48 512 345 678]] if the landlord needs him.' },
+      { text: 'Mr Byrne\u2019s daughter is on [[00353 85 123 4567]].' },
       { text: 'Call [[01632 960321]] for details.', severity: 'medium' },
       { text: 'Mrs Dunn, 8 Chapel Walk, [[01632 960331]], has had no bin collection for a month.' },
       { text: 'FYI the man who keeps ringing you is Colin Fairweather, [[0113 496 0732]], lives on Wetherby Road.', request: { surface: 'dm' } },
@@ -146,6 +165,7 @@ export default defineRule({
       'The meeting is on 12/03/2026 at 19:30.',
       'We had 01 2345 678 signatures', // too few digits to be a UK number
       'Business rates line 0845 600 0000',
+      'Quote 00 123 456 789 on the form.', // no country has an 8-digit number under +1
       'Parents can ring the school office on 01632 960777.',
       // Opening hours and free advice: a published service's number, by what the post offers.
       'Debt advice is free at the Chapel Walk drop-in, 01632 960330.',

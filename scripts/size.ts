@@ -23,8 +23,10 @@ import { gzipSync } from 'node:zlib';
  * left them (the background sends them with the settings to a Welsh reader's tabs, -18.3 kB), under
  * the issues' target of 299 kB. The round that followed (personal data round 4, the false-alarm
  * round's rules) took them to 298.6 / 299.0 kB; the predetermination and confidential heads then
- * kept 10,000 weights instead of 11,500 (-2.5 kB; training/train.ts), 295.9 / 296.2 kB. This budget sits just above today's size, so any growth has to be
- * argued for here, and past 299 kB it misses the target again.
+ * kept 10,000 weights instead of 11,500 (-2.5 kB; training/train.ts), 295.9 / 296.2 kB. Then
+ * 277.9 / 278.3 kB: libphonenumber-js's metadata cut to +44 (-17.9 kB; docs/build.md). The budget
+ * stays at 297 kB, leaving that room for the trained tier's measured gains; any growth past it
+ * has to be argued for here, and past 299 kB it misses the target again.
  */
 export const CONTENT_SCRIPT_BUDGET_KB = 297;
 
