@@ -9,7 +9,7 @@ import type { Finding } from '../../utils/engine/types';
 import type { RuntimeState } from '../../utils/storage/runtime-state';
 import { FindingItem } from '../FindingItem';
 import { useI18n } from '../shared/i18n';
-import { applySuggestion, createScratchChecker } from './scratch-check';
+import { applyRewrite, applySuggestion, createScratchChecker } from './scratch-check';
 
 /** Long enough that pasting a leaflet does not check every keystroke, short enough to feel live. */
 const SETTLE_MS = 150;
@@ -79,7 +79,7 @@ export function Scratchpad({ settings, runtime }: { settings: Settings; runtime:
               text={outcome.text}
               t={t}
               policyUrl={settings.council.policyUrl}
-              onApply={(replacement, range) => setText(applySuggestion(outcome.text, range ?? finding, replacement))}
+              onApply={(replacement, range) => setText(range ? applyRewrite(outcome.text, { ...range, text: replacement }) : applySuggestion(outcome.text, finding, replacement))}
             />
           ))}
         </ul>

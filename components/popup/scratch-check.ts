@@ -4,7 +4,9 @@
  * a post from the account kind the user picks.
  */
 import type { AccountKind, Settings } from '../../utils/context/settings';
+import { editOf } from '../../utils/engine/edit';
 import type { CheckResult } from '../../utils/engine/engine';
+import type { Rewrite } from '../../utils/engine/suggestions';
 import type { Locale } from '../../utils/i18n';
 import type { RuntimeState } from '../../utils/storage/runtime-state';
 
@@ -26,6 +28,11 @@ export function createScratchChecker(settings: Settings, runtime: RuntimeState, 
   return async (text) => (await checker())({ text, platform: 'x', surface: 'post' });
 }
 
-/** The text with one finding's span replaced by a suggestion. */
-export const applySuggestion = (text: string, span: { start: number; end: number }, replacement: string): string =>
-  text.slice(0, span.start) + replacement + text.slice(span.end);
+/** The text with one finding's span replaced by a suggestion (a removal takes a space with it: `editOf`). */
+export function applySuggestion(text: string, span: { start: number; end: number }, replacement: string): string {
+  const edit = editOf(text, span, replacement);
+  return text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+}
+
+/** The text with a sentence-level rewrite applied: its range is exact. */
+export const applyRewrite = (text: string, rewrite: Rewrite): string => text.slice(0, rewrite.start) + rewrite.text + text.slice(rewrite.end);

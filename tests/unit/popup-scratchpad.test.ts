@@ -43,4 +43,12 @@ describe('scratchpad check', () => {
     expect(applySuggestion('call 07700 900123 now', { start: 5, end: 17 }, 'my office')).toBe('call my office now');
     expect(applySuggestion('abc', { start: 1, end: 2 }, '')).toBe('ac');
   });
+
+  it('takes a space with a removed word, so no double space or space before a full stop is left', () => {
+    expect(applySuggestion('Tell that useless Cllr Haig', { start: 10, end: 17 }, '')).toBe('Tell that Cllr Haig');
+    expect(applySuggestion('Well done #useless.', { start: 10, end: 18 }, '')).toBe('Well done.');
+    expect(applySuggestion('Well done #useless', { start: 10, end: 18 }, '')).toBe('Well done');
+    expect(applySuggestion('Useless Cllr Haig', { start: 0, end: 7 }, '')).toBe('Cllr Haig');
+    expect(applySuggestion('Tell that useless Cllr Haig', { start: 10, end: 17 }, 'hapless')).toBe('Tell that hapless Cllr Haig');
+  });
 });

@@ -3,6 +3,7 @@
  * holds to (nothing of that category left where the edit was, and the edited sentence reads well)
  * and what `npm run eval` shows a person as before/after pairs.
  */
+import { editOf } from '../engine/edit';
 import { check } from '../engine/engine';
 import { readsWell, type Rewrite } from '../engine/suggestions';
 import type { CheckRequest } from '../engine/request';
@@ -37,7 +38,7 @@ export function applySuggestions(request: CheckRequest): Applied[] {
     if (finding.in) continue;
     // Another rule's finding on the same words has its own suggestion; it is judged on its own.
     const overlapping = new Set(findings.filter((g) => g !== finding && !g.in && g.start < finding.end && g.end > finding.start).map((g) => g.ruleId));
-    const edits: Rewrite[] = finding.suggestions.map((text) => ({ start: finding.start, end: finding.end, text }));
+    const edits: Rewrite[] = finding.suggestions.map((text) => editOf(request.text, finding, text));
     if (finding.rewrite) edits.push(finding.rewrite);
     for (const edit of edits) {
       const text = edit.text.replace('[your address]', FILLED['[your address]']);

@@ -3,6 +3,7 @@
  * says what a send is and where the drafts live; `checkDraft` runs the engine; the UI shows the
  * panel. Principles (shared/DESIGN.md): advisory, never lose the draft, fail open visibly.
  */
+import { editOf } from '../engine/edit';
 import { isBlocking, type Finding } from '../engine/types';
 import type { CheckResult } from '../engine/engine';
 import type { OverlayTranslate } from '../i18n/overlay';
@@ -214,10 +215,12 @@ export function createSendGuard(options: SendGuardOptions): SendGuard {
     render();
     try {
       const ordered = [...usable].sort((a, b) => b.item.box - a.item.box || (b.start ?? b.item.finding.start) - (a.start ?? a.item.finding.start));
-      for (const { item, replacement, start = item.finding.start, end = item.finding.end } of ordered) {
+      for (const { item, replacement, start, end } of ordered) {
         const box = current.boxes[item.box]!;
         const editor = box.composer!.editor;
-        const written = await adapter.replaceRange(editor, start, end, replacement);
+        // A sentence-level rewrite comes with its exact range; a suggestion replaces the finding's span.
+        const edit = start !== undefined && end !== undefined ? { start, end, text: replacement } : editOf(box.text, item.finding, replacement);
+        const written = await adapter.replaceRange(editor, edit.start, edit.end, edit.text);
         if (session !== current) return; // closed meanwhile
         if (!written.ok) {
           current.busy = false;
