@@ -28,6 +28,8 @@ export const THREAT_LEXICON: readonly LexiconEntry<ThreatKind>[] = [
     terms: [
       'punch|kill|murder|shoot|stab|hang|lynch|slap|deck|batter|strangle|throttle|smack|thump|headbutt|knife|glass|kneecap|lamp|hurt|attack|hit|drown|twat|chin|bash|whack|belt|knock|kick|burn|run|string|throw|wring|clobber|wallop|leather|nut|brain|bottle|garrotte|smother|maim|torture|cripple',
       'punches|kills|murders|shoots|stabs|hangs|slaps|decks|batters|strangles|smacks|thumps|headbutts|hits|burns|wrings|clobbers|wallops|maims',
+      // With a body part after ("I'll break his legs", "snap her neck"); "break him" alone is rare in a threat and common in sport.
+      'break|snap|fracture|breaks|snaps',
     ],
     note: 'Violence threatened against a person, even as a joke, can be a criminal offence and is a breach of the code.',
     source: THREATS,
@@ -41,6 +43,7 @@ export const THREAT_LEXICON: readonly LexiconEntry<ThreatKind>[] = [
       { context: 'hitting someone up, running someone through', clean: 'I\u2019ll hit him up for a quote and run him through the figures.', unless: ['hit him|her|you up', 'run him|her|you through|by|past|home', 'knock|kick him|her|you up'] },
       { context: 'craving', clean: 'I\u2019d kill for a coffee after that meeting.' },
       { context: 'bottling a decision, smothering a debate', clean: 'I think they will bottle it, and the Leader wants to smother the debate.' },
+      { context: 'breaking news or a heart, snapping someone up, breaking a rival at the polls', clean: 'I\u2019ll break it to him gently, it will break her heart; we should snap him up, and we will break him at the ballot box.', unless: ['break|breaks his|her|your|their heart|hearts|spirit|record|duck|silence|fall', 'snap|snaps him|her|you|them up', 'break|breaks him|her|you|them in|into|at'] },
     ],
   },
   {

@@ -22,8 +22,8 @@ const EXAMPLES: IssueExample[] = [
   { text: 'Good luck getting any sense out of the gypsies on the Common, they’ll be gone by Friday along with the lead off the church roof.', category: 'discrimination', caughtBy: null },
   { text: 'Apparently we now need a fourth toilet at the leisure centre for people who identify as helicopters 🙄', category: 'discrimination', caughtBy: null },
   { text: 'Full council tonight was like the day room of an old folks’ home, half of them asleep by 8pm.', category: 'discrimination', caughtBy: 'model-discrimination' },
-  { text: 'If I ever find the bloke who vandalised the war memorial I’ll break his legs.', category: 'respect', caughtBy: null },
-  { text: 'I’ll break his legs.', category: 'respect', caughtBy: null },
+  { text: 'If I ever find the bloke who vandalised the war memorial I’ll break his legs.', category: 'respect', caughtBy: 'threat' },
+  { text: 'I’ll break his legs.', category: 'respect', caughtBy: 'threat' },
   { text: 'As a member of the licensing committee I can promise residents the Red Lion will NOT get its late licence extended.', committees: ['Licensing Committee'], category: 'predetermination', caughtBy: 'model-predetermination' },
   { text: 'The Brook Farm incinerator won’t get my vote.', committees: ['Planning Committee'], category: 'predetermination', caughtBy: 'model-predetermination' },
 ];
