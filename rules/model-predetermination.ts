@@ -72,9 +72,8 @@ export default defineRule({
     // An open mind stated after the words, as the predetermination rule reads it ("...not a chance, open mind as always!"),
     // or a decision already made ("refused last night"), reported, not pre-judged: a hint at most.
     const open = openMindsIn(doc);
-    const decided = decisionsIn(doc);
     const qualified = (start: number, end: number) =>
-      open.some((o) => o.start >= start && o.end <= end + 2 && !contrastBetween(doc, o.end, end)) || decided.some((d) => d.start >= start && d.end <= end);
-    return findings.map((f) => (qualified(f.start, f.end) ? { ...f, severity: 'low' } : f));
+      open.some((o) => o.start >= start && o.end <= end + 2 && !contrastBetween(doc, o.end, end)) || decisionsIn(doc).some((d) => d.start >= start && d.end <= end);
+    return findings.map((f) => (f.severity !== 'low' && qualified(f.start, f.end) ? { ...f, severity: 'low' } : f));
   },
 });

@@ -37,7 +37,7 @@ export default defineRule({
     // A unit with no person in it is never judged (rules/model/targets.ts). An allegation reported as denied, withdrawn
     // or a smear is not the author's own, as the respect rules read it; the rebuttal often follows in the next sentence
     // ("Heard claims that Cllr Ahmed is in someone's pocket. It's a smear."). A quiet hint at most.
-    return modelFindings(doc, 'respect', { messageId: 'model' }).map((f) => (reportedAround(doc, f.start, f.end) ? { ...f, severity: 'low' } : f));
+    return modelFindings(doc, 'respect', { messageId: 'model' }).map((f) => (f.severity !== 'low' && reportedAround(doc, f.start, f.end) ? { ...f, severity: 'low' } : f));
   },
 });
 
