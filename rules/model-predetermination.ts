@@ -1,7 +1,7 @@
 import { defineRule } from '../utils/engine/define';
 import { committeeKinds } from '../utils/context/committees';
 import { modelFindings } from './model/findings';
-import { matterOf } from './detect/matter';
+import { decisionsIn, matterOf } from './detect/matter';
 import { contrastBetween, openMindsIn } from './detect/open-mind';
 
 
@@ -43,6 +43,9 @@ export default defineRule({
       { text: '[[The Red Lion will not get its licence renewed while I’m on the committee]].', severity: 'high', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
       // An open mind stated after the words: the model reads this at medium, held to a hint.
       { text: 'Drive-thru on Mill Road? [[Not a chance I\'d eat there, I\'m vegan \u{1F331} (Committee on the 14th, open mind as always]]!)', severity: 'low', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
+      // A decision already made, reported: the model reads it at medium, held to a hint. An outcome foretold is still flagged.
+      { text: '[[Planning refused the Mill Road drive-thru last night, 9 votes to 2]]. The applicant can appeal.', severity: 'low', request: { profile: { role: 'councillor', committees: ['Planning Committee'] } } },
+      { text: '[[The Mill Road drive-thru will be refused, 9 votes to 2, mark my words]].', severity: 'high', request: { profile: { role: 'councillor', committees: ['Planning Committee'] } } },
     ],
     clean: [
       'The Brook Farm incinerator won’t get my vote.',
@@ -66,9 +69,11 @@ export default defineRule({
     if ('elsewhere' in matterOf(input, doc, quotedDoc, deciding)) return [];
     const findings = modelFindings(doc, 'predetermination', { messageId: 'model' });
     if (findings.length === 0) return findings;
-    // An open mind stated after the words, as the predetermination rule reads it ("...not a chance, open mind as always!"), holds the model to a hint.
+    // An open mind stated after the words, as the predetermination rule reads it ("...not a chance, open mind as always!"),
+    // or a decision already made ("refused last night"), reported, not pre-judged: a hint at most.
     const open = openMindsIn(doc);
-    const qualified = (start: number, end: number) => open.some((o) => o.start >= start && o.end <= end + 2 && !contrastBetween(doc, o.end, end));
-    return findings.map((f) => (qualified(f.start, f.end) ? { ...f, severity: 'low' } : f));
+    const qualified = (start: number, end: number) =>
+      open.some((o) => o.start >= start && o.end <= end + 2 && !contrastBetween(doc, o.end, end)) || decisionsIn(doc).some((d) => d.start >= start && d.end <= end);
+    return findings.map((f) => (f.severity !== 'low' && qualified(f.start, f.end) ? { ...f, severity: 'low' } : f));
   },
 });

@@ -1,5 +1,7 @@
 import { defineRule } from '../utils/engine/define';
+import type { Doc } from '../utils/engine/doc';
 import { modelFindings } from './model/findings';
+import { REPORTED } from './detect/aim';
 
 /**
  * The trained tier's judgement of respect: insults, threats and violent
@@ -26,11 +28,21 @@ export default defineRule({
     flagged: [
       { text: '[[Cllr Brown is a liar and a crook]].', severity: 'high' },
       { text: '[[That planning officer is a useless idiot]].', severity: 'high' },
+      // An allegation repeated to call it a smear: the model reads it high, held to a hint.
+      { text: '[[Heard some nasty claims about Cllr Brown being \u2018in the pocket\u2019 of developers]]. It\u2019s a smear. Stop it.', severity: 'low' },
     ],
     clean: ['The cabinet’s decision to close the library is short-sighted and wrong.', 'Labour have failed this town for a decade.', 'The council is a liar and a crook when it comes to the budget.'],
   },
   check({ doc }) {
-    // A unit with no person in it is never judged (rules/model/targets.ts).
-    return modelFindings(doc, 'respect', { messageId: 'model' });
+    // A unit with no person in it is never judged (rules/model/targets.ts). An allegation reported as denied, withdrawn
+    // or a smear is not the author's own, as the respect rules read it; the rebuttal often follows in the next sentence
+    // ("Heard claims that Cllr Ahmed is in someone's pocket. It's a smear."). A quiet hint at most.
+    return modelFindings(doc, 'respect', { messageId: 'model' }).map((f) => (f.severity !== 'low' && reportedAround(doc, f.start, f.end) ? { ...f, severity: 'low' } : f));
   },
 });
+
+function reportedAround(doc: Doc, start: number, end: number): boolean {
+  const last = doc.sentenceAt(Math.max(start, end - 1));
+  const to = last.end < doc.text.length ? doc.sentenceAt(last.end).end : end;
+  return REPORTED.test(doc.text.slice(start, to).toLowerCase());
+}

@@ -3,30 +3,13 @@ import type { Doc } from '../utils/engine/doc';
 import type { CheckInput, RawFinding, Severity } from '../utils/engine/types';
 import { PhraseMatcher, type PhraseHit } from '../utils/text/phrases';
 import { committeeKinds, type CommitteeKind } from '../utils/context/committees';
-import { findApplicationReferences } from '../utils/context/application-refs';
-import { matterOf } from './detect/matter';
+import { decisionsIn, fitsCommittees, matterCues, matterOf } from './detect/matter';
 import { contrastBetween, openMindsIn } from './detect/open-mind';
 import { phrasesOf, antipatternsOf, withoutAntipatterns, type LexiconEntry } from './data/lexicon';
-import {
-  CANCEL_BEFORE,
-  CLOSED_MIND,
-  DECISION_MADE,
-  LICENSING_CUES,
-  OPEN_MIND_WORDING,
-  PLANNING_CUES,
-  POLICY_CUES,
-  type ClosedMindKind,
-} from './data/predetermination';
+import { CANCEL_BEFORE, CLOSED_MIND, OPEN_MIND_WORDING, type ClosedMindKind } from './data/predetermination';
 
 const CLOSED = new PhraseMatcher<LexiconEntry<ClosedMindKind>>(phrasesOf(CLOSED_MIND));
 const CLOSED_ANTI = new PhraseMatcher<LexiconEntry<ClosedMindKind>>(antipatternsOf(CLOSED_MIND));
-const DECIDED = new PhraseMatcher<true>(phrasesOf(DECISION_MADE).map(([phrase]): [string, true] => [phrase, true]));
-type Cue = 'policy' | 'planning' | 'licensing';
-const CUES = new PhraseMatcher<Cue>([
-  ...POLICY_CUES.map((p): [string, Cue] => [p, 'policy']),
-  ...PLANNING_CUES.map((p): [string, Cue] => [p, 'planning']),
-  ...LICENSING_CUES.map((p): [string, Cue] => [p, 'licensing']),
-]);
 
 /** Campaign hashtags: #RefuseTheSolarFarm, #StopWheatfield, #SayNoToX. Folded text. */
 const CAMPAIGN_TAG = /#(?:refuse|stop|reject|sayno|noto|scrap|block)[a-z0-9_]*/gu;
@@ -116,22 +99,6 @@ function cancelled(doc: Doc, hit: Hit, open: Map<number, PhraseHit<true>[]>, dec
   return false;
 }
 
-
-const OWN_COMMITTEE = /\b(?:i'?m|i\u2019m|i am|i sit|i serve) on (?:the )?$/i;
-const NOT_OTHER = /^(?:\s(?:committee|panel))?,?\snot\s(?:on\s)?(?:the\s)?(?:planning|licensing)\b/i;
-
-/** What kind of matter the draft looks like, from its words: a planning application, a licence, or policy. */
-function cuesOf(doc: Doc, quotedDoc: Doc): Set<Cue> {
-  const cues = new Set<Cue>();
-  for (const hit of CUES.find(doc)) {
-    // "I'm on Licensing, not Planning" names the author's committee to say the matter is not theirs.
-    if (OWN_COMMITTEE.test(doc.text.slice(Math.max(0, hit.start - 16), hit.start)) && NOT_OTHER.test(doc.text.slice(hit.end, hit.end + 24))) continue;
-    cues.add(hit.value);
-  }
-  for (const hit of CUES.find(quotedDoc)) if (hit.value !== 'policy') cues.add(hit.value);
-  if (findApplicationReferences(doc.text).length || findApplicationReferences(quotedDoc.text).length) cues.add('planning');
-  return cues;
-}
 
 const LONDON_DAY = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/London', day: 'numeric', month: 'long' });
 
@@ -284,7 +251,7 @@ export default defineRule({
     const candidates = closedMindHits(doc);
     if (candidates.length === 0) return [];
     const open = bySentence(doc, openMindsIn(doc));
-    const decided = bySentence(doc, DECIDED.find(doc));
+    const decided = bySentence(doc, decisionsIn(doc));
     // A long paste with many pledges needs a few marked, not hundreds.
     const hits = candidates.filter((hit) => !cancelled(doc, hit, open, decided)).slice(0, MAX_FINDINGS);
     if (hits.length === 0) return [];
@@ -294,7 +261,7 @@ export default defineRule({
     let data: Record<string, string> | undefined;
     if (committees.length === 0) {
       // No committee information: a quiet heads-up when it reads like a vote on an application.
-      const cues = cuesOf(doc, quotedDoc);
+      const cues = matterCues(doc, quotedDoc);
       if (cues.has('policy') || !(cues.has('planning') || cues.has('licensing'))) return [];
       if (!hits.some((h) => h.kind !== 'campaign')) return [];
       severity = 'low';
@@ -314,11 +281,9 @@ export default defineRule({
           meetingStart: key.meeting.start,
         };
       } else {
-        const cues = cuesOf(doc, quotedDoc);
+        const cues = matterCues(doc, quotedDoc);
         if (cues.has('policy')) return [];
-        const kinds = new Set(deciding.flatMap((c) => committeeKinds(c)));
-        const fits = (cues.has('planning') && kinds.has('planning')) || (cues.has('licensing') && kinds.has('licensing'));
-        if (!fits) return [];
+        if (!fitsCommittees(cues, deciding)) return [];
         severity = 'medium';
         messageId = 'untied';
       }

@@ -369,10 +369,14 @@ export const CAUTION_CUES: readonly string[] = [
   'can\'t|cannot tell you what was|is said|discussed|decided|in',
   'i|we won\'t|wont tell you what was|is said|discussed|decided|in',
   'can\'t|cannot go into',
+  'can\'t|cannot go into what was|is said|discussed|decided|in',
   'rightly confidential|private|exempt',
   'once|when the decision|report|minutes is|are published',
   'once|when it\'s|its published',
   'once|when it is published',
+  // Waiting for publication in other words: "I'll let you know as soon as it's public".
+  'as soon as it\'s|its public|published',
+  'as soon as it is public|published',
   // Handing a complaint or a leak to the proper officer is the right thing to do, not a disclosure.
   'to the monitoring officer',
 ];
@@ -400,7 +404,9 @@ export const PUBLISHED_CUES: readonly string[] = [
   'in the published report|papers|minutes',
   'as the council|cabinet|leader|authority announced|confirmed|published|said',
   'already|publicly announced|published|public',
-  'announced|published|confirmed last week|month|year|yesterday|today',
+  'announced|published|confirmed last week|month|year',
+  // Its own entry: one word per slot, so "last yesterday" was what the line above used to ask for.
+  'announced|published|confirmed yesterday|today',
 ];
 
 /** Signs that a restructure or redundancy is not announced yet. */

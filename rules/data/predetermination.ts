@@ -291,6 +291,8 @@ export const DECISION_MADE: LexiconEntry<'decided'>[] = [
       'has|have been refused|rejected|approved|revoked|granted|dismissed|thrown',
       'has|have refused|revoked|approved|rejected|dismissed|granted',
       'committee refused|approved|revoked|rejected|granted',
+      // The committee by its short name: "Planning refused the drive-thru last night".
+      'planning|licensing refused|approved|revoked|rejected|granted',
       'dismissed the appeal',
     ],
     note: 'The matter is decided and no longer pending; reporting it is not predetermination.',

@@ -54,7 +54,7 @@ const PERSON_NOUNS = new Set(['man', 'woman', 'bloke', 'guy', 'person', 'fella',
 const EPITHET_DETERMINERS = new Set(['the', 'that', 'this', 'you']);
 
 /** Reports of an allegation, not the author's own: withdrawn, denied, cleared, or someone else's words. */
-const REPORTED =
+export const REPORTED =
   /\b(?:withdr[ae]wn?|retract|apologi[sz](?:e|ed|es|ing)\b|cleared|exonerat|no evidence|unfounded|baseless|untrue|false (?:claim|allegation|accusation)|dismiss|rejected|acquitted|not guilty|denied|denies|deny|accus|alleg|claim(?:ed|s) that|smear|defamat|libel|sued|abuse i receive|called me|calling me)/;
 /** A belief denied just before the term, over its subject: "I don't think she lied". */
 // "I'm not saying he's corrupt, but..." is innuendo, so only a denied belief counts.

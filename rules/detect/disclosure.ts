@@ -158,3 +158,31 @@ export function signalFindings<K extends Signal['kind']>(
   }
   return findings;
 }
+
+/**
+ * Whether a span the trained tier reads as a disclosure says nothing confidential, read as the rules
+ * read a signal: it points to what is published ("as the council announced", "in the public Cabinet
+ * report"), or it refuses ("I can't tell you what was in it") or states the published procedure ("will
+ * be taken in private under paragraph 3") with nothing revealed after (no reveal cue, no figure).
+ * Clearing cues may stand a sentence before the span, as they may before a signal.
+ */
+export function nothingDisclosed(doc: Doc, start: number, end: number): boolean {
+  if (askedAndDenied(doc, start)) return true;
+  const sentence = doc.sentenceAt(start);
+  const before1 = sentence.start > 0 ? doc.sentenceAt(sentence.start - 1).start : sentence.start;
+  // What follows in the next sentence can still reveal: "Agenda says exempt, para 1, but it's the Head of Finance. £180k."
+  const last = doc.sentenceAt(Math.max(start, end - 1));
+  const to = last.end < doc.text.length ? doc.sentenceAt(last.end).end : last.end;
+  const inWindow = cuesOf(doc).filter((hit) => hit.end <= to && (hit.start >= start || (CLEARING.has(hit.value) && hit.start >= before1)));
+  if (inWindow.some((hit) => hit.value === 'published' && hit.end <= end)) return true;
+  const clearing = inWindow.filter((hit) => hit.value === 'caution' || hit.value === 'procedural');
+  if (clearing.length === 0 || FIGURE.test(doc.text.slice(start, to))) return false;
+  const framing = inWindow.filter((hit) => hit.value === 'procedural' || hit.value === 'caution' || hit.value === 'voice');
+  // After a refusal in the span only what follows it can reveal; a procedural statement, or a refusal after the span
+  // ("...is confidential for now. I'll tell you as soon as it's public."), leaves the whole span to read.
+  const refusal = clearing.find((hit) => hit.value === 'caution' && hit.start < end);
+  const revealFrom = refusal ? refusal.end : start;
+  return !inWindow.some(
+    (hit) => hit.value === 'reveal' && hit.start >= revealFrom && !framing.some((f) => f.start <= hit.start && f.end >= hit.end),
+  );
+}
