@@ -6,7 +6,7 @@ const DM = { surface: 'dm', platform: 'facebook' } as const;
 const PHONE = /\d[\d ]{6,}\d/;
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 // A greeting at the start of a sentence stays when the rest is replaced ("Hi Tom, ").
-const GREETING = /^(?:hi|hello|dear|hey|hiya|morning|afternoon|evening)\b[^,.!?\n]{0,40}[,!]\s*/iu;
+export const GREETING = /^(?:hi|hello|dear|hey|hiya|morning|afternoon|evening)\b[^,.!?\n]{0,40}[,!]\s*/iu;
 
 /** The Barnet-style safer message: an update and a way to reach the author, not the details. */
 export function callMeMessage(input: CheckInput): string {

@@ -31,5 +31,6 @@ import modelDiscrimination from './model-discrimination';
 import modelRespect from './model-respect';
 import modelPredetermination from './model-predetermination';
 import modelConfidential from './model-confidential';
+import modelSpecialCategory from './model-special-category';
 
-export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth, vehicleRegistration, homeAddress, namedResident, specialCategoryData, dmSensitiveDetails, caseReference, exemptBusiness, inConfidence, derogatoryTerm, groupGeneralisation, personalAttack, unfoundedAllegation, threat, watchTerm, political, imprint, predetermination, meeting, restrictedItem, modelDiscrimination, modelRespect, modelPredetermination, modelConfidential];
+export const RULES: readonly Rule[] = [niNumber, phoneNumber, emailAddress, nhsNumber, dateOfBirth, vehicleRegistration, homeAddress, namedResident, specialCategoryData, dmSensitiveDetails, caseReference, exemptBusiness, inConfidence, derogatoryTerm, groupGeneralisation, personalAttack, unfoundedAllegation, threat, watchTerm, political, imprint, predetermination, meeting, restrictedItem, modelDiscrimination, modelRespect, modelPredetermination, modelConfidential, modelSpecialCategory];

@@ -18,14 +18,14 @@ export interface Thresholds {
 const UNJUDGED = -10;
 
 /** A draft's score: its best unit among those the rule would judge (rules/model/findings.ts), so thresholds are chosen on what the rules read. */
-export function draftScores(model: LinearModel, texts: readonly string[], head: number, options = FEATURE_OPTIONS): number[] {
+export function draftScores(model: LinearModel, texts: readonly string[], head: number, options = FEATURE_OPTIONS, surfaces: ReadonlyArray<string | undefined> = []): number[] {
   const condition = UNIT_CONDITIONS[model.heads[head]!.category];
-  return texts.map((text) => {
+  return texts.map((text, i) => {
     const { units, words } = scoreText(text, splitSentences(text), model, MODEL_VOCABULARY, options);
     let best = UNJUDGED;
     for (const unit of units) {
       if (unit.scores[head]! <= best || !judgeable(words, unit.from, unit.to)) continue;
-      if (condition && !condition(words.slice(unit.from, unit.to).map((w) => w.text))) continue;
+      if (condition && !condition(words.slice(unit.from, unit.to).map((w) => w.text), surfaces[i])) continue;
       best = unit.scores[head]!;
     }
     return best;

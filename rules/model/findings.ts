@@ -13,6 +13,8 @@ import { UNIT_CONDITIONS } from './targets';
 
 export interface ModelFindingOptions {
   messageId: string;
+  /** Where the draft goes: whom "you" means (rules/model/targets.ts). */
+  surface?: string;
 }
 
 const MAX_FINDINGS = 10;
@@ -32,7 +34,7 @@ export function modelFindings(doc: Doc, head: ModelHead, options: ModelFindingOp
     const severity = levelOf(scores.probabilities[index]![h]!);
     if (!severity) continue;
     if (!judgeable(scores.words, unit.from, unit.to)) continue;
-    if (condition && !condition(scores.words.slice(unit.from, unit.to).map((w) => w.text))) continue;
+    if (condition && !condition(scores.words.slice(unit.from, unit.to).map((w) => w.text), options.surface)) continue;
     const overlapping = taken.filter((t) => t.start < unit.end && unit.start < t.end);
     // A pair counts only when it says more than the sentences in it already do.
     if (overlapping.some((t) => rank[t.severity] <= rank[severity])) continue;

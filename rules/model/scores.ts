@@ -1,6 +1,6 @@
 /**
  * The trained tier's scores for one draft, computed once per Doc and shared by
- * the four model rules: every sentence and pair of adjacent sentences, with a
+ * the model rules: every sentence and pair of adjacent sentences, with a
  * calibrated probability per category and each word's share of the score.
  */
 import type { Doc } from '../../utils/engine/doc';
@@ -9,7 +9,7 @@ import { scoreText, type TextScores } from '../../utils/model/units';
 import { MODEL_VOCABULARY } from './vocabulary';
 import { WEIGHTS } from './weights';
 
-export type ModelHead = 'discrimination' | 'respect' | 'predetermination' | 'confidential';
+export type ModelHead = 'discrimination' | 'respect' | 'predetermination' | 'confidential' | 'special-category';
 
 let model: LinearModel | undefined;
 /** Decoded on first use, so a page that never checks a draft never pays for it. */

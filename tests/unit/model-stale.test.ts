@@ -23,7 +23,7 @@ describe('the committed language model', () => {
   });
 
   it('has one calibrated head per model category, with thresholds in order', () => {
-    expect(WEIGHTS.heads.map((h) => h.category)).toEqual(['discrimination', 'respect', 'predetermination', 'confidential']);
+    expect(WEIGHTS.heads.map((h) => h.category)).toEqual(['discrimination', 'respect', 'predetermination', 'confidential', 'special-category']);
     for (const head of WEIGHTS.heads) {
       expect(head.thresholds.low).toBeLessThan(head.thresholds.medium);
       expect(head.thresholds.medium).toBeLessThanOrEqual(head.thresholds.high);

@@ -9,4 +9,5 @@ export const RULE_IDS: readonly string[] = [
   'exempt-business', 'in-confidence', 'derogatory-term', 'group-generalisation', 'personal-attack',
   'unfounded-allegation', 'threat', 'watch-term', 'political', 'imprint', 'predetermination', 'meeting',
   'restricted-item', 'model-discrimination', 'model-respect', 'model-predetermination', 'model-confidential',
+  'model-special-category',
 ];

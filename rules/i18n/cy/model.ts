@@ -1,6 +1,6 @@
-/** Welsh texts for the trained tier's four rules; {words} are the draft's own words, shown as typed. */
+/** Welsh texts for the trained tier's rules; {words} are the draft's own words, shown as typed. */
 import type { RuleTexts } from '../../../utils/engine/types';
-import { EQUALITY_ACT, LGA_CODE } from './sources';
+import { CONFIDENTIALITY_AND_DATA, DPA_2018, EQUALITY_ACT, LGA_CODE, UK_GDPR } from './sources';
 
 const MAY_BE_WRONG = 'Gall y model fod yn anghywir: os felly, postiwch beth bynnag.';
 
@@ -42,6 +42,21 @@ export const model = {
       model: {
         message: 'Gallai hyn ddatgelu busnes cyfrinachol y cyngor: “{words}”.',
         explanation: `Mae model hyfforddedig yn darllen y frawddeg hon fel un sy’n datgelu busnes sy’n eithriedig, yn gyfrinachol, wedi’i ollwng neu’n dal dan drafodaeth. Gall ei ddatgelu dorri’r cod ymddygiad a niweidio safle’r cyngor. Holwch y swyddog monitro a yw’n gyhoeddus cyn postio. ${MAY_BE_WRONG}`,
+      },
+    },
+  },
+  'model-special-category': {
+    description: 'Geiriad y mae model hyfforddedig yn ei ddarllen fel un sy’n datgelu iechyd, budd-daliadau, cofnod troseddol, statws mewnfudo, gofal, credoau neu rywioldeb person y gellir ei adnabod, sut bynnag y’i geirir.',
+    source: `${UK_GDPR}, Erthyglau 5(1)(f), 9 a 10; ${DPA_2018}, adrannau 10 ac 11 ac Atodlen 1; ${CONFIDENTIALITY_AND_DATA}`,
+    messages: {
+      model: {
+        message: 'Gallai hyn ddatgelu manylion sensitif am rywun y gallai pobl ei adnabod: “{words}”.',
+        explanation: `Mae model hyfforddedig yn darllen y frawddeg hon fel un sy’n rhoi manylion am iechyd, anabledd, budd-daliadau neu ddyledion, cofnod troseddol, statws mewnfudo, gofal, crefydd neu rywioldeb person y gellir ei adnabod. Mae cyhoeddi manylion fel hyn yn gofyn am gydsyniad penodol y person, a gall achosi niwed go iawn. Gadewch y manylion allan, neu siaradwch â’r person yn breifat. ${MAY_BE_WRONG}`,
+      },
+      dm: {
+        message: 'Gallai’r neges hon nodi manylion sensitif mewn neges uniongyrchol: “{words}”.',
+        explanation:
+          'Mae model hyfforddedig yn darllen y frawddeg hon fel un sy’n rhoi manylion iechyd, budd-daliadau, troseddol, mewnfudo, gofal neu fanylion tebyg. Gall rhywun arall ddarllen negeseuon uniongyrchol ar ddyfais a rennir, gellir eu hanfon ymlaen neu eu hanfon at y person anghywir, ac mae’r platfformau’n eu cadw. Y patrwm mwy diogel yw dweud bod gennych ddiweddariad a gofyn i’r person eich ffonio. Gall y model fod yn anghywir: os felly, anfonwch beth bynnag.',
       },
     },
   },

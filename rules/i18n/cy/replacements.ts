@@ -8,6 +8,13 @@ import { OPEN_MIND_WORDING } from '../../data/predetermination';
 import { DEROGATORY_ALTERNATIVES } from './discrimination-alternatives';
 
 const PRIVATELY = { 'please contact me privately for details': 'cysylltwch â mi’n breifat am fanylion' };
+/** The "please call me" message both DM rules offer (dm-sensitive-details' callMeMessage). */
+const CALL_ME = {
+  'I have an update on your case; please give me a call when you can.': 'Mae gen i newyddion am eich achos; rhowch alwad i mi pan fydd cyfle.',
+  'I have an update on your case; please call me on ': 'Mae gen i newyddion am eich achos; ffoniwch fi ar ',
+  'I have an update on your case; please get in touch at ': 'Mae gen i newyddion am eich achos; cysylltwch â mi yn ',
+  ' and I will call you.': ' a byddaf yn eich ffonio.',
+};
 
 export const CY_REPLACEMENTS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   'ni-number': { '[NI number removed]': '[rhif YG wedi’i ddileu]' },
@@ -19,12 +26,8 @@ export const CY_REPLACEMENTS: Readonly<Record<string, Readonly<Record<string, st
   'vehicle-registration': { '[registration removed]': '[rhif cofrestru wedi’i ddileu]', 'a vehicle': 'cerbyd' },
   'home-address': { 'the street': 'y stryd' },
   'named-resident': { 'A resident': 'Preswylydd', 'a resident': 'preswylydd' },
-  'dm-sensitive-details': {
-    'I have an update on your case; please give me a call when you can.': 'Mae gen i newyddion am eich achos; rhowch alwad i mi pan fydd cyfle.',
-    'I have an update on your case; please call me on ': 'Mae gen i newyddion am eich achos; ffoniwch fi ar ',
-    'I have an update on your case; please get in touch at ': 'Mae gen i newyddion am eich achos; cysylltwch â mi yn ',
-    ' and I will call you.': ' a byddaf yn eich ffonio.',
-  },
+  'dm-sensitive-details': CALL_ME,
+  'model-special-category': CALL_ME,
   predetermination: { [OPEN_MIND_WORDING]: 'Byddaf yn gwrando ar yr holl dystiolaeth yn y pwyllgor cyn penderfynu' },
   'personal-attack': {
     'is wrong about this': 'yn anghywir am hyn',

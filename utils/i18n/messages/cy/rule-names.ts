@@ -30,4 +30,5 @@ export const ruleNames: Translation<typeof english> = {
   'model-respect': 'Sarhau, bygythiadau a honiadau (model wedi’i hyfforddi)',
   'model-predetermination': 'Meddwl caeedig am gais (model wedi’i hyfforddi)',
   'model-confidential': 'Busnes cyfrinachol (model wedi’i hyfforddi)',
+  'model-special-category': 'Manylion sensitif (model wedi’i hyfforddi)',
 };

@@ -32,4 +32,5 @@ export const ruleNames = {
   'model-respect': 'Insults, threats and allegations (trained model)',
   'model-predetermination': 'A closed mind on an application (trained model)',
   'model-confidential': 'Confidential business (trained model)',
+  'model-special-category': 'Sensitive details (trained model)',
 } as const;
