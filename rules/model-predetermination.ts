@@ -27,9 +27,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      { text: '[[No way will I vote for the Brook Farm incinerator when it comes to committee]].', severity: 'high', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
+      // Medium since round 4: with writers G and I trained on, 'high' (precision 0.98 out of fold) moved from 0.91 to 0.95.
+      { text: '[[No way will I vote for the Brook Farm incinerator when it comes to committee]].', severity: 'medium', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
       // The terse pledge from issue 9: a quiet hint before the natural drafts were trained on out of fold, a finding since.
-      { text: '[[The Brook Farm incinerator won’t get my vote]].', severity: 'high', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
+      { text: '[[The Brook Farm incinerator won’t get my vote]].', severity: 'medium', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
       // The same words from the committee that decides the item.
       {
         text: '[[The Eastgate Social Club flats must be refused and I’ll be opposing them tooth and nail]].',
@@ -41,8 +42,8 @@ export default defineRule({
         },
       },
       { text: '[[The Red Lion will not get its licence renewed while I’m on the committee]].', severity: 'high', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
-      // An open mind stated after the words: the model reads this at medium, held to a hint.
-      { text: 'Drive-thru on Mill Road? [[Not a chance I\'d eat there, I\'m vegan \u{1F331} (Committee on the 14th, open mind as always]]!)', severity: 'low', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
+      // An open mind stated after the words: held to a hint (since round 4 the pair of sentences carries it, not the second alone).
+      { text: '[[Drive-thru on Mill Road? Not a chance I\'d eat there, I\'m vegan \u{1F331} (Committee on the 14th, open mind as always]]!)', severity: 'low', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
     ],
     clean: [
       'The Brook Farm incinerator won’t get my vote.',
