@@ -27,10 +27,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      // Medium since writer H's drafts (492 by planning and licensing members, none a pledge) joined the pool: the high threshold rose from 0.945 to 0.966.
+      // Medium since writers G, H and I joined the pool: 'high' (precision 0.98 out of fold) rose from 0.91 to about 0.95.
       { text: '[[No way will I vote for the Brook Farm incinerator when it comes to committee]].', severity: 'medium', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
       // The terse pledge from issue 9: a quiet hint before the natural drafts were trained on out of fold, a finding since.
-      { text: '[[The Brook Farm incinerator won’t get my vote]].', severity: 'high', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
+      { text: '[[The Brook Farm incinerator won’t get my vote]].', severity: 'medium', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
       // The same words from the committee that decides the item.
       {
         text: '[[The Eastgate Social Club flats must be refused and I’ll be opposing them tooth and nail]].',

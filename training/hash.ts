@@ -24,6 +24,7 @@ export const MODEL_INPUTS = [
   'tests/corpus/holdout-4',
   'tests/corpus/holdout-5',
   'tests/corpus/holdout-6',
+  'tests/corpus/holdout-7',
 ];
 
 /** Outputs and notes inside the inputs that do not change the model. */

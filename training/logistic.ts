@@ -25,6 +25,8 @@ export interface TrainOptions {
   positiveWeight: number[];
   /** Buckets × heads, 1 where a weight may be non-zero: retraining on what pruning keeps. */
   support?: Uint8Array;
+  /** Per head: a negative weighs 1 + hardNegative × its current probability, so clean look-alikes count more than easy negatives. */
+  hardNegative?: readonly number[];
 }
 
 export interface Weights {
@@ -69,7 +71,7 @@ export function train(samples: readonly Encoded[], options: TrainOptions): Weigh
         for (const f of sample.features) sum += w[f * heads + h]!;
         const z = bias[h]! + sum * value;
         const y = sample.labels[h]!;
-        const scale = sample.weight * (y ? options.positiveWeight[h]! : 1);
+        const scale = sample.weight * (y ? options.positiveWeight[h]! : 1 + (options.hardNegative?.[h] ?? 0) * sigmoid(z));
         const grad = (sigmoid(z) - y) * scale;
         if (Math.abs(grad) < 1e-4) continue;
         biasG2[h]! += grad * grad;

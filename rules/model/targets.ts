@@ -14,6 +14,8 @@ export const PERSON_WORDS: ReadonlySet<string> = new Set([
   // Roles a post names someone by ("the head of planning", "the chief exec", "Labour's spokesman").
   'head', 'chief', 'boss', 'solicitor', 'consultant', 'spokesman', 'spokeswoman', 'spokesperson', 'candidate', 'inspector',
   'nephew', 'niece', 'son', 'daughter', 'wife', 'husband', 'mate',
+  // People named by the job they do at a counter, a depot or a desk ("that parking warden", "the receptionist at the Civic Centre").
+  'warden', 'receptionist', 'cleaner', 'caretaker', 'valuer', 'vicar', 'secretary', 'agent', 'holder', 'worker', 'treasurer', 'headteacher', 'teacher', 'auditor', 'contractor', 'builder', 'journalist', 'reporter', 'editor', 'landlady',
 ]);
 
 /** A person word, also as a possessive ("the Leader's nephew", "the Cllr's expenses"). */
