@@ -89,6 +89,8 @@ export default defineRule({
       { text: 'The only [[Muslim]] family in Hexley Close had their car damaged again.' },
       { text: 'The young lad on the Brookfield estate is [[on a tag]] again.' },
       { text: 'The Riverside Leisure Centre caretaker has [[been pocketing]] the takings.' },
+      // Round 5: a care home named by its proper name is still the resident's care when they move in.
+      { text: 'Mrs Dunn has moved into Rowan House [[care home]] and hates it.' },
     ],
     clean: [
       'We need more SEND places in the borough.',
@@ -132,6 +134,10 @@ export default defineRule({
       "I've been off sick with stress myself this month, thanks for the kind words.",
       'The only café on the Brookfield estate is closing, which is a blow.',
       { text: 'For anything about your benefits, please ring me on 07700 900555.', request: { surface: 'dm' } },
+      // Round 5: the word inside a post's or a workplace's name, not anyone's circumstances.
+      'Thanks to Sue Patel, manager of Rowan House care home, for the tour of the garden.',
+      'Please welcome Anna Kowalska, our new Refugee Resettlement Officer.',
+      'Staff at the Hollies nursing home raised £400 for new garden benches, well done Jo Reid and team.',
       ...SENSITIVE.flatMap((entry) => entry.falsePositives.map((fp) => fp.example)),
     ],
   },

@@ -454,6 +454,22 @@ export const POLICY_FOLLOWERS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The last word of a capitalised name that makes it an organisation, a venue or a post ("Refugee Resettlement
+ * Officer", "Deaf Children's Society", "Alzheimer's Support Team"): with POLICY_FOLLOWERS, the heads of proper names.
+ */
+export const NAME_HEADS: ReadonlySet<string> = new Set(
+  ('trust trusts team teams home house lodge manager managers director directors coordinator co-ordinator adviser advisor ' +
+    'advocate advocates alliance foundation project projects programme service network society association ' +
+    'partnership charity forum hub centre unit officer lead worker champion nurse specialist').split(' '),
+);
+
+/**
+ * A job or a workplace's people just before "of", "at" or "for": what follows is where they work ("the manager of
+ * Rowan House care home", "staff at the Hollies nursing home", "Director of Adult Social Care"), not their own care.
+ */
+export const JOB_BEFORE_PLACE = /\b(?:[Mm]anager|[Dd]irector|[Hh]ead|[Cc]hair|[Mm]atron|[Oo]wner|[Ss]taff|[Nn]urses?|[Vv]olunteers?|[Tt]rustees?|[Ff]ounder|[Cc]hief executive|CEO|[Cc]oordinator|[Cc]o-ordinator|[Oo]fficer|[Ll]ead|[Tt]eam|[Cc]arers|[Ww]orkers|[Ee]mployees|[Cc]ook|[Rr]eceptionist) (?:of|at|for) (?:the )?(?:\p{Lu}[\p{L}'\u2019-]* ){0,4}$/u;
+
+/**
  * Things after a weak word that make it a colour or a kind, not a person's origin ("his black lab", "the
  * black bins", "Polish vodka").
  */

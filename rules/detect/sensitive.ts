@@ -6,7 +6,7 @@
  */
 import type { Doc } from '../../utils/engine/doc';
 import type { CheckInput } from '../../utils/engine/types';
-import { GENERAL_PRECEDERS, POLICY_FOLLOWERS, SENSITIVE, THINGS_AFTER, type SensitiveEntry } from '../data/special-category';
+import { GENERAL_PRECEDERS, JOB_BEFORE_PLACE, NAME_HEADS, POLICY_FOLLOWERS, SENSITIVE, THINGS_AFTER, type SensitiveEntry } from '../data/special-category';
 import { isGivenName, mayBeFirstName, peopleIn, type PersonMention } from './people';
 import { PhraseMatcher } from '../../utils/text/phrases';
 import { tokenAfter, type Span } from '../../utils/text/tokens';
@@ -52,12 +52,31 @@ export function findSensitiveTerms(doc: Doc): SensitiveHit[] {
     if (hit.value.weak && THINGS_AFTER.has(nextWord)) continue;
     // "Polish Saturday School", "Black Country Day": part of a name, not a description of someone.
     if (hit.value.weak && tokens[after]?.capitalised && /^[ \t]$/.test(gapAfter) && after > 0) continue;
+    // "Refugee Resettlement Officer", "Rowan House care home" after its manager: the word names a post or a
+    // workplace, not anyone's circumstances. regex-safe: a bounded slice, no nested quantifiers.
+    if (insideProperName(doc, hit.start, after) || JOB_BEFORE_PLACE.test(doc.text.slice(Math.max(0, hit.start - 60), hit.start))) continue;
     // "with Ms Khan" is the honorific, not multiple sclerosis.
     if (/\bMs\.?$/.test(hit.text) && tokens[after]?.capitalised && /^[ \t.]{1,2}$/.test(gapAfter)) continue;
     kept.push({ start: hit.start, end: hit.end, text: hit.text, entry: hit.value });
     reach = hit.end;
   }
   return kept;
+}
+
+/**
+ * A capitalised term followed by capitalised words ending in an organisation's or a post's head word
+ * ("Refugee Resettlement Officer", "Dementia Support Team"): part of a name.
+ */
+function insideProperName(doc: Doc, start: number, after: number): boolean {
+  const tokens = doc.tokens;
+  const first = tokens[tokenAfter(tokens, start)];
+  if (!first?.capitalised) return false;
+  for (let k = after; k < after + 4 && tokens[k]?.capitalised; k++) {
+    if (!/^[ \t]$/.test(doc.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    const word = tokens[k]!.lower;
+    if (NAME_HEADS.has(word) || POLICY_FOLLOWERS.has(word)) return true;
+  }
+  return false;
 }
 
 const ANY_QUESTION_ABOUT = /\b(?:anything|any questions?|any queries|questions|queries|help) (?:about|on|with|regarding) $/iu;
