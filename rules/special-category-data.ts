@@ -91,6 +91,9 @@ export default defineRule({
       { text: 'The Riverside Leisure Centre caretaker has [[been pocketing]] the takings.' },
       // Round 5: a care home named by its proper name is still the resident's care when they move in.
       { text: 'Mrs Dunn has moved into Rowan House [[care home]] and hates it.' },
+      // Someone picked out by what they did, which neighbours saw.
+      { text: 'Word is the lad who crashed his van into the bus stop on Mill Road was [[over the limit]].' },
+      { text: 'The bloke who was shouting at the kids outside the Co-op yesterday is [[on probation]].' },
     ],
     clean: [
       'We need more SEND places in the borough.',
@@ -137,6 +140,9 @@ export default defineRule({
       // Round 5: the word inside a post's or a workplace's name, not anyone's circumstances.
       'Thanks to Sue Patel, manager of Rowan House care home, for the tour of the garden.',
       'Please welcome Anna Kowalska, our new Refugee Resettlement Officer.',
+      // The act that picks them out is the allegation itself: a retort, nobody identified.
+      'Says the woman who pocketed the raffle money last year!',
+      'The people who complained about the bins were on benefits themselves, apparently.',
       'Staff at the Hollies nursing home raised £400 for new garden benches, well done Jo Reid and team.',
       ...SENSITIVE.flatMap((entry) => entry.falsePositives.map((fp) => fp.example)),
     ],

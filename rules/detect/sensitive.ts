@@ -123,6 +123,10 @@ const LOCATED = [
   // "Poor Den", "little Oscar": an affectionate word before a single capitalised name is about a person.
   /\b(?:[Pp]oor|[Ll]ittle|[Pp]oor old) \p{Lu}\p{Ll}{1,12}(?=[,!]| (?:has|had|is|was|who|and|at|from|on|in|with|it)\b)/gu,
 ];
+// "the lad who wrapped his Corsa round the bus shelter", "the bloke who was shouting outside the Co-op yesterday":
+// one person picked out by something they did, which neighbours saw. Singular only: "the people who complained" is
+// nobody in particular. Not when the act is the detail itself ("says the man who pocketed the money": a retort).
+const DESCRIBED_BY_ACT = new RegExp(`\\b[Tt]he ${ADJECTIVES}(?:man|woman|lady|lad|boy|girl|bloke|guy|chap|fella|teenager|driver|youth) who (?:was |got |has been |had )?\\p{Ll}+(?:ed|ing)\\b`, 'gu');
 // "the young lad on the Otterhay estate who's on a tag": a person placed on a named estate. Not for a weak word: "that
 // Traveller family on the Stanwick estate" is talk about a group (the discrimination rules' business), not a household's data.
 const ON_THE_ESTATE = new RegExp(`\\b${DETERMINER} ${ADJECTIVES}${PERSON_NOUN} (?:on|off|from) the \\p{Lu}\\p{L}+ (?:[Ee]state|[Ff]arm|[Pp]ark)\\b`, 'gu');
@@ -228,6 +232,7 @@ export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people
   }
   for (const pattern of LOCATED) candidates.push(...matchesIn(text, sentence.start, pattern));
   candidates.push(...firstNamesPlaced(text, sentence.start));
+  candidates.push(...matchesIn(text, sentence.start, DESCRIBED_BY_ACT).filter((c) => c.end <= hit.start));
   if (!hit.entry.weak) candidates.push(...matchesIn(text, sentence.start, ON_THE_ESTATE));
   if (PRIVATE_KINDS.has(hit.entry.kind)) candidates.push(...matchesIn(text, sentence.start, SENIOR_POST));
   // "Lily's ADHD diagnosis", "Connor's caution": a given name owning the detail, even one that is also a word.
