@@ -91,6 +91,10 @@ export default defineRule({
       { text: 'The Riverside Leisure Centre caretaker has [[been pocketing]] the takings.' },
       // Round 5: a care home named by its proper name is still the resident's care when they move in.
       { text: 'Mrs Dunn has moved into Rowan House [[care home]] and hates it.' },
+      // A debt said as a verb with its amount.
+      { text: 'Tom Harris [[owes £3,000]] in council tax and wants a grant.' },
+      { text: 'Mrs Dean is [[£600 in arrears]] again.' },
+      { text: 'Mrs Ellis, who [[owes £12k]] in council tax, wants a grant.' },
       // Someone picked out by what they did, which neighbours saw.
       { text: 'Word is the lad who crashed his van into the bus stop on Mill Road was [[over the limit]].' },
       { text: 'The bloke who was shouting at the kids outside the Co-op yesterday is [[on probation]].' },

@@ -35,6 +35,8 @@ export interface SensitiveEntry {
   /** How the panel names it: "health details", "a criminal allegation"… */
   label: string;
   terms: readonly string[];
+  /** Phrases with a number in them, which the word trie cannot hold ("owes £12k"); global, bounded, no nested quantifiers. */
+  patterns?: readonly RegExp[];
   /**
    * Weak terms are ordinary adjectives ("Polish", "Muslim", "gay") that only say
    * something about a person right beside them: they need the person within a few words.
@@ -426,10 +428,17 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       // One debt, named by its lender or kind ("the Provident debt", "her loan shark debt").
       'debt', 'loan shark', 'doorstep loan', 'doorstep lender',
     ],
+    // A debt said as a verb with its amount: "owes £12k in council tax", "owed the landlord £900", "£600 behind on rent".
+    patterns: [
+      // Not a body's debts ("the government owes the council £3m").
+      /(?<!\b(?:government|council|councils|authority|company|firm|club|trust|treasury|ministry|department|DWP|HMRC|it) )\b(?:owes|owed|owing|owe)(?: the (?:council|landlord|landlady|housing association|bank|water board))? (?:(?:over|nearly|almost|about|around|more than|at least) )?£ ?\d[\d,.]{0,9}(?:k|m)?\b/giu,
+      /£ ?\d[\d,.]{0,9}(?:k|m)? (?:behind on|behind with|in arrears)\b/giu,
+    ],
     note: 'Debts and arrears: financial hardship, used in identity fraud and a cause of stigma.',
     source: 'UK GDPR Art. 5(1)(f); Members\u2019 Code of Conduct (confidentiality and data protection)',
     falsePositives: [
       { context: 'the council\u2019s own finances', example: 'Council tax arrears across the borough are down 5% this year.' },
+      { context: 'a body\u2019s debts', example: 'Tom Hart says the government owes the council £3m for the flood repairs.' },
     ],
   },
 ];

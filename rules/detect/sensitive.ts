@@ -8,7 +8,7 @@ import type { Doc } from '../../utils/engine/doc';
 import type { CheckInput } from '../../utils/engine/types';
 import { GENERAL_PRECEDERS, JOB_BEFORE_PLACE, NAME_HEADS, POLICY_FOLLOWERS, SENSITIVE, THINGS_AFTER, type SensitiveEntry } from '../data/special-category';
 import { isGivenName, mayBeFirstName, peopleIn, type PersonMention } from './people';
-import { PhraseMatcher } from '../../utils/text/phrases';
+import { PhraseMatcher, type PhraseHit } from '../../utils/text/phrases';
 import { tokenAfter, type Span } from '../../utils/text/tokens';
 
 export interface SensitiveHit {
@@ -33,12 +33,26 @@ let matcher: PhraseMatcher<SensitiveEntry> | undefined;
 const getMatcher = () =>
   (matcher ??= new PhraseMatcher(SENSITIVE.flatMap((entry) => entry.terms.map((term) => [term, entry] as [string, SensitiveEntry]))));
 
+const PATTERNED = () => SENSITIVE.filter((entry) => entry.patterns?.length);
+/** The trie's hits and the number-slot patterns' together, in text order, longer first at one start. */
+function withPatterns(doc: Doc, hits: PhraseHit<SensitiveEntry>[]): PhraseHit<SensitiveEntry>[] {
+  const more: PhraseHit<SensitiveEntry>[] = [];
+  for (const entry of PATTERNED()) {
+    for (const pattern of entry.patterns!) {
+      pattern.lastIndex = 0;
+      for (const m of doc.text.matchAll(pattern)) more.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: entry });
+    }
+  }
+  if (more.length === 0) return hits;
+  return [...hits, ...more].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
 /** Sensitive terms, longest match first, no overlaps, without policy-talk contexts. */
 export function findSensitiveTerms(doc: Doc): SensitiveHit[] {
   const tokens = doc.tokens;
   const kept: SensitiveHit[] = [];
   let reach = -1;
-  for (const hit of getMatcher().find(doc)) {
+  for (const hit of withPatterns(doc, getMatcher().find(doc))) {
     if (hit.start < reach) continue;
     const after = tokenAfter(tokens, hit.end);
     const before = tokenAfter(tokens, hit.start) - 1;
