@@ -67,6 +67,13 @@ const WORSHIP_HABITS = ['goes to', 'go to', 'attends', 'attend', 'prays at', 'pr
 const PLACES_OF_WORSHIP = ['mosque', 'the mosque', 'church', 'synagogue', 'the synagogue', 'shul', 'gurdwara', 'the gurdwara', 'mandir', 'the mandir', 'temple', 'kingdom hall', 'the kingdom hall', 'mass', 'chapel', 'friday prayers'];
 const COMING_OUT = ['came out as', 'come out as', 'coming out as', 'comes out as'];
 const ORIENTATIONS = ['gay', 'lesbian', 'bi', 'bisexual', 'trans', 'transgender', 'non-binary', 'nonbinary', 'queer', 'pansexual', 'asexual'];
+/**
+ * Who can own a circumstance: a possessive determiner or a relative's possessive ("her", "your husband's"). An
+ * everyday word that is a condition only when someone has it ("stroke", "op", "mental health") is listed as
+ * every owner-word pair, so "your husband's stroke" counts and "a stroke of luck" does not.
+ */
+const OWNERS = ['his', 'her', 'your', 'their', ...['husband', 'wife', 'partner', 'son', 'daughter', 'mum', 'dad', 'mother', 'father', 'brother', 'sister', 'nan', 'gran', 'grandad', 'child', 'baby', 'boyfriend', 'girlfriend'].map((r) => `${r}'s`)];
+const owned = (words: readonly string[]) => pairs(OWNERS, words);
 
 /**
  * Belief and orientation shown by what someone does rather than by an adjective: unlike the weak
@@ -110,10 +117,10 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'hepatitis', 'copd', 'emphysema', 'multiple sclerosis', 'motor neurone disease', 'kidney failure', 'dialysis', 'chemo',
       'chemotherapy', 'radiotherapy', 'terminally ill', 'terminal illness', 'terminal cancer', 'end of life care',
       'palliative care', 'long covid', 'pregnant', 'pregnancy', 'miscarriage', 'miscarried', 'abortion', 'ivf',
-      'in hospital', 'hospitalised', 'admitted to hospital', 'in intensive care', 'broke her hip', 'broke his hip',
+      'in hospital', 'hospitalised', 'in intensive care',
       'incontinent', 'incontinence', 'bedbound', 'bed bound', 'housebound', 'diagnosed', 'diagnosis', 'medication',
       'seriously ill', 'illness', 'chronic pain', 'fibromyalgia', 'asthma', 'sickle cell', 'stoma', 'amputat*',
-      'heart attacks', 'her stroke', 'his stroke', 'a stroke', 'sight loss', 'losing her sight', 'losing his sight', 'paediatric diabetes',
+      'heart attacks', ...pairs(['suffered', 'after', 'since', 'following', 'recovering from'], ['a stroke', 'a heart attack']), 'sight loss', 'losing her sight', 'losing his sight', 'paediatric diabetes',
       'gender reassignment', 'gender reassignment surgery', 'hysterectomy', 'mastectomy', 'transplant', 'pancreatic cancer',
       // "MS" is also an honorific: only with a possessive or "has/with" before it.
       'your ms', 'her ms', 'his ms', 'their ms', 'has ms', 'with ms', 'lost the baby', 'lost her baby', 'baby loss',
@@ -125,8 +132,17 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'hospital transport', 'patient transport', 'hospital number', 'discharge letter',
       'discharged from hospital', 'hospital discharge', 'discharge team', 'heart bypass', 'triple bypass', 'bypass operation',
       'hospital appointment', 'outpatient appointment', 'had a fall', 'had another fall', 'hyperemesis',
+      ...owned(['stroke', 'op', 'operation', 'condition', 'injuries', 'injury', 'recovery', 'scan', 'due date', 'pregnancy', 'illness', 'seizure', 'seizures', 'miscarriage']),
+      // Hospital told as what happened to someone ("rushed to A&E", "in and out of hospital").
+      ...pairs(['taken to', 'rushed to', 'admitted to', 'blue-lighted to', 'in and out of'], ['hospital', 'the hospital']),
+      // A broken bone said as a verb with the owner's body part ("broke her leg", "fractured his wrist").
+      ...pairs(['broke', 'broken', 'fractured', 'injured', 'hurt', 'damaged'], pairs(['his', 'her', 'your', 'their'], ['leg', 'arm', 'wrist', 'ankle', 'hip', 'back', 'neck', 'shoulder', 'collarbone', 'ribs', 'pelvis', 'knee'])),
+      // An injury said as what happened: "got knocked down", "hit by a car" (a building "knocked down" is not listed).
+      'got knocked down', 'got knocked over', 'got run over', ...pairs(['knocked down by a', 'knocked over by a', 'hit by a', 'run over by a'], ['car', 'van', 'bus', 'lorry', 'cyclist', 'driver']),
       ...generated('health'),
     ],
+    // Pregnancy said as a verb: "you're expecting", "she's expecting again" (not "she's expecting a call").
+    patterns: [/\b(?:she's|she is|you're|you are|they're|they are|she was|who's|who is) expecting(?=[.,;:!?)]| (?:in|so|and|but|again|twins|their|her|your|a baby|another baby|number)\b)/giu],
     note: 'Physical health conditions, treatments and pregnancy: data concerning health (Art. 4(15)).',
     source: ART9,
     falsePositives: [
@@ -149,8 +165,8 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'methadone', 'heroin', 'on drugs', 'drug user', 'drug addict', 'crack cocaine', 'treated for depression',
       'alcoholism', 'drug problem', 'drink problem', 'rehab', 'mental health crisis', 'crisis team', 'camhs',
       // Hand list: a possessive makes an everyday word ("anxiety", "breakdown") a condition someone has.
-      'your anxiety', 'her anxiety', 'his anxiety', 'their anxiety', 'your depression', 'her breakdown', 'his breakdown',
-      'your breakdown', 'thoughts of ending it', 'ending it all', 'suicidal thoughts', 'alcohol service', 'drug and alcohol service',
+      ...owned(['anxiety', 'depression', 'breakdown', 'mental health', 'nerves', 'drinking', 'addiction']),
+      'thoughts of ending it', 'ending it all', 'suicidal thoughts', 'alcohol service', 'drug and alcohol service',
       // Hand list: how people say it in the street, as a state someone is in rather than a named condition.
       'had a breakdown', 'sick with a breakdown', 'suffered a breakdown', 'off sick', 'signed off sick', 'off with stress', 'off sick with stress', 'signed off with stress', 'off with depression', 'off with anxiety',
       'off with her nerves', 'off with his nerves', 'signed off with her nerves', 'signed off with his nerves', 'relapse', 'relapsed',
@@ -177,7 +193,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'mobility scooter', 'using a wheelchair', 'non-verbal', 'disabled person\'s bus pass', 'visually impaired', 'sight impaired',
       // GOV.UK "Motability Scheme" and "Access to Work": support that only disabled people get.
       'motability', 'motability car', 'access to work', 'stairlift', 'hearing aid', 'hearing aids', 'guide dog',
-      'in the wheelchair', 'his wheelchair', 'her wheelchair', 'your wheelchair', 'his autism', 'her autism', 'your autism',
+      'in the wheelchair', ...owned(['wheelchair', 'autism', 'walking frame', 'crutches']),
       ...generated('disability'),
     ],
     note: 'Disabilities and special educational needs: data concerning health; also a protected characteristic (Equality Act 2010 s.6).',
@@ -260,8 +276,11 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'unison rep', 'gmb rep', 'unite rep', 'neu rep', 'rmt rep', 'fbu member', 'neu member', 'ucu member', 'pcs member', 'usdaw member',
       // "is in the GMB": membership by the union's initials ("in unison" is left out: it also means "together").
       'in the gmb', 'in the rmt', 'in the neu', 'in the fbu', 'in the pcs', 'in the ucu', 'in usdaw', 'in the nasuwt', 'in the cwu',
+      ...owned(['union']),
       ...generated('trade-union'),
     ],
+    // A union acting for someone is theirs: "the union (GMB) will represent you at the disciplinary".
+    patterns: [/\bunion (?:\(\p{Lu}{2,6}\) )?(?:will|can|would|has agreed to|is going to|are going to) (?:represent|support|back) (?:you|him|her|them)\b/giu],
     note: 'Trade union membership.',
     source: ART9,
     falsePositives: [
@@ -272,7 +291,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
     kind: 'criminal',
     label: 'a criminal allegation or conviction',
     terms: [
-      'arrested', 'under arrest', 'convicted', 'conviction', 'convictions', 'criminal record', 'charged with', 'in prison',
+      'arrested', 'under arrest', 'convicted', 'conviction', 'convictions', 'criminal record', 'charged with', 'in prison', 'sent down', 'banged up', 'locked up for', 'served time', 'doing time',
       'prison sentence', 'jailed', 'in jail', 'out of prison', 'out of jail', 'released from prison', 'prisoner',
       'on probation', 'probation officer', 'electronic tag', 'tagged', 'community service', 'cautioned', 'police caution',
       'sex offender', 'paedophile', 'pedophile', 'nonce', 'drug dealer', 'dealing drugs', 'deals drugs', 'selling drugs',
@@ -317,6 +336,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
     kind: 'immigration',
     label: 'immigration status',
     terms: [
+      ...owned(['visa']),
       'asylum seeker', 'asylum seekers', 'claiming asylum', 'asylum claim', 'asylum case', 'refugee status', 'refugee',
       'overstayer', 'overstayed', 'overstaying', 'illegal immigrant', 'illegal immigrants', 'illegally', 'undocumented',
       'deported', 'deportation', 'facing removal', 'leave to remain', 'indefinite leave', 'no recourse to public funds',
@@ -356,7 +376,9 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       // (Working together to safeguard children, ch. 1 and 2); domestic-abuse orders and risk meetings (Family Law Act 1996
       // Part IV; GOV.UK "Domestic abuse: how to get help"); Prevent referrals are safeguarding (Prevent duty guidance, 2023).
       'safeguarding have', 'safeguarding has', 'safeguarding case', 'safeguarding plan', 'safeguarding meeting',
-      'foster placement', 'supervised contact', 'non-molestation order', 'occupation order',
+      'foster placement', 'supervised contact', 'non-molestation order', 'non-mol order', 'non-mol', 'occupation order',
+      // Domestic abuse said as what someone does about it: "fleeing her ex", "escaped an abusive partner".
+      ...pairs(['fleeing', 'fled', 'escaping', 'escaped', 'hiding from'], [...pairs(['her', 'his', 'your', 'their', 'an abusive', 'a violent'], ['ex', 'partner', 'husband', 'wife', 'boyfriend', 'girlfriend']), 'domestic abuse', 'domestic violence']),
       'marac', 'idva', 'prevent referral', 'referred to prevent', 'channel panel',
     ],
     note: 'Safeguarding, child protection and domestic abuse: among the most harmful details to reveal.',

@@ -293,7 +293,10 @@ export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people
 
   // "apparently he's gay": a pronoun right before a weak term ties it to the person the sentence is about.
   const pronounBefore = hit.entry.weak && HE_OR_SHE_IS.test(doc.text.slice(Math.max(sentence.start, hit.start - 16), hit.start));
-  const usable = candidates.filter((c) => pronounBefore || distance(c, hit) <= reach);
+  // "Mark Dale from the bowls club on Station Road is gay": a weak word said of the clause's subject by "is (a)",
+  // with the person named earlier in the same clause (no comma, and nobody quoted as saying it).
+  const predicateOf = hit.entry.weak && COPULA_BEFORE.test(doc.text.slice(Math.max(sentence.start, hit.start - 8), hit.start)) ? clauseSubject(doc, candidates, hit) : undefined;
+  const usable = candidates.filter((c) => pronounBefore || c === predicateOf || distance(c, hit) <= reach);
   if (usable.length === 0) return definiteAboutReader(doc, input, hit) ?? dmDetail(doc, input, hit, people);
   // Prefer a named person, then a location, then the recipient, then a relative; nearest within a kind.
   const order: SubjectKind[] = ['named', 'located', 'recipient', 'addressee', 'relation'];
@@ -302,6 +305,16 @@ export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people
   // "A dad on the Brook estate told me his daughter…": the relative of someone unnamed and unplaced is nobody in particular.
   if (best.kind === 'relation' && SOMEONE.test(doc.text.slice(sentence.start, best.start))) return undefined;
   return best;
+}
+
+const COPULA_BEFORE = /\b(?:is|was)\s(?:an?\s)?$/u;
+// regex-safe: run on one clause's text; plain alternation.
+const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|because|said|says|told|thinks|reckons|heard|reckon|that)\b/u;
+/** The named person nearest before the term with no clause break between them, or none. */
+function clauseSubject(doc: Doc, candidates: Subject[], hit: SensitiveHit): Subject | undefined {
+  const before = candidates.filter((c) => c.kind === 'named' && c.end <= hit.start).sort((a, b) => b.end - a.end)[0];
+  if (!before || hit.start - before.end > 90 || CLAUSE_BREAK.test(doc.text.slice(before.end, hit.start))) return undefined;
+  return before;
 }
 
 /** A capitalised given name with 's right before the term, within one word ("Lily's ADHD", "Kyle's youth caution"). */
