@@ -5,7 +5,6 @@ import type { Doc } from '../utils/engine/doc';
 import { isValidPostcode } from '../utils/text/identifiers';
 import { findSensitiveTerms } from './detect/sensitive';
 import { organisationJustBefore } from '../utils/text/organisations';
-import { ORGANISATION_SUFFIXES } from './data/places';
 import { BUILDING_TYPES, COUNT_NOUNS, COUNT_WORDS_BEFORE, MEASURE_WORDS, NOT_A_HOME, STREET_TYPES, VENUE_AFTER, WELSH_STREET_TYPES } from './data/addresses';
 
 const terms = (entries: Array<{ terms: string[] }>) => entries.flatMap((entry) => entry.terms);
@@ -47,9 +46,6 @@ const ACTED_ON =
 // "The Bell & Anchor, " at a sentence start too; "&" joins two names into one.
 const THE_VENUE = /\b[Tt]he (?:(?:\p{Lu}[\p{L}'\u2019&-]*|&) ){1,3}\p{Lu}[\p{L}'\u2019-]*,\s?(?:at\s)?$|\b[Tt]he \p{Lu}[\p{L}'\u2019-]*[^s\s],\s?(?:at\s)?$/u;
 // regex-safe: tested only on the 48 characters before an address.
-// "Patel Motors, 12 Mill Lane", "Kath's Kitchen at 9 Bridge Street": a name ending in a trade or venue word just
-// before the address makes it the business's. regex-safe: a 48-character slice, one bounded run of words.
-const TRADE_NAME_BEFORE = /\p{Lu}[\p{L}'\u2019&-]* (\p{Lu}\p{Ll}+),? (?:at |on |in )?$/u;
 const FLAT_BEFORE = /\b(?:flat|flats|bedsit|maisonette) (?:at|in)\s$/i;
 const CARE_HOME_BEFORE = /\b(?:care|nursing|residential) home,?\s(?:at\s)?$/i;
 const MEASURES = new Set(terms(MEASURE_WORDS));
@@ -136,8 +132,6 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      // A place name before the address is not a business.
-      { text: 'Mrs Jones of Church Hill, [[12 Mill Lane]], is not well at all.' },
       { text: 'Spoke to Mrs Price at [[14 Maple Close]] about the flooding.', suggestion: 'Maple Close' },
       { text: 'Mr Hale, 97, still lives alone at [[Ivy Cottage, Mill Lane]] and loves visitors.', suggestion: 'the village', severity: 'medium' },
       { text: 'The family at [[Flat 3, 22 Station Road]] have had no heating for a month.', suggestion: 'Station Road' },
@@ -163,9 +157,6 @@ export default defineRule({
       { text: "Hi Sharon, your ex-husband's new address is [[4 Ferry Lane]], housing confirmed it.", request: { surface: 'dm' } },
     ],
     clean: [
-      // A name ending in a trade or venue word just before the address: the business's address.
-      'Thanks to Patel Motors, 12 Mill Lane, for lending the minibus.',
-      "Kath's Kitchen at 9 Bridge Street has won best café in the county.",
       // An age before a comma and a street is not a house number.
       "Has anyone seen Maisie's cat? She's 8, Fold Road way, and very friendly.",
       'Potholes on Maple Close reported again today.',
@@ -270,8 +261,6 @@ export default defineRule({
       if (PLANNING_REF.test(text.slice(sentence.start, sentence.end)) || LICENSING_NOTICE.test(text.slice(sentence.start, sentence.end))) continue;
       // "Aldi, 3 High Street", "Greggs at 12 Market Place": a known business named just before.
       if (!livesBy && organisationJustBefore(doc, start, 40)) continue;
-      const trade = TRADE_NAME_BEFORE.exec(lead)?.[1]?.toLowerCase();
-      if (!livesBy && trade && ORGANISATION_SUFFIXES.has(trade)) continue;
       // An election imprint must give the promoter's address (Elections Act 2022 s.41): not a disclosure.
       // Not bounded by the sentence: "Promoted by R. Jones" has a full stop after the initial.
       if (IMPRINT.test(text.slice(Math.max(0, start - 120), start))) continue;

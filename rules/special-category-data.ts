@@ -91,19 +91,8 @@ export default defineRule({
       { text: 'The Riverside Leisure Centre caretaker has [[been pocketing]] the takings.' },
       // Round 5: a care home named by its proper name is still the resident's care when they move in.
       { text: 'Mrs Dunn has moved into Rowan House [[care home]] and hates it.' },
-      // Round 5: everyday words owned by someone; injuries, hospital, prison, abuse and pregnancy said as verbs; a weak
-      // word said of the clause's subject ("… is gay").
+      // Round 5: everyday words owned by someone.
       { text: "Mrs Dale has asked for a wet room since her [[husband's stroke]]." },
-      { text: 'Get well soon Pat Dunn, who [[broke her leg]] on the icy steps at the library.' },
-      { text: 'Ron at number 7 has been [[in and out of hospital]] all winter.' },
-      { text: 'Kerry Price got [[sent down]] for fraud last year and now wants to be a governor.' },
-      { text: 'Mark Dale from the bowls club on Station Road is [[gay]], for anyone wondering.' },
-      { text: "Mrs Rees says she's [[fleeing her ex]] and needs a move." },
-      { text: "Sandra Bell says [[she's expecting]] again and the flat is too small." },
-      // A debt said as a verb with its amount.
-      { text: 'Tom Harris [[owes £3,000]] in council tax and wants a grant.' },
-      { text: 'Mrs Dean is [[£600 in arrears]] again.' },
-      { text: 'Mrs Ellis, who [[owes £12k]] in council tax, wants a grant.' },
       // Someone picked out by what they did, which neighbours saw.
       { text: 'Word is the lad who crashed his van into the bus stop on Mill Road was [[over the limit]].' },
       { text: 'The bloke who was shouting at the kids outside the Co-op yesterday is [[on probation]].' },
@@ -153,15 +142,10 @@ export default defineRule({
       // Round 5: the word inside a post's or a workplace's name, not anyone's circumstances.
       'Thanks to Sue Patel, manager of Rowan House care home, for the tour of the garden.',
       'Please welcome Anna Kowalska, our new Refugee Resettlement Officer.',
-      // Round 5 look-alikes: a building knocked down, a weak word after a clause break, "expecting" a thing, a union's
-      // action, "op-ed", a cricket duck.
+      // Round 5 look-alikes: a building knocked down, a union's action, "op-ed".
       'The old Co-op was knocked down last year and Tom Hart wants flats there.',
-      "Mark Dale, who chairs the residents' group, says the new café is Polish.",
-      'Tom Hart says the council is expecting a decision in May.',
-      "She's expecting a call from the planning officer, Mrs Dale says.",
       'Tom Hart says the union will support the strike at the depot.',
       'Mark Dale said his op-ed on the bypass was misquoted.',
-      'Tom Hart broke his duck at the cricket club on Saturday.',
       // The act that picks them out is the allegation itself: a retort, nobody identified.
       'Says the woman who pocketed the raffle money last year!',
       'The people who complained about the bins were on benefits themselves, apparently.',

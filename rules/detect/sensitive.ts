@@ -6,9 +6,10 @@
  */
 import type { Doc } from '../../utils/engine/doc';
 import type { CheckInput } from '../../utils/engine/types';
-import { GENERAL_PRECEDERS, JOB_BEFORE_PLACE, NAME_HEADS, POLICY_FOLLOWERS, SENSITIVE, THINGS_AFTER, type SensitiveEntry } from '../data/special-category';
+import { GENERAL_PRECEDERS, JOB_BEFORE_PLACE, POST_HEADS, POLICY_FOLLOWERS, SENSITIVE, THINGS_AFTER, type SensitiveEntry } from '../data/special-category';
 import { isGivenName, mayBeFirstName, peopleIn, type PersonMention } from './people';
-import { PhraseMatcher, type PhraseHit } from '../../utils/text/phrases';
+import { ORGANISATION_SUFFIXES } from '../data/places';
+import { PhraseMatcher } from '../../utils/text/phrases';
 import { tokenAfter, type Span } from '../../utils/text/tokens';
 
 export interface SensitiveHit {
@@ -33,26 +34,12 @@ let matcher: PhraseMatcher<SensitiveEntry> | undefined;
 const getMatcher = () =>
   (matcher ??= new PhraseMatcher(SENSITIVE.flatMap((entry) => entry.terms.map((term) => [term, entry] as [string, SensitiveEntry]))));
 
-const PATTERNED = () => SENSITIVE.filter((entry) => entry.patterns?.length);
-/** The trie's hits and the number-slot patterns' together, in text order, longer first at one start. */
-function withPatterns(doc: Doc, hits: PhraseHit<SensitiveEntry>[]): PhraseHit<SensitiveEntry>[] {
-  const more: PhraseHit<SensitiveEntry>[] = [];
-  for (const entry of PATTERNED()) {
-    for (const pattern of entry.patterns!) {
-      pattern.lastIndex = 0;
-      for (const m of doc.text.matchAll(pattern)) more.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: entry });
-    }
-  }
-  if (more.length === 0) return hits;
-  return [...hits, ...more].sort((a, b) => a.start - b.start || b.end - a.end);
-}
-
 /** Sensitive terms, longest match first, no overlaps, without policy-talk contexts. */
 export function findSensitiveTerms(doc: Doc): SensitiveHit[] {
   const tokens = doc.tokens;
   const kept: SensitiveHit[] = [];
   let reach = -1;
-  for (const hit of withPatterns(doc, getMatcher().find(doc))) {
+  for (const hit of getMatcher().find(doc)) {
     if (hit.start < reach) continue;
     const after = tokenAfter(tokens, hit.end);
     const before = tokenAfter(tokens, hit.start) - 1;
@@ -88,7 +75,7 @@ function insideProperName(doc: Doc, start: number, after: number): boolean {
   for (let k = after; k < after + 4 && tokens[k]?.capitalised; k++) {
     if (!/^[ \t]$/.test(doc.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
     const word = tokens[k]!.lower;
-    if (NAME_HEADS.has(word) || POLICY_FOLLOWERS.has(word)) return true;
+    if (POST_HEADS.has(word) || ORGANISATION_SUFFIXES.has(word) || POLICY_FOLLOWERS.has(word)) return true;
   }
   return false;
 }
@@ -293,10 +280,7 @@ export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people
 
   // "apparently he's gay": a pronoun right before a weak term ties it to the person the sentence is about.
   const pronounBefore = hit.entry.weak && HE_OR_SHE_IS.test(doc.text.slice(Math.max(sentence.start, hit.start - 16), hit.start));
-  // "Mark Dale from the bowls club on Station Road is gay": a weak word said of the clause's subject by "is (a)",
-  // with the person named earlier in the same clause (no comma, and nobody quoted as saying it).
-  const predicateOf = hit.entry.weak && COPULA_BEFORE.test(doc.text.slice(Math.max(sentence.start, hit.start - 8), hit.start)) ? clauseSubject(doc, candidates, hit) : undefined;
-  const usable = candidates.filter((c) => pronounBefore || c === predicateOf || distance(c, hit) <= reach);
+  const usable = candidates.filter((c) => pronounBefore || distance(c, hit) <= reach);
   if (usable.length === 0) return definiteAboutReader(doc, input, hit) ?? dmDetail(doc, input, hit, people);
   // Prefer a named person, then a location, then the recipient, then a relative; nearest within a kind.
   const order: SubjectKind[] = ['named', 'located', 'recipient', 'addressee', 'relation'];
@@ -305,16 +289,6 @@ export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people
   // "A dad on the Brook estate told me his daughter…": the relative of someone unnamed and unplaced is nobody in particular.
   if (best.kind === 'relation' && SOMEONE.test(doc.text.slice(sentence.start, best.start))) return undefined;
   return best;
-}
-
-const COPULA_BEFORE = /\b(?:is|was)\s(?:an?\s)?$/u;
-// regex-safe: run on one clause's text; plain alternation.
-const CLAUSE_BREAK = /[,;:()\u2013\u2014]|\s-\s|\b(?:and|but|because|said|says|told|thinks|reckons|heard|reckon|that)\b/u;
-/** The named person nearest before the term with no clause break between them, or none. */
-function clauseSubject(doc: Doc, candidates: Subject[], hit: SensitiveHit): Subject | undefined {
-  const before = candidates.filter((c) => c.kind === 'named' && c.end <= hit.start).sort((a, b) => b.end - a.end)[0];
-  if (!before || hit.start - before.end > 90 || CLAUSE_BREAK.test(doc.text.slice(before.end, hit.start))) return undefined;
-  return before;
 }
 
 /** A capitalised given name with 's right before the term, within one word ("Lily's ADHD", "Kyle's youth caution"). */
