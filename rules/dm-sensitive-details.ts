@@ -64,6 +64,9 @@ export default defineRule({
       { text: 'Hi Kim, [[safeguarding have opened a case on your household.]] I will explain when we speak.', request: DM },
       { text: 'Hi Paula, [[the court granted the non-molestation order this morning.]]', request: DM },
       { text: 'Hi Omar, [[the Prevent referral has been closed with no further action.]]', request: DM },
+      // Round 5: a union acting for the recipient is theirs; a relative's everyday word owned ("your husband's stroke").
+      { text: 'Hi Dave, [[the union will represent you at the disciplinary hearing on Monday.]]', request: DM },
+      { text: 'Hi Joy, [[the OT has asked for a wet room given your husband\'s stroke.]]', request: DM },
       // "they" is the services here, not someone else the detail is about.
       { text: 'Hi Jo, [[I told the advice centre about the doorstep loan so they can help.]]', request: DM },
     ],
@@ -78,6 +81,8 @@ export default defineRule({
       { text: 'Universal Credit sanctions are hurting families like yours, and I will keep saying so.', request: DM },
       { text: "Hi Raj, the food bank voucher is ready to collect from St Mary's on Thursday.", request: DM },
       { text: "Hi Sam, I'm in the GMB myself and can put you in touch with the branch.", request: DM },
+      { text: 'Hi Dave, the union will support the strike at the depot, so the bins may be late.', request: DM },
+      { text: 'Hi Jo, it was a stroke of luck that the bus came on time, see you at six.', request: DM },
     ],
   },
   check({ input, doc }) {

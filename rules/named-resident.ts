@@ -21,8 +21,9 @@ const ADULT_ROLE_BEFORE = /\b(?:lollipop lady|lollipop man|teacher|teaching assi
 const FAMILY_CHILDREN = /^ (?:kids|children|boys|girls|twins|lads)\b/;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|mx|dr)\.?\s+/i;
 const NUMBERED = /\b(?:at|in) (?:number|no\.?|flat) ?\d|^,? \((?:number|no\.?) ?\d/iu;
-// "Doreen from Maple Close", "Tom on Mill Lane": a street right after the name.
-const FROM_STREET = /^,? (?:from|of|on) \p{Lu}\p{L}+ (?:Road|Street|Close|Avenue|Lane|Drive|Way|Crescent|Grove|Gardens|Court|Terrace|Place|Mews|Walk|Row|Rise|Estate)\b/u;
+// "Doreen from Maple Close", "Tom on Mill Lane": a street right after the name. Not one that begins a venue's name
+// ("Dr Mehta from Church Street Surgery").
+const FROM_STREET = /^,? (?:from|of|on) \p{Lu}\p{L}+ (?:Road|Street|Close|Avenue|Lane|Drive|Way|Crescent|Grove|Gardens|Court|Terrace|Place|Mews|Walk|Row|Rise|Estate)\b(?! \p{Lu})/u;
 
 // An age written as an adjective just before a name (a bounded slice, no backtracking risk).
 const AGE_BEFORE = /\b\d{1,2}-year-old\s$/i;
@@ -117,6 +118,8 @@ export default defineRule({
       'Thanks to the team at Aldi on Station Road for donating 200 Easter eggs.',
       'Congratulations to the pupils of Oakfield Juniors, who picked up 40 bags of litter this summer!',
       'Thanks to headteacher Sarah Jones of Oakfield Primary for the tour.',
+      // A street that begins a venue's name is where they work.
+      'Dr Asha Mehta from Church Street Surgery is giving a talk at the library.',
       'Vote for Sam on 7 May! Promoted by Jane Smith on behalf of Sam Patel, both of 12 Oak Road, Riverton RT1 2AB.',
       'Congratulations to Costa Coffee on Bridge Street, who moved into the old bank last month.',
       'Pop into Caff\u00e8 Nero on Bridge Street this Saturday to meet your ward councillors.',

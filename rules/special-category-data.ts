@@ -89,6 +89,13 @@ export default defineRule({
       { text: 'The only [[Muslim]] family in Hexley Close had their car damaged again.' },
       { text: 'The young lad on the Brookfield estate is [[on a tag]] again.' },
       { text: 'The Riverside Leisure Centre caretaker has [[been pocketing]] the takings.' },
+      // Round 5: a care home named by its proper name is still the resident's care when they move in.
+      { text: 'Mrs Dunn has moved into Rowan House [[care home]] and hates it.' },
+      // Round 5: everyday words owned by someone.
+      { text: "Mrs Dale has asked for a wet room since her [[husband's stroke]]." },
+      // Someone picked out by what they did, which neighbours saw.
+      { text: 'Word is the lad who crashed his van into the bus stop on Mill Road was [[over the limit]].' },
+      { text: 'The bloke who was shouting at the kids outside the Co-op yesterday is [[on probation]].' },
     ],
     clean: [
       'We need more SEND places in the borough.',
@@ -132,6 +139,17 @@ export default defineRule({
       "I've been off sick with stress myself this month, thanks for the kind words.",
       'The only café on the Brookfield estate is closing, which is a blow.',
       { text: 'For anything about your benefits, please ring me on 07700 900555.', request: { surface: 'dm' } },
+      // Round 5: the word inside a post's or a workplace's name, not anyone's circumstances.
+      'Thanks to Sue Patel, manager of Rowan House care home, for the tour of the garden.',
+      'Please welcome Anna Kowalska, our new Refugee Resettlement Officer.',
+      // Round 5 look-alikes: a building knocked down, a union's action, "op-ed".
+      'The old Co-op was knocked down last year and Tom Hart wants flats there.',
+      'Tom Hart says the union will support the strike at the depot.',
+      'Mark Dale said his op-ed on the bypass was misquoted.',
+      // The act that picks them out is the allegation itself: a retort, nobody identified.
+      'Says the woman who pocketed the raffle money last year!',
+      'The people who complained about the bins were on benefits themselves, apparently.',
+      'Staff at the Hollies nursing home raised £400 for new garden benches, well done Jo Reid and team.',
       ...SENSITIVE.flatMap((entry) => entry.falsePositives.map((fp) => fp.example)),
     ],
   },

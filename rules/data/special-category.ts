@@ -65,6 +65,13 @@ const WORSHIP_HABITS = ['goes to', 'go to', 'attends', 'attend', 'prays at', 'pr
 const PLACES_OF_WORSHIP = ['mosque', 'the mosque', 'church', 'synagogue', 'the synagogue', 'shul', 'gurdwara', 'the gurdwara', 'mandir', 'the mandir', 'temple', 'kingdom hall', 'the kingdom hall', 'mass', 'chapel', 'friday prayers'];
 const COMING_OUT = ['came out as', 'come out as', 'coming out as', 'comes out as'];
 const ORIENTATIONS = ['gay', 'lesbian', 'bi', 'bisexual', 'trans', 'transgender', 'non-binary', 'nonbinary', 'queer', 'pansexual', 'asexual'];
+/**
+ * Who can own a circumstance: a possessive determiner or a relative's possessive ("her", "your husband's"). An
+ * everyday word that is a condition only when someone has it ("stroke", "op", "mental health") is listed as
+ * every owner-word pair, so "your husband's stroke" counts and "a stroke of luck" does not.
+ */
+const OWNERS = ['his', 'her', 'your', 'their', ...['husband', 'wife', 'partner', 'son', 'daughter', 'mum', 'dad', 'mother', 'father', 'brother', 'sister', 'nan', 'gran', 'grandad', 'child', 'baby', 'boyfriend', 'girlfriend'].map((r) => `${r}'s`)];
+const owned = (words: readonly string[]) => pairs(OWNERS, words);
 
 /**
  * Belief and orientation shown by what someone does rather than by an adjective: unlike the weak
@@ -108,13 +115,13 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'hepatitis', 'copd', 'emphysema', 'multiple sclerosis', 'motor neurone disease', 'kidney failure', 'dialysis', 'chemo',
       'chemotherapy', 'radiotherapy', 'terminally ill', 'terminal illness', 'terminal cancer', 'end of life care',
       'palliative care', 'long covid', 'pregnant', 'pregnancy', 'miscarriage', 'miscarried', 'abortion', 'ivf',
-      'in hospital', 'hospitalised', 'admitted to hospital', 'in intensive care', 'broke her hip', 'broke his hip',
+      'in hospital', 'hospitalised', 'in intensive care',
       'incontinent', 'incontinence', 'bedbound', 'bed bound', 'housebound', 'diagnosed', 'diagnosis', 'medication',
       'seriously ill', 'illness', 'chronic pain', 'fibromyalgia', 'asthma', 'sickle cell', 'stoma', 'amputat*',
-      'heart attacks', 'her stroke', 'his stroke', 'a stroke', 'sight loss', 'losing her sight', 'losing his sight', 'paediatric diabetes',
+      'heart attacks', ...pairs(['suffered', 'after', 'since', 'following', 'recovering from'], ['a stroke', 'a heart attack']), 'sight loss', 'losing her sight', 'losing his sight', 'paediatric diabetes',
       'gender reassignment', 'gender reassignment surgery', 'hysterectomy', 'mastectomy', 'transplant', 'pancreatic cancer',
       // "MS" is also an honorific: only with a possessive or "has/with" before it.
-      'your ms', 'her ms', 'his ms', 'their ms', 'has ms', 'with ms', 'lost the baby', 'lost her baby', 'baby loss',
+      ...owned(['ms']), 'has ms', 'with ms', 'lost the baby', 'lost her baby', 'baby loss',
       // Hand list: everyday words for pregnancy, its loss and operations, which WordNet files under other senses.
       'expecting twins', 'expecting a baby', 'expecting her first', 'expecting their first', 'lost their baby', 'lost their little boy',
       'lost their little girl', 'lost her little boy', 'lost her little girl', 'hip op', 'knee op', 'hip operation', 'knee operation',
@@ -123,6 +130,9 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'hospital transport', 'patient transport', 'hospital number', 'discharge letter',
       'discharged from hospital', 'hospital discharge', 'discharge team', 'heart bypass', 'triple bypass', 'bypass operation',
       'hospital appointment', 'outpatient appointment', 'had a fall', 'had another fall', 'hyperemesis',
+      ...owned(['stroke', 'op', 'operation', 'condition', 'injuries', 'injury', 'recovery', 'scan', 'due date', 'pregnancy', 'illness', 'seizure', 'seizures', 'miscarriage']),
+      // An injury said as what happened: "got knocked down", "hit by a car" (a building "knocked down" is not listed).
+      'got knocked down', 'got knocked over', 'got run over', ...pairs(['knocked down by a', 'knocked over by a', 'hit by a', 'run over by a'], ['car', 'van', 'bus', 'lorry', 'cyclist', 'driver']),
       ...generated('health'),
     ],
     note: 'Physical health conditions, treatments and pregnancy: data concerning health (Art. 4(15)).',
@@ -147,8 +157,8 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'methadone', 'heroin', 'on drugs', 'drug user', 'drug addict', 'crack cocaine', 'treated for depression',
       'alcoholism', 'drug problem', 'drink problem', 'rehab', 'mental health crisis', 'crisis team', 'camhs',
       // Hand list: a possessive makes an everyday word ("anxiety", "breakdown") a condition someone has.
-      'your anxiety', 'her anxiety', 'his anxiety', 'their anxiety', 'your depression', 'her breakdown', 'his breakdown',
-      'your breakdown', 'thoughts of ending it', 'ending it all', 'suicidal thoughts', 'alcohol service', 'drug and alcohol service',
+      ...owned(['anxiety', 'depression', 'breakdown', 'mental health', 'nerves', 'drinking', 'addiction']),
+      'thoughts of ending it', 'ending it all', 'suicidal thoughts', 'alcohol service', 'drug and alcohol service',
       // Hand list: how people say it in the street, as a state someone is in rather than a named condition.
       'had a breakdown', 'sick with a breakdown', 'suffered a breakdown', 'off sick', 'signed off sick', 'off with stress', 'off sick with stress', 'signed off with stress', 'off with depression', 'off with anxiety',
       'off with her nerves', 'off with his nerves', 'signed off with her nerves', 'signed off with his nerves', 'relapse', 'relapsed',
@@ -175,7 +185,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'mobility scooter', 'using a wheelchair', 'non-verbal', 'disabled person\'s bus pass', 'visually impaired', 'sight impaired',
       // GOV.UK "Motability Scheme" and "Access to Work": support that only disabled people get.
       'motability', 'motability car', 'access to work', 'stairlift', 'hearing aid', 'hearing aids', 'guide dog',
-      'in the wheelchair', 'his wheelchair', 'her wheelchair', 'your wheelchair', 'his autism', 'her autism', 'your autism',
+      'in the wheelchair', ...owned(['wheelchair', 'autism', 'walking frame', 'crutches']),
       ...generated('disability'),
     ],
     note: 'Disabilities and special educational needs: data concerning health; also a protected characteristic (Equality Act 2010 s.6).',
@@ -211,7 +221,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
     terms: [
       'muslim', 'jewish', 'jew', 'sikh', 'hindu', 'christian', 'catholic', 'buddhist', "jehovah's witness",
       'jehovahs witness', 'atheist', 'converted to islam', 'converted to christianity', 'practising muslim',
-      'devout', 'wears a hijab', 'wears a niqab', 'wears a turban', 'religious dress', 'patka', 'his turban', 'her hijab', 'your hijab', 'your turban', 'conversion to islam', 'converted to judaism', 'conversion to christianity',
+      'devout', 'wears a hijab', 'wears a niqab', 'wears a turban', 'religious dress', 'patka', ...owned(['hijab', 'turban']), 'conversion to islam', 'converted to judaism', 'conversion to christianity',
       ...generated('religion'),
     ],
     note: 'Religious or philosophical beliefs. Weak: festivals and places of worship are not a person\u2019s belief.',
@@ -258,6 +268,9 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'unison rep', 'gmb rep', 'unite rep', 'neu rep', 'rmt rep', 'fbu member', 'neu member', 'ucu member', 'pcs member', 'usdaw member',
       // "is in the GMB": membership by the union's initials ("in unison" is left out: it also means "together").
       'in the gmb', 'in the rmt', 'in the neu', 'in the fbu', 'in the pcs', 'in the ucu', 'in usdaw', 'in the nasuwt', 'in the cwu',
+      ...owned(['union']),
+      // A union acting for someone is theirs: "the union will represent you at the disciplinary".
+      ...pairs(['union will', 'union can', 'union has agreed to'], pairs(['represent', 'back'], ['you', 'him', 'her'])),
       ...generated('trade-union'),
     ],
     note: 'Trade union membership.',
@@ -296,7 +309,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       // The same told as a record or a habit ('got previous', 'keeps fly-tipping', 'been pocketing the raffle money').
       'got previous', 'has previous', 'got a record for', 'keeps fly-tipping', 'keeps dumping', 'been pocketing',
       'pocketing the', 'pocketed the', 'been nicking', 'on the fiddle', 'falsifying', 'accused of stealing',
-      'accused of fraud', 'accused of falsifying', 'pervert', 'bail conditions', 'his bail', 'her bail', 'burglaries', 'months inside',
+      'accused of fraud', 'accused of falsifying', 'pervert', 'bail conditions', ...owned(['bail']), 'burglaries', 'months inside',
       'years inside', 'single person discount with',
       ...pairs(['bloke', 'man', 'lad', 'woman', 'guy', 'fella', 'chap', 'neighbour', 'family'], ['fly-tipping', 'fly tipping', 'dealing drugs']),
       // A caution on someone's record ("get Connor's caution wiped"): a bare "caution" is also advice to be careful.
@@ -315,6 +328,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
     kind: 'immigration',
     label: 'immigration status',
     terms: [
+      ...owned(['visa']),
       'asylum seeker', 'asylum seekers', 'claiming asylum', 'asylum claim', 'asylum case', 'refugee status', 'refugee',
       'overstayer', 'overstayed', 'overstaying', 'illegal immigrant', 'illegal immigrants', 'illegally', 'undocumented',
       'deported', 'deportation', 'facing removal', 'leave to remain', 'indefinite leave', 'no recourse to public funds',
@@ -354,7 +368,7 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       // (Working together to safeguard children, ch. 1 and 2); domestic-abuse orders and risk meetings (Family Law Act 1996
       // Part IV; GOV.UK "Domestic abuse: how to get help"); Prevent referrals are safeguarding (Prevent duty guidance, 2023).
       'safeguarding have', 'safeguarding has', 'safeguarding case', 'safeguarding plan', 'safeguarding meeting',
-      'foster placement', 'supervised contact', 'non-molestation order', 'occupation order',
+      'foster placement', 'supervised contact', 'non-molestation order', 'non-mol order', 'non-mol', 'occupation order',
       'marac', 'idva', 'prevent referral', 'referred to prevent', 'channel panel',
     ],
     note: 'Safeguarding, child protection and domestic abuse: among the most harmful details to reveal.',
@@ -369,9 +383,9 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
     terms: [
       'care package', 'care plan', 'carers visit', 'carers come', 'care home', 'nursing home', 'home care', 'respite',
       'social care assessment', 'needs assessment', 'care assessment', 'care needs', 'personal care', 'live-in carer',
-      'her carer', 'his carer', 'her carers', 'his carers', 'their carers',
+      ...owned(['carer', 'carers']),
       // Hand list after the Care Act 2018 statutory guidance (DHSC, GOV.UK).
-      'your carer', 'your carers', 'the carers', 'care leaver', 'foster carer', 'kinship care', 'special guardianship', 'direct payments',
+      'the carers', 'care leaver', 'foster carer', 'kinship care', 'special guardianship', 'direct payments',
       'reablement', 'domiciliary care', 'supported living', 'deprivation of liberty', 'lasting power of attorney', 'care act assessment',
       'personal budget', 'meals on wheels', 'telecare', 'pendant alarm',
       'needs the carers', 'reassess her', 'reassess him',
@@ -392,14 +406,14 @@ export const SENSITIVE: readonly SensitiveEntry[] = [
       'carers allowance', 'attendance allowance', 'child benefit', 'tax credits', 'dla', 'disability living allowance',
       'on benefits', 'benefits claim', 'benefit claim', 'claiming benefits', 'sanctioned', 'sanction', 'sanctions',
       'discretionary housing payment', 'dhp', 'hardship fund', 'crisis loan', 'food parcels', 'uses the food bank', 'using the food bank', 'relies on the food bank',
-      'relying on the food bank', 'free school meals', 'his benefits', 'her benefits', 'their benefits', 'benefits stopped', 'benefits were stopped', 'fit-for-work assessment',
+      'relying on the food bank', 'free school meals', 'benefits stopped', 'benefits were stopped', 'fit-for-work assessment',
       'fit for work assessment',
       // Hand list after the GOV.UK "Benefits" pages (DWP): there is no open list of UK benefits and processes.
       'personal independence payment', 'employment and support allowance', 'work capability assessment', 'mandatory reconsideration',
       'benefit sanction', 'benefit cap', 'bedroom tax', 'spare room subsidy', 'limited capability for work', 'lcwra', 'budgeting loan',
       'budgeting advance', 'advance payment', 'jobcentre appointment', 'work coach', 'claimant commitment', 'signing on', 'dwp decision',
       'dwp assessment', 'benefit tribunal', 'benefits tribunal', 'pip tribunal', 'pip appeal', 'esa appeal', 'fit note', 'sick note',
-      'severe disability premium', 'her pip', 'his pip', 'your pip', 'their pip', 'sickness benefit', 'sickness benefits', 'your benefits',
+      'severe disability premium', ...owned(['pip', 'benefits']), 'sickness benefit', 'sickness benefits',
       'on the sick', 'on incapacity',
       "you're on uc", 'on uc', 'on universal credit', 'on pip', 'on esa', 'uc sanction',
       'benefits appeal', 'benefit appeal',
@@ -452,6 +466,15 @@ export const POLICY_FOLLOWERS: ReadonlySet<string> = new Set(
     'extension development proposal proposals site'
   ).split(' '),
 );
+
+/** Post and team words that end a capitalised name, besides the organisation words in rules/data/places.ts. */
+export const POST_HEADS: ReadonlySet<string> = new Set('team home house manager director coordinator adviser advocate'.split(' '));
+
+/**
+ * A job or a workplace's people just before "of", "at" or "for": what follows is where they work ("the manager of
+ * Rowan House care home", "staff at the Hollies nursing home", "Director of Adult Social Care"), not their own care.
+ */
+export const JOB_BEFORE_PLACE = /\b(?:[Mm]anager|[Dd]irector|[Hh]ead|[Cc]hair|[Oo]wner|[Ss]taff|[Tt]eam|[Nn]urses?|[Ff]ounder|[Tt]rustees?|[Vv]olunteers?) (?:of|at|for) (?:the )?(?:\p{Lu}[\p{L}'\u2019-]* ){0,4}$/u;
 
 /**
  * Things after a weak word that make it a colour or a kind, not a person's origin ("his black lab", "the

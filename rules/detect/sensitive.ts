@@ -6,8 +6,9 @@
  */
 import type { Doc } from '../../utils/engine/doc';
 import type { CheckInput } from '../../utils/engine/types';
-import { GENERAL_PRECEDERS, POLICY_FOLLOWERS, SENSITIVE, THINGS_AFTER, type SensitiveEntry } from '../data/special-category';
+import { GENERAL_PRECEDERS, JOB_BEFORE_PLACE, POST_HEADS, POLICY_FOLLOWERS, SENSITIVE, THINGS_AFTER, type SensitiveEntry } from '../data/special-category';
 import { isGivenName, mayBeFirstName, peopleIn, type PersonMention } from './people';
+import { ORGANISATION_SUFFIXES } from '../data/places';
 import { PhraseMatcher } from '../../utils/text/phrases';
 import { tokenAfter, type Span } from '../../utils/text/tokens';
 
@@ -52,12 +53,31 @@ export function findSensitiveTerms(doc: Doc): SensitiveHit[] {
     if (hit.value.weak && THINGS_AFTER.has(nextWord)) continue;
     // "Polish Saturday School", "Black Country Day": part of a name, not a description of someone.
     if (hit.value.weak && tokens[after]?.capitalised && /^[ \t]$/.test(gapAfter) && after > 0) continue;
+    // "Refugee Resettlement Officer", "Rowan House care home" after its manager: the word names a post or a
+    // workplace, not anyone's circumstances. regex-safe: a bounded slice, no nested quantifiers.
+    if (insideProperName(doc, hit.start, after) || JOB_BEFORE_PLACE.test(doc.text.slice(Math.max(0, hit.start - 60), hit.start))) continue;
     // "with Ms Khan" is the honorific, not multiple sclerosis.
     if (/\bMs\.?$/.test(hit.text) && tokens[after]?.capitalised && /^[ \t.]{1,2}$/.test(gapAfter)) continue;
     kept.push({ start: hit.start, end: hit.end, text: hit.text, entry: hit.value });
     reach = hit.end;
   }
   return kept;
+}
+
+/**
+ * A capitalised term followed by capitalised words ending in an organisation's or a post's head word
+ * ("Refugee Resettlement Officer", "Dementia Support Team"): part of a name.
+ */
+function insideProperName(doc: Doc, start: number, after: number): boolean {
+  const tokens = doc.tokens;
+  const first = tokens[tokenAfter(tokens, start)];
+  if (!first?.capitalised) return false;
+  for (let k = after; k < after + 4 && tokens[k]?.capitalised; k++) {
+    if (!/^[ \t]$/.test(doc.text.slice(tokens[k - 1]!.end, tokens[k]!.start))) return false;
+    const word = tokens[k]!.lower;
+    if (POST_HEADS.has(word) || ORGANISATION_SUFFIXES.has(word) || POLICY_FOLLOWERS.has(word)) return true;
+  }
+  return false;
 }
 
 const ANY_QUESTION_ABOUT = /\b(?:anything|any questions?|any queries|questions|queries|help) (?:about|on|with|regarding) $/iu;
@@ -104,6 +124,10 @@ const LOCATED = [
   // "Poor Den", "little Oscar": an affectionate word before a single capitalised name is about a person.
   /\b(?:[Pp]oor|[Ll]ittle|[Pp]oor old) \p{Lu}\p{Ll}{1,12}(?=[,!]| (?:has|had|is|was|who|and|at|from|on|in|with|it)\b)/gu,
 ];
+// "the lad who wrapped his Corsa round the bus shelter", "the bloke who was shouting outside the Co-op yesterday":
+// one person picked out by something they did, which neighbours saw. Singular only: "the people who complained" is
+// nobody in particular. Not when the act is the detail itself ("says the man who pocketed the money": a retort).
+const DESCRIBED_BY_ACT = new RegExp(`\\b[Tt]he ${ADJECTIVES}(?:man|woman|lady|lad|boy|girl|bloke|guy|chap|fella|teenager|driver|youth) who (?:was |got |has been |had )?\\p{Ll}+(?:ed|ing)\\b`, 'gu');
 // "the young lad on the Otterhay estate who's on a tag": a person placed on a named estate. Not for a weak word: "that
 // Traveller family on the Stanwick estate" is talk about a group (the discrimination rules' business), not a household's data.
 const ON_THE_ESTATE = new RegExp(`\\b${DETERMINER} ${ADJECTIVES}${PERSON_NOUN} (?:on|off|from) the \\p{Lu}\\p{L}+ (?:[Ee]state|[Ff]arm|[Pp]ark)\\b`, 'gu');
@@ -209,6 +233,7 @@ export function subjectOf(doc: Doc, input: CheckInput, hit: SensitiveHit, people
   }
   for (const pattern of LOCATED) candidates.push(...matchesIn(text, sentence.start, pattern));
   candidates.push(...firstNamesPlaced(text, sentence.start));
+  candidates.push(...matchesIn(text, sentence.start, DESCRIBED_BY_ACT).filter((c) => c.end <= hit.start));
   if (!hit.entry.weak) candidates.push(...matchesIn(text, sentence.start, ON_THE_ESTATE));
   if (PRIVATE_KINDS.has(hit.entry.kind)) candidates.push(...matchesIn(text, sentence.start, SENIOR_POST));
   // "Lily's ADHD diagnosis", "Connor's caution": a given name owning the detail, even one that is also a word.
