@@ -27,10 +27,10 @@ export default defineRule({
   },
   examples: {
     flagged: [
-      // Medium since writers G, H and I joined the pool: 'high' (precision 0.98 out of fold) rose from 0.91 to about 0.95.
-      { text: '[[No way will I vote for the Brook Farm incinerator when it comes to committee]].', severity: 'medium', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
+      // High: with writer L's 200 pledges (round 5) the head scores pledges higher again.
+      { text: '[[No way will I vote for the Brook Farm incinerator when it comes to committee]].', severity: 'high', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
       // The terse pledge from issue 9: a quiet hint before the natural drafts were trained on out of fold, a finding since.
-      { text: '[[The Brook Farm incinerator won’t get my vote]].', severity: 'medium', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
+      { text: '[[The Brook Farm incinerator won’t get my vote]].', severity: 'high', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
       // The same words from the committee that decides the item.
       {
         text: '[[The Eastgate Social Club flats must be refused and I’ll be opposing them tooth and nail]].',
@@ -41,7 +41,7 @@ export default defineRule({
           meetings: [{ committee: 'Area Planning Committee (East)', start: '2026-06-10T17:00:00Z', end: '2026-06-10T20:00:00Z', items: [{ title: 'Demolition of Eastgate Social Club and erection of 24 flats', reference: '26/00345/FUL', restricted: false }] }],
         },
       },
-      { text: '[[The Red Lion will not get its licence renewed while I’m on the committee]].', severity: 'medium', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
+      { text: '[[The Red Lion will not get its licence renewed while I’m on the committee]].', severity: 'high', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
       // An open mind stated after the words: the model reads this at medium, held to a hint.
       { text: 'Drive-thru on Mill Road? [[Not a chance I\'d eat there, I\'m vegan \u{1F331} (Committee on the 14th, open mind as always]]!)', severity: 'low', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
       // A decision already made, reported: the model reads it at medium, held to a hint. An outcome foretold is still flagged.
