@@ -1,7 +1,8 @@
 /**
  * The rules carry their own test fixtures, LanguageTool style (STYLE.md): each rule's `examples`,
  * and in rules/data/ each lexicon entry's `flagged` examples and the `context` / `clean` /
- * `example` texts of its known false positives. Only the tests and docs read them; in the shipped
+ * `example` texts of its known false positives, and the `note` that explains an entry (outside
+ * rules/data/discrimination/, whose notes the findings quote). Only the tests and docs read them; in the shipped
  * extension they would be about 25 kB gzipped of every X and Facebook tab's content script. The
  * extension build (wxt.config.ts) empties them; tests, the CLI and `npm run eval` read the source.
  *
@@ -38,6 +39,8 @@ const isDefineRuleArgument = (node: ts.ObjectLiteralExpression): boolean =>
 export function stripFixtures(code: string, fileName: string): string | undefined {
   const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const inData = /[\\/]rules[\\/]data[\\/]/.test(fileName);
+  // The discrimination rules quote their entries' notes in the finding; no other rule reads a note at run time.
+  const notesRead = /[\\/]rules[\\/]data[\\/]discrimination[\\/]/.test(fileName);
   const edits: Array<{ start: number; end: number; text: string }> = [];
   const visit = (node: ts.Node): void => {
     if (ts.isObjectLiteralExpression(node)) {
@@ -49,6 +52,7 @@ export function stripFixtures(code: string, fileName: string): string | undefine
         if (!inData && name === 'examples' && isDefineRuleArgument(node)) edits.push({ start: value.getStart(source), end: value.end, text: '{ flagged: [], clean: [] }' });
         else if (inData && owner && FALSE_POSITIVE_LISTS.has(owner) && FALSE_POSITIVE_TEXTS.has(name)) edits.push({ start: value.getStart(source), end: value.end, text: "''" });
         else if (inData && name === 'flagged' && ts.isArrayLiteralExpression(value)) edits.push({ start: value.getStart(source), end: value.end, text: '[]' });
+        else if (inData && !notesRead && name === 'note' && ts.isStringLiteralLike(value)) edits.push({ start: value.getStart(source), end: value.end, text: "''" });
       }
     }
     ts.forEachChild(node, visit);

@@ -31,9 +31,15 @@ describe('stripFixtures', () => {
   falsePositives: [{ context: 'c', clean: 'clean text', unless: ['u'] }, { context: 'd', example: 'example text', phrases: ['p'], nearby: ['n'], capitalised: true }],
   falsePositive: { context: 'e', example: 'another' } }];`;
     const out = stripFixtures(data, '/w/rules/data/topic.ts')!;
-    expect(out).toBe(`export const L = [{ id: 'a', note: 'kept', context: 'kept too', terms: ['t'], flagged: [],
+    expect(out).toBe(`export const L = [{ id: 'a', note: '', context: 'kept too', terms: ['t'], flagged: [],
   falsePositives: [{ context: '', clean: '', unless: ['u'] }, { context: '', example: '', phrases: ['p'], nearby: ['n'], capitalised: true }],
   falsePositive: { context: '', example: '' } }];`);
+  });
+
+  it('keeps the notes of the discrimination lexicons, which their findings quote, and empties the others', () => {
+    const data = "export const L = [{ id: 'a', note: 'quoted in the finding', terms: ['t'], flagged: ['[[t]]'] }];";
+    expect(stripFixtures(data, '/w/rules/data/discrimination/race.ts')).toContain("note: 'quoted in the finding'");
+    expect(stripFixtures(data, '/w/rules/data/threats.ts')).toContain("note: ''");
   });
 
   it('leaves files with no fixtures, and files outside rules/, alone', () => {
