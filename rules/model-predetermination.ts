@@ -28,7 +28,7 @@ export default defineRule({
   examples: {
     flagged: [
       // Medium or high as the threshold for 'high' (precision 0.98 out of fold) moves with each round's data.
-      { text: '[[No way will I vote for the Brook Farm incinerator when it comes to committee]].', severity: 'medium', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
+      { text: '[[No way will I vote for the Brook Farm incinerator when it comes to committee]].', severity: 'high', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
       // The terse pledge from issue 9: a quiet hint before the natural drafts were trained on out of fold, a finding since.
       { text: '[[The Brook Farm incinerator won’t get my vote]].', severity: 'high', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
       // The same words from the committee that decides the item.

@@ -34,7 +34,7 @@ export default defineRule({
   examples: {
     flagged: [
       // No listed word: benefits stopped and a state said as people say it. (The rules' vocabulary took the first example, 'in and out of prison'.)
-      { text: '[[Called in on Mr Price on Elm Road, he\u2019s struggling since they stopped his money and he can barely get out of bed]].', severity: 'medium' },
+      { text: '[[Called in on Mr Price on Elm Road, he\u2019s struggling since they stopped his money and he can barely get out of bed]].', severity: 'high' },
       { text: '[[The couple at number 14 have been struggling since his cancer came back]].' },
       { text: '[[Mr Dunn is just out of hospital after his second stroke, and the stairlift still has not come]].', severity: 'high' },
       {
