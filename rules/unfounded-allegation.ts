@@ -8,6 +8,8 @@ import type { Doc } from '../utils/engine/doc';
 import { ALLEGATIONS, type AllegationKind } from './data/allegations';
 import { antipatternsOf, phrasesOf, withoutAntipatterns, type LexiconEntry } from './data/lexicon';
 import { suggestionFor } from './personal-attack';
+import { peopleIn } from './detect/people';
+import { brokenBetween, wordsOf } from '../utils/text/words';
 
 const MATCHER = new PhraseMatcher<LexiconEntry<AllegationKind>>(phrasesOf(ALLEGATIONS));
 const ANTIPATTERNS = new PhraseMatcher<LexiconEntry<AllegationKind>>(antipatternsOf(ALLEGATIONS));
@@ -39,6 +41,7 @@ export default defineRule({
       { text: 'The Leader has been [[lining his own pockets]] for years.' },
       { text: 'You [[lied]] to residents about the library.', request: { surface: 'reply' }, severity: 'medium', rewrite: '' },
       { text: 'Why should we trust [[corrupt]] Cllr Brown?' },
+      { text: '[[Corrupt]] Cllr Brown strikes again.' },
       { text: 'I don\u2019t think the Leader is honest: she [[lied]] about the budget gap.', severity: 'medium' },
       { text: 'Cllr Okafor\u2019s brother got the contract. Funny that. [[Bent]] as a nine-bob note.' },
       { text: 'This. 100%.', request: { surface: 'quote', quoted: 'Cllr Hughes has had his snout in the trough since 2015.' } },
@@ -51,6 +54,9 @@ export default defineRule({
       'Cllr Smith has withdrawn his claim that Cllr Brown was corrupt and apologised.',
       'The council is lying to itself about the deficit.',
       'My book group is reading The Liar by Stephen Fry.',
+      // A pub's name: the Crooked Billet is a common one.
+      'The Crooked Billet has been granted its licence, and the Dodgy Dog Theatre Company play there on Friday.',
+      'Crooked Billet licence hearing moved to Tuesday.',
       { text: 'Disgraceful smear. Cllr Hughes deserves an apology.', request: { surface: 'quote', quoted: 'Cllr Hughes has had his snout in the trough since 2015.' } },
       ...ALLEGATIONS.flatMap((entry) => entry.falsePositives.map((fp) => fp.clean)),
     ],
@@ -65,6 +71,7 @@ export default defineRule({
 function findAllegations(doc: Doc, options: TargetOptions): RawFinding[] {
   const findings: RawFinding[] = [];
   for (const hit of withoutAntipatterns(MATCHER.find(doc), ANTIPATTERNS.find(doc))) {
+    if (partOfName(doc, hit.start, hit.end)) continue;
     const found = aim(doc, hit.start, hit.end, hit.value.kind, options);
     if (!found) continue;
     const severity = hit.value.severity ?? 'high';
@@ -86,4 +93,20 @@ function findAllegations(doc: Doc, options: TargetOptions): RawFinding[] {
     });
   }
   return findings;
+}
+
+/**
+ * "The Crooked Anchor", "Crooked Billet licence": a capitalised word of the lexicon running straight
+ * into another capitalised word is part of a pub's, a firm's or a place's name, not an allegation,
+ * unless that word begins a person ("Corrupt Cllr Haig", "Crooked Dave Price"). Shouting in
+ * capitals is not a name.
+ */
+function partOfName(doc: Doc, start: number, end: number): boolean {
+  const words = wordsOf(doc);
+  const first = words.findIndex((word) => word.start >= start);
+  if (first < 0 || !words[first]!.capitalised || doc.text.slice(start, end) === doc.text.slice(start, end).toUpperCase()) return false;
+  const last = words.findIndex((word) => word.end >= end);
+  const next = words[last + 1];
+  if (last < 0 || !next?.capitalised || brokenBetween(words, last, last + 1)) return false;
+  return !peopleIn(doc).some((person) => person.start === next.start || (person.start <= start && person.end > next.start && person.evidence !== 'context'));
 }
