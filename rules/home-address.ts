@@ -34,7 +34,8 @@ const ORDINAL = /^\d(?:st|nd|rd|th)$/;
 // regex-safe: only ever tested on the 30 characters before an address, so the adjacent \s* cannot grow.
 const STRONG_CUE = /(?:\blives?|\bliving|\blived|\baddress(?: is)?|\bmoved (?:in)?to|\bat number)\s*(?:at|:)?\s*$/i;
 const PLANNING_REF = /\b\d{2}\/\d{4,5}\/[a-z]{2,6}\b|\b[a-z]{1,3}\/\d{2,4}\/\d{3,5}\b/i;
-const IMPRINT = /\b(?:promoted|printed|published)\s+by\b/i;
+// An imprint's address is the promoter's, published by law; the Welsh forms too ("Hyrwyddwyd gan", "Argraffwyd a hyrwyddwyd gan").
+const IMPRINT = /\b(?:promoted|printed|published)\s+by\b|\b(?:hyrwyddwyd|argraffwyd|cyhoeddwyd)\s+gan\b/i;
 // A licensing hearing or notice names the premises' address: it is on the public register (Licensing Act 2003 s.8).
 const LICENSING_NOTICE = /\b(?:premises licen[cs]e|licensing (?:sub-?committee|committee|hearing|panel)|licen[cs]e (?:review|variation|application)|review of the (?:premises )?licen[cs]e)\b/i;
 const ABOUT_THE_HOUSE = new Set(['know', 'knows', 'knew', 'asked', 'complained', 'complaint', 'complaints', 'heard', 'worried', 'concerns', 'concerned', 'talking', 'spoke', 'wrote', 'calls', 'called']);
@@ -160,6 +161,8 @@ export default defineRule({
       // An age before a comma and a street is not a house number.
       "Has anyone seen Maisie's cat? She's 8, Fold Road way, and very friendly.",
       'Potholes on Maple Close reported again today.',
+      // An imprint's address, in Welsh as in English, is the promoter's, published by law.
+      'Pleidleisiwch dros Gethin Pryce! Hyrwyddwyd gan Gethin Pryce, 2 Stryd y Bont, Pontgarreg.',
       "Well done to Fenby's deli, 3 Bridge Street, on its food award.",
       'Well done to the staff at Oakfield care home, 40 Kettleby Road, rated Good by CQC.',
       'He now lives 300 yards from Mill End, apparently.',

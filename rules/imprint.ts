@@ -82,6 +82,9 @@ export default defineRule({
       'Register to vote by 20 April, and read how to vote Green, Labour or anyone else by post.',
       'Volunteers: put a cross next to my name on the litter-pick rota sheet.',
       'Vote Here: find your polling station on the council website.',
+      // An imprint on behalf of a candidate, at a Scottish street; and one in Welsh.
+      { text: 'Vote Tam Dunsyre, SNP, Drumkeld. Promoted by Ailsa Grier for Tam Dunsyre, 5 Mill Wynd, Drumkeld.' },
+      { text: 'Pleidleisiwch dros Gethin Pryce! Hyrwyddwyd gan Gethin Pryce, 2 Stryd y Bont, Pontgarreg.' },
       'Vote Labour in Riverside ward on Thursday. Promoted by R. Jones on behalf of Riverton Labour, 10 Union St, Riverton RT2 3CD.',
       'Promoted by Kate Lowe on behalf of the Liberal Democrats, 8 Church Lane, Riverton RT1 5GH. Vote Lib Dem on 7 May!',
       // A Welsh imprint is as good as an English one (Elections Act 2022 applies in Wales too).

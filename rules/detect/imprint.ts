@@ -12,6 +12,12 @@
  * WINDOW characters scanned for the address.
  */
 import { STREET_SUFFIXES } from '../data/places';
+import { STREET_TYPES, WELSH_STREET_TYPES } from '../data/addresses';
+
+/** Street words after a house number: the home-address rule's and the people finder's ("5 Mill Wynd", "10 Union St"). */
+const STREET_WORDS: ReadonlySet<string> = new Set([...STREET_SUFFIXES, ...STREET_TYPES.flatMap((entry) => entry.terms.map((term) => term.toLowerCase()))]);
+/** Welsh street words come first ("2 Stryd y Bont", "12 Heol Las"). */
+const WELSH_STREET_WORDS: ReadonlySet<string> = new Set(WELSH_STREET_TYPES.flatMap((entry) => entry.terms.map((term) => term.toLowerCase())));
 
 export interface ImprintMatch {
   /** UTF-16 span in the text, from "Promoted" to the end of the address (or of the sentence when there is none). */
@@ -114,7 +120,7 @@ function firstHouseNumber(body: string): number | undefined {
   HOUSE_NUMBER.lastIndex = 0;
   for (let m = HOUSE_NUMBER.exec(body); m; m = HOUSE_NUMBER.exec(body)) {
     const words = m[0].toLowerCase().split(/[\s,]+/).filter(Boolean).slice(1);
-    if (words.some((word) => STREET_SUFFIXES.has(word.replace(/\.$/, '')))) return m.index;
+    if (words.some((word) => STREET_WORDS.has(word.replace(/\.$/, ''))) || WELSH_STREET_WORDS.has(words[0] ?? '')) return m.index;
     HOUSE_NUMBER.lastIndex = m.index + 1;
   }
   return undefined;
