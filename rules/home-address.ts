@@ -37,6 +37,10 @@ const PLANNING_REF = /\b\d{2}\/\d{4,5}\/[a-z]{2,6}\b|\b[a-z]{1,3}\/\d{2,4}\/\d{3
 // An imprint's address is the promoter's, published by law; the Welsh forms too ("Hyrwyddwyd gan", "Argraffwyd a hyrwyddwyd gan").
 const IMPRINT = /\b(?:promoted|printed|published)\s+by\b|\b(?:hyrwyddwyd|argraffwyd|cyhoeddwyd)\s+gan\b/i;
 // A licensing hearing or notice names the premises' address: it is on the public register (Licensing Act 2003 s.8).
+// A planning application's site ("the HMO at 14 Pennant Street", "plans for 3 Mill Lane") is on the public register
+// (Town and Country Planning (Development Management Procedure) Order 2015, art. 40), like a licensed premises' address.
+// regex-safe: tested only on the 40 characters before an address; one alternation, then literals.
+const SITE_BEFORE = /\b(?:application|app|hmo|plans?|proposals?|development|scheme|appeal|extension|demolition|conversion)\s(?:at|for|on)\s$/i;
 const LICENSING_NOTICE = /\b(?:premises licen[cs]e|licensing (?:sub-?committee|committee|hearing|panel)|licen[cs]e (?:review|variation|application)|review of the (?:premises )?licen[cs]e)\b/i;
 const ABOUT_THE_HOUSE = new Set(['know', 'knows', 'knew', 'asked', 'complained', 'complaint', 'complaints', 'heard', 'worried', 'concerns', 'concerned', 'talking', 'spoke', 'wrote', 'calls', 'called']);
 // regex-safe: tested only on the 48 characters before an address.
@@ -161,6 +165,9 @@ export default defineRule({
       // An age before a comma and a street is not a house number.
       "Has anyone seen Maisie's cat? She's 8, Fold Road way, and very friendly.",
       'Potholes on Maple Close reported again today.',
+      // A planning application's site is on the public register.
+      'HMO at 14 Pennant Street? I\u2019ve lodged a formal objection as ward councillor.',
+      'Update: the HMO app at 14 Pennant Street was withdrawn by the applicant yesterday.',
       // An imprint's address, in Welsh as in English, is the promoter's, published by law.
       'Pleidleisiwch dros Gethin Pryce! Hyrwyddwyd gan Gethin Pryce, 2 Stryd y Bont, Pontgarreg.',
       "Well done to Fenby's deli, 3 Bridge Street, on its food award.",
@@ -262,6 +269,7 @@ export default defineRule({
       if (!livesBy && (THE_VENUE.test(lead) || CARE_HOME_BEFORE.test(lead))) continue;
       if (wordAfter(doc, end, VENUE_WORDS_AFTER, 3)) continue;
       if (PLANNING_REF.test(text.slice(sentence.start, sentence.end)) || LICENSING_NOTICE.test(text.slice(sentence.start, sentence.end))) continue;
+      if (!livesBy && SITE_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
       // "Aldi, 3 High Street", "Greggs at 12 Market Place": a known business named just before.
       if (!livesBy && organisationJustBefore(doc, start, 40)) continue;
       // An election imprint must give the promoter's address (Elections Act 2022 s.41): not a disclosure.
