@@ -46,6 +46,9 @@ export default defineRule({
       { text: 'Drive-thru on Mill Road? [[Not a chance I\'d eat there, I\'m vegan \u{1F331} (Committee on the 14th, open mind as always]]!)', severity: 'low', request: { profile: { role: 'councillor', name: 'Cllr Ann Lee', committees: ['Planning Committee'] } } },
       // A decision already made, reported: the model reads it at medium, held to a hint. An outcome foretold is still flagged.
       { text: '[[Planning refused the Mill Road drive-thru last night, 9 votes to 2]]. The applicant can appeal.', severity: 'low', request: { profile: { role: 'councillor', committees: ['Planning Committee'] } } },
+      // An appeal decided leaves the committee's decision standing; a mind said not to be made up is open.
+      { text: 'Appeal decision is in: the inspector dismissed the Saltwick Road appeal. [[The committee\u2019s refusal stands]].', severity: 'low', request: { profile: { role: 'councillor', committees: ['Planning Committee'] } } },
+      { text: 'I have concerns about traffic on Saltwick Road and I\u2019ll raise them at committee. [[My mind isn\u2019t made up]].', severity: 'low', request: { profile: { role: 'councillor', committees: ['Planning Committee'] } } },
       { text: '[[The Mill Road drive-thru will be refused, 9 votes to 2, mark my words]].', severity: 'high', request: { profile: { role: 'councillor', committees: ['Planning Committee'] } } },
     ],
     clean: [

@@ -258,6 +258,12 @@ export const OPEN_MIND: LexiconEntry<'open'>[] = [
       'report first',
       "haven't made up my mind",
       'not made up my mind',
+      "haven't made my mind up",
+      "mind isn't made up",
+      "mind isn't yet made up",
+      'mind is not made up',
+      'have not made my mind up',
+      "mind's not made up",
       "haven't decided",
       'not yet decided',
       "don't know yet",
@@ -294,6 +300,9 @@ export const DECISION_MADE: LexiconEntry<'decided'>[] = [
       // The committee by its short name: "Planning refused the drive-thru last night".
       'planning|licensing refused|approved|revoked|rejected|granted',
       'dismissed the appeal',
+      // An appeal decided by the inspector leaves the committee's decision standing.
+      'inspector dismissed|allowed|upheld',
+      'refusal|decision|approval|permission stands|stood',
     ],
     note: 'The matter is decided and no longer pending; reporting it is not predetermination.',
     source: 'Planning code of good practice (reporting decisions)',
