@@ -17,7 +17,7 @@ import { BUCKET_BITS, BUCKETS, unitFeatures } from '../utils/model/features';
 import { encodeModel, LinearModel, type EncodedHead, type QuantisedHead } from '../utils/model/linear';
 import { wordsOf } from '../utils/model/units';
 import { UNIT_CONDITIONS } from '../rules/model/targets';
-import { davidson, decides, draftSamples, drafts, DATA, HEADS, ROOT, SUITE_HEADS, suite, toxigen, type Sample } from './data';
+import { davidson, decides, draftSamples, drafts, DATA, HEADS, ROOT, SUITE_HEADS, suite, toxigen, type HeadCategory, type Sample } from './data';
 import { foldOf, FOLDS } from './folds';
 import { inputsHash } from './hash';
 import { train, platt, type Encoded, type Weights } from './logistic';
@@ -28,20 +28,16 @@ import { measure, type Draft } from './measure';
 const { values } = parseArgs({ options: { 'no-placeholder': { type: 'boolean', default: false }, 'dry-run': { type: 'boolean', default: false } } });
 
 /**
- * 11,500 per head kept the weights file at 66 kB gzipped (round 3; 9,000 measured worse on every
- * held-out split, 40,000 better still at several times the bytes). Round 4 (2026-12-07): discrimination
- * and respect, the weakest heads, keep 15,000 (out of fold, on the same 8,326 drafts, best recall at
- * precision 0.90 at 16,000: discrimination 0.25 -> 0.34, respect 0.57 -> 0.58; at 15,000 with the hard
- * negatives below, 0.33 and 0.59; 9 kB gzipped more).
- * Predetermination and confidential, whose heads separate best (out-of-fold AUC 0.95 and 0.98),
- * keep 10,000.
- */
-/**
+ * Weights kept per head. 11,500 per head kept the weights file at 66 kB gzipped (round 3; 9,000 measured worse on every
+ * held-out split, 40,000 better still at several times the bytes). Round 4 (2026-12-07): discrimination and respect, the
+ * weakest heads, keep 15,000 (out of fold, on the same 8,326 drafts, best recall at precision 0.90 at 16,000:
+ * discrimination 0.25 -> 0.34, respect 0.57 -> 0.58; at 15,000 with the hard negatives below, 0.33 and 0.59; 9 kB gzipped
+ * more). Predetermination and confidential, whose heads separate best (out-of-fold AUC 0.95 and 0.98), keep 10,000.
  * The special-category head (issue 13) keeps fewer, to stay within about 12 kB gzipped. Out of fold, its recall at
- * precision 0.90 was 0.01 at 3,000 or 6,000 kept and 0.09 at 20,000 before writer H; with writer H, 0.34 at 6,000 and 0.38 at 8,000.
+ * precision 0.90 was 0.01 at 3,000 or 6,000 kept and 0.09 at 20,000 before writer H; with writer H, 0.34 at 6,000 and
+ * 0.38 at 8,000.
  */
-const SPECIAL_CATEGORY_KEEP = 6_000;
-export const KEEP_PER_HEAD: Readonly<Record<string, number>> = { discrimination: 15_000, respect: 15_000, predetermination: 10_000, confidential: 10_000, 'special-category': SPECIAL_CATEGORY_KEEP };
+const KEEP_PER_HEAD: Readonly<Record<HeadCategory, number>> = { discrimination: 15_000, respect: 15_000, predetermination: 10_000, confidential: 10_000, 'special-category': 6_000 };
 const SEED = 20261207;
 
 /** --no-placeholder trains and measures without the group placeholder, to show what it gains on held-out groups. */
@@ -86,7 +82,7 @@ function quantise(weights: Weights): QuantisedHead[] {
       if (value !== 0) all.push([b, value]);
     }
     all.sort((x, y) => Math.abs(y[1]) - Math.abs(x[1]) || x[0] - y[0]);
-    const kept = all.slice(0, KEEP_PER_HEAD[category] ?? 11_500).sort((x, y) => x[0] - y[0]);
+    const kept = all.slice(0, KEEP_PER_HEAD[category]).sort((x, y) => x[0] - y[0]);
     const max = kept.reduce((m, [, v]) => Math.max(m, Math.abs(v)), 1e-9);
     const scale = max / 127;
     const nonZero = kept.filter(([, v]) => Math.round(v / scale) !== 0);
@@ -123,7 +119,7 @@ const SUITE_CLEAN_WEIGHT = 3;
  * rose a little (0.25 -> 0.26, 0.27) but on held-out suite families its precision fell from 0.89 to
  * 0.81 and 0.68 (policy criticism and counter-speech about groups began to fire).
  */
-const HARD_NEGATIVE: Readonly<Record<string, number>> = { discrimination: 0, respect: 4, predetermination: 4, confidential: 4 };
+const HARD_NEGATIVE: Readonly<Record<HeadCategory, number>> = { discrimination: 0, respect: 4, predetermination: 4, confidential: 4, 'special-category': 0 };
 
 interface NaturalDraft extends Draft {
   surface: string;
@@ -147,7 +143,7 @@ async function main(): Promise<void> {
   const balance = positiveWeights([...base, ...naturalEntries.flatMap(({ e, source }) => draftSamples(e, source, NATURAL_WEIGHT))]);
   const fit = (drafts: readonly NaturalDraft[]) => {
     const samples = [...baseEncoded, ...drafts.flatMap((d) => d.samples)];
-    const options = { buckets: BUCKETS, heads: HEADS.length, epochs: EPOCHS, rate: 0.1, l2: 3e-5, seed: SEED, positiveWeight: balance, hardNegative: HEADS.map((h) => HARD_NEGATIVE[h] ?? 0) };
+    const options = { buckets: BUCKETS, heads: HEADS.length, epochs: EPOCHS, rate: 0.1, l2: 3e-5, seed: SEED, positiveWeight: balance, hardNegative: HEADS.map((h) => HARD_NEGATIVE[h]) };
     const first = quantise(train(samples, options));
     // Pruning drops most buckets; trained again on only the kept ones, the kept weights take up what the dropped ones carried
     // (out of fold: confidential average precision 0.822 -> 0.834, the others level).
