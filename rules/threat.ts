@@ -1,6 +1,7 @@
 import { defineRule } from '../utils/engine/define';
 import type { RawFinding } from '../utils/engine/types';
 import { PhraseMatcher } from '../utils/text/phrases';
+import { quoteOpenAt } from './detect/aim';
 import { subjectEndingAt, targetStartingAt, type TargetOptions } from './detect/targets';
 import { brokenBetween, wordsOf, type Word } from '../utils/text/words';
 import type { Doc } from '../utils/engine/doc';
@@ -138,13 +139,6 @@ export default defineRule({
   },
 });
 
-/** Whether an opening quotation mark before `at` in the sentence is still open. */
-function quotedFrom(text: string, sentenceStart: number, at: number): boolean {
-  const before = text.slice(sentenceStart, at + 1);
-  if ((before.match(/["\u201C\u201D]/g)?.length ?? 0) % 2 === 1) return true;
-  return (before.match(/(?<![\p{L}\p{N}])['\u2018\u2019](?=\p{L})/gu)?.length ?? 0) > (before.match(/(?<=\p{L})['\u2018\u2019](?![\p{L}\p{N}])/gu)?.length ?? 0);
-}
-
 function findThreats(doc: Doc): RawFinding[] {
   const words = wordsOf(doc);
   const findings: RawFinding[] = [];
@@ -156,7 +150,7 @@ function findThreats(doc: Doc): RawFinding[] {
     const sentence = doc.sentenceAt(hit.start);
     if (REPORTED.test(doc.text.slice(sentence.start, sentence.end))) continue;
     // A threat received, quoted and reported: "Today's inbox: 'you should be hanged'. Reported to police."
-    if (quotedFrom(doc.text, sentence.start, hit.start) && REPORTED.test(doc.text)) continue;
+    if (quoteOpenAt(doc.text, sentence.start, hit.start) && REPORTED.test(doc.text)) continue;
     const kind = hit.value.kind;
     let start = hit.start;
     let end = hit.end;

@@ -223,9 +223,16 @@ function reported(doc: Doc, words: Word[], i: number): boolean {
   const text = doc.text.slice(sentence.start, sentence.end).toLowerCase();
   if (REPORTED.test(text)) return true;
   if (DENIED_BELIEF.test(doc.text.slice(Math.max(sentence.start, words[i]!.start - 60), words[i]!.start).toLowerCase())) return true;
-  // Inside quotes: someone else's words, or a title ('Big Little Lies'). Apostrophes inside words and after plurals are not quotes.
-  // One character of the term is kept so that an opening quote right before it is seen as one.
-  const before = doc.text.slice(sentence.start, words[i]!.start + 1);
+  // Inside quotes: someone else's words, or a title ('Big Little Lies').
+  return quoteOpenAt(doc.text, sentence.start, words[i]!.start);
+}
+
+/**
+ * Whether a quotation opened in `text` from `from` is still open at `at`. Apostrophes inside words and after plurals
+ * are not quotes. One character at `at` is kept so that an opening quote right before it is seen as one.
+ */
+export function quoteOpenAt(text: string, from: number, at: number): boolean {
+  const before = text.slice(from, at + 1);
   if ((before.match(DOUBLE_QUOTES)?.length ?? 0) % 2 === 1) return true;
   return (before.match(OPENING_SINGLE)?.length ?? 0) > (before.match(CLOSING_SINGLE)?.length ?? 0);
 }
