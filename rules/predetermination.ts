@@ -74,9 +74,9 @@ function bySentence<T extends { start: number }>(doc: Doc, hits: T[]): Map<numbe
   return map;
 }
 
-/** Whether the context around a closed-mind phrase takes it back: a question, reported speech, an open mind, a decision made. */
 const BEFORE_ELECTED = /\bbefore (?:i|he|she) (?:was|became|got) (?:elected|a councillor)\b/i;
 
+/** Whether the context around a closed-mind phrase takes it back: a question, reported speech, an open mind, a decision made. */
 function cancelled(doc: Doc, hit: Hit, open: Map<number, PhraseHit<true>[]>, decided: Map<number, PhraseHit<true>[]>): boolean {
   const index = doc.sentenceIndex(hit.start);
   const sentence = doc.sentences[index] ?? { start: 0, end: doc.text.length };
