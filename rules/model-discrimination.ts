@@ -1,5 +1,5 @@
 import { defineRule } from '../utils/engine/define';
-import { modelFindings } from './model/findings';
+import { heldToHint, modelFindings } from './model/findings';
 import { matchView } from '../utils/text/evasion';
 import { condemns } from './data/discrimination/context';
 
@@ -50,6 +50,6 @@ export default defineRule({
     if (findings.length === 0 || !condemns(matchView(doc), doc.folded.text)) return findings;
     // Quoting abuse in a post that condemns it ("Disgusted that 'go home' was sprayed on their car") is reporting, as in
     // derogatory-term and group-generalisation: a quiet hint at most, never an interruption.
-    return findings.map((finding) => (QUOTES.test(doc.text.slice(finding.start, finding.end)) ? { ...finding, severity: 'low' } : finding));
+    return heldToHint(findings, (finding) => QUOTES.test(doc.text.slice(finding.start, finding.end)));
   },
 });

@@ -1,9 +1,8 @@
 import { defineRule } from '../utils/engine/define';
 import { committeeKinds } from '../utils/context/committees';
-import { modelFindings } from './model/findings';
+import { heldToHint, modelFindings } from './model/findings';
 import { decisionsIn, matterOf } from './detect/matter';
 import { contrastBetween, openMindsIn } from './detect/open-mind';
-
 
 /**
  * The trained tier's judgement of a closed mind ("won't get my vote", "will
@@ -71,13 +70,9 @@ export default defineRule({
     if (deciding.length === 0) return [];
     // The draft names an agenda item another committee decides: the member may campaign on it.
     if ('elsewhere' in matterOf(input, doc, quotedDoc, deciding)) return [];
-    const findings = modelFindings(doc, 'predetermination', { messageId: 'model' });
-    if (findings.length === 0) return findings;
     // An open mind stated after the words, as the predetermination rule reads it ("...not a chance, open mind as always!"),
     // or a decision already made ("refused last night"), reported, not pre-judged: a hint at most.
-    const open = openMindsIn(doc);
-    const qualified = (start: number, end: number) =>
-      open.some((o) => o.start >= start && o.end <= end + 2 && !contrastBetween(doc, o.end, end)) || decisionsIn(doc).some((d) => d.start >= start && d.end <= end);
-    return findings.map((f) => (f.severity !== 'low' && qualified(f.start, f.end) ? { ...f, severity: 'low' } : f));
+    return heldToHint(modelFindings(doc, 'predetermination', { messageId: 'model' }), ({ start, end }) =>
+      openMindsIn(doc).some((o) => o.start >= start && o.end <= end + 2 && !contrastBetween(doc, o.end, end)) || decisionsIn(doc).some((d) => d.start >= start && d.end <= end));
   },
 });

@@ -1,6 +1,6 @@
 import { defineRule } from '../utils/engine/define';
 import type { Doc } from '../utils/engine/doc';
-import { modelFindings } from './model/findings';
+import { heldToHint, modelFindings } from './model/findings';
 import { REPORTED } from './detect/aim';
 
 /**
@@ -37,12 +37,12 @@ export default defineRule({
     // A unit with no person in it is never judged (rules/model/targets.ts). An allegation reported as denied, withdrawn
     // or a smear is not the author's own, as the respect rules read it; the rebuttal often follows in the next sentence
     // ("Heard claims that Cllr Ahmed is in someone's pocket. It's a smear."). A quiet hint at most.
-    return modelFindings(doc, 'respect', { messageId: 'model' }).map((f) => (f.severity !== 'low' && reportedAround(doc, f.start, f.end) ? { ...f, severity: 'low' } : f));
+    return heldToHint(modelFindings(doc, 'respect', { messageId: 'model' }), (f) => reportedAround(doc, f.start, f.end));
   },
 });
 
 function reportedAround(doc: Doc, start: number, end: number): boolean {
   const last = doc.sentenceAt(Math.max(start, end - 1));
-  const to = last.end < doc.text.length ? doc.sentenceAt(last.end).end : end;
+  const to = last.end < doc.text.length ? doc.sentenceAfter(last).end : end;
   return REPORTED.test(doc.text.slice(start, to).toLowerCase());
 }

@@ -13,6 +13,6 @@ export function askedAndDenied(doc: Doc, start: number): boolean {
   const sentence = doc.sentenceAt(start);
   if (doc.text.slice(sentence.start, start).trim() !== '') return false;
   if (!/\?\s*$/.test(doc.text.slice(sentence.start, sentence.end)) || sentence.end >= doc.text.length) return false;
-  const next = doc.sentenceAt(sentence.end);
+  const next = doc.sentenceAfter(sentence);
   return DENIAL.test(doc.text.slice(next.start, next.end));
 }

@@ -40,7 +40,6 @@ const CUE_LISTS: Record<Cue, readonly string[]> = {
 /** Cues that clear a signal may come a sentence before it: "Why is so much taken in private? I've asked for a review of Schedule 12A." */
 const CLEARING: ReadonlySet<Cue> = new Set(['procedural', 'criticism', 'caution', 'published']);
 
-
 const cueEntries: LexiconEntry<Cue>[] = (Object.keys(CUE_LISTS) as Cue[]).map((cue) => ({
   id: cue,
   kind: cue,
@@ -72,13 +71,13 @@ export interface Signal {
 /** The severity a signal deserves in its context, or null when it is not a disclosure. */
 export function assessSignal(doc: Doc, signal: Signal): Severity | null {
   const sentence = doc.sentenceAt(signal.start);
-  const next = sentence.end < doc.text.length ? doc.sentenceAt(sentence.end) : sentence;
+  const next = doc.sentenceAfter(sentence);
   // A hint of secrecy may follow what it hints at: "...it's Harcourt Homes. Not public yet."
-  const previous = signal.kind === 'secrecy' && sentence.start > 0 ? doc.sentenceAt(sentence.start - 1) : sentence;
+  const previous = signal.kind === 'secrecy' ? doc.sentenceBefore(sentence) : sentence;
   const from = previous.start;
   const to = next.end;
   if (askedAndDenied(doc, signal.start)) return null;
-  const before1 = sentence.start > 0 ? doc.sentenceAt(sentence.start - 1).start : from;
+  const before1 = doc.sentenceBefore(sentence).start;
   const inWindow = cuesOf(doc).filter((hit) => hit.end <= to && (hit.start >= from || (CLEARING.has(hit.value) && hit.start >= before1)));
   const procedural = inWindow.filter((hit) => hit.value === 'procedural');
   // Words inside a procedural or cautionary phrase, or the author's own voice ("as the agenda says", "I'll say nothing", "I will say I disagree"), reveal nothing.
@@ -169,10 +168,9 @@ export function signalFindings<K extends Signal['kind']>(
 export function nothingDisclosed(doc: Doc, start: number, end: number): boolean {
   if (askedAndDenied(doc, start)) return true;
   const sentence = doc.sentenceAt(start);
-  const before1 = sentence.start > 0 ? doc.sentenceAt(sentence.start - 1).start : sentence.start;
+  const before1 = doc.sentenceBefore(sentence).start;
   // What follows in the next sentence can still reveal: "Agenda says exempt, para 1, but it's the Head of Finance. £180k."
-  const last = doc.sentenceAt(Math.max(start, end - 1));
-  const to = last.end < doc.text.length ? doc.sentenceAt(last.end).end : last.end;
+  const to = doc.sentenceAfter(doc.sentenceAt(Math.max(start, end - 1))).end;
   const inWindow = cuesOf(doc).filter((hit) => hit.end <= to && (hit.start >= start || (CLEARING.has(hit.value) && hit.start >= before1)));
   if (inWindow.some((hit) => hit.value === 'published' && hit.end <= end)) return true;
   const clearing = inWindow.filter((hit) => hit.value === 'caution' || hit.value === 'procedural');

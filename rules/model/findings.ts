@@ -49,6 +49,14 @@ export function modelFindings(doc: Doc, head: ModelHead, options: ModelFindingOp
     .map((t) => ({ start: t.start, end: t.end, severity: t.severity, messageId: options.messageId, data: { words: drivingWords(doc, scores, t.index, h) } }));
 }
 
+/**
+ * The model reads the words, not what they do: a finding the rule's reading of its context clears (a refusal, an open
+ * mind, a decision made, a denial, abuse quoted to condemn it) is held to a quiet hint, never an interruption.
+ */
+export function heldToHint(findings: RawFinding[], cleared: (finding: RawFinding) => boolean): RawFinding[] {
+  return findings.map((finding) => (finding.severity !== 'low' && cleared(finding) ? { ...finding, severity: 'low' } : finding));
+}
+
 /** A pair is scored right after its first sentence, with the same first word (see utils/model/units.ts): O(1), not a search. */
 const isPair = (scores: DocScores, index: number) => index > 0 && scores.units[index - 1]!.from === scores.units[index]!.from;
 

@@ -91,6 +91,16 @@ export class Doc {
     return this.sentences[this.sentenceIndex(at)] ?? { start: 0, end: this.text.length };
   }
 
+  /** The sentence after `sentence`, or `sentence` itself when it is the last: context that may follow a span. */
+  sentenceAfter(sentence: Span): Span {
+    return sentence.end < this.text.length ? this.sentenceAt(sentence.end) : sentence;
+  }
+
+  /** The sentence before `sentence`, or `sentence` itself when it is the first. */
+  sentenceBefore(sentence: Span): Span {
+    return sentence.start > 0 ? this.sentenceAt(sentence.start - 1) : sentence;
+  }
+
   /** The folded offset of an original offset: the first folded character at or after it. */
   foldedOffset(original: number): number {
     const starts = this.folded.starts;
